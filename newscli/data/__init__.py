@@ -1,0 +1,18 @@
+"""Data files shipped with newscli (lexicons, gazetteers, trained models); see NOTICE for sources."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def path(name: str):
+    """A traversable path to a data file inside the package."""
+    return resources.files(__name__) / name
+
+
+@cache
+def read_list(name: str) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of a list file, stripped."""
+    lines = path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))

@@ -1,0 +1,209 @@
+"""The shared document model: one article's text split into paragraphs, sentences and tokens.
+
+Every unit carries ``start``/``end`` character offsets into the original text, so that
+``text[start:end] == unit.text`` always holds. The article's leading metadata block and dateline
+are recognised as ``meta`` and left out of the body that the analyses see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, cached_property
+
+from . import meta as meta_module
+from .meta import Meta
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+# Typographic quotes become their ASCII forms (one character for one, so offsets hold) before
+# tokenising: NLTK's tokenizer splits clitics and quotes only in their ASCII spelling.
+ASCII_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+CLITICS = frozenset({"'s", "'re", "'ll", "'ve", "'d", "'m", "n't"})
+WORDLIKE = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    first_sentence: int
+    last_sentence: int  # exclusive
+
+    def sentence_indices(self) -> range:
+        return range(self.first_sentence, self.last_sentence)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article: the original text, its meta and the body's paragraphs, sentences and tokens."""
+
+    text: str
+    meta: Meta
+    body_start: int
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+
+    @cached_property
+    def sentence_words(self) -> tuple[tuple[Token, ...], ...]:
+        """Word tokens of each sentence as a reader counts them: no punctuation, and clitics rejoin their
+        word (``Russia’s`` is one word)."""
+        return tuple(_words(self.text, sentence.tokens) for sentence in self.sentences)
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(word for words in self.sentence_words for word in words)
+
+    @cached_property
+    def pos_tags(self) -> tuple[tuple[str, ...], ...]:
+        """Penn Treebank tags, one tuple per sentence, aligned with ``sentence.tokens``; computed on first use."""
+        from .tagger import tag
+
+        return tuple(
+            tuple(tag([token.text.translate(ASCII_QUOTES) for token in sentence.tokens]))
+            for sentence in self.sentences
+        )
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, or None."""
+        import bisect
+
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+
+def _words(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    words: list[Token] = []
+    for token in tokens:
+        if not WORDLIKE.search(token.text):
+            continue
+        is_clitic = token.text.translate(ASCII_QUOTES).lower() in CLITICS
+        if words and is_clitic and words[-1].end == token.start:
+            words[-1] = Token(text[words[-1].start : token.end], words[-1].start, token.end)
+        else:
+            words.append(token)
+    return tuple(words)
+
+
+def build_document(text: str, *, date_override: date | None = None) -> Document:
+    """Build the document model of one article text (already decoded)."""
+    meta, body_start = meta_module.read_header(text)
+    if date_override is not None:
+        meta = meta.with_date(date_override)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for para_start, para_end in _paragraph_spans(text, body_start):
+        first = len(sentences)
+        for sent_start, sent_end in split_sentences(text, para_start, para_end):
+            sentences.append(
+                Sentence(
+                    text[sent_start:sent_end],
+                    sent_start,
+                    sent_end,
+                    len(paragraphs),
+                    tokenize(text, sent_start, sent_end),
+                )
+            )
+        paragraphs.append(Paragraph(text[para_start:para_end], para_start, para_end, first, len(sentences)))
+    return Document(text, meta, body_start, tuple(paragraphs), tuple(sentences))
+
+
+def _paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Blank-line separated blocks of the body, trimmed of surrounding white space."""
+    spans = []
+    position = body_start
+    for match in PARAGRAPH_BREAK.finditer(text, body_start):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [trimmed for start, end in spans if (trimmed := _trim(text, start, end))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+@cache
+def _sentence_tokenizer():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from punkt.data import english
+
+    from .data import read_list
+
+    parameters = PunktParameters()
+    parameters.abbrev_types = (
+        set(english.ABBREV_TYPES) | set(read_list("abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
+    )
+    parameters.collocations = set(english.COLLOCATIONS)
+    parameters.sent_starters = set(english.SENT_STARTERS)
+    for word, flags in english.ORTHO_CONTEXT.items():
+        parameters.ortho_context[word] = flags
+    return PunktSentenceTokenizer(parameters)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph ``text[start:end]``, in original-text offsets.
+
+    Punkt sometimes breaks after an abbreviation it does not know; a "sentence" that begins in lower
+    case is such a false break and is joined back to the one before.
+    """
+    paragraph = text[start:end].translate(ASCII_QUOTES)
+    spans: list[tuple[int, int]] = []
+    for sent_start, sent_end in _sentence_tokenizer().span_tokenize(paragraph):
+        first_letter = next((char for char in paragraph[sent_start:sent_end] if char.isalpha()), "")
+        if spans and first_letter.islower():
+            spans[-1] = (spans[-1][0], sent_end)
+        else:
+            spans.append((sent_start, sent_end))
+    return [(start + sent_start, start + sent_end) for sent_start, sent_end in spans]
+
+
+@cache
+def _word_tokenizer():
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """NLTK word tokens of ``text[start:end]`` with original-text offsets."""
+    segment = text[start:end].translate(ASCII_QUOTES)
+    tokens = []
+    for tok_start, tok_end in _word_tokenizer().span_tokenize(segment):
+        tokens.append(Token(text[start + tok_start : start + tok_end], start + tok_start, start + tok_end))
+    return tuple(tokens)

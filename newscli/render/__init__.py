@@ -1,0 +1,36 @@
+"""Output: JSON Lines for pipelines, Rich tables for people. Rendering never computes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+
+
+def write_json(record: dict) -> None:
+    """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once."""
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+@cache
+def console():
+    """The Rich console for stdout; Rich itself drops colour when stdout is not a terminal or NO_COLOR is set."""
+    from rich.console import Console
+
+    return Console()
+
+
+@cache
+def error_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def heading(name: str, meta: dict) -> str:
+    """A title line for one input's tables: its name and what its header said."""
+    from rich.markup import escape
+
+    details = [value for value in (meta.get("date"), meta.get("dateline"), meta.get("source")) if value]
+    return escape(name) + (f" [dim]({escape(', '.join(details))})[/dim]" if details else "")
