@@ -9,6 +9,7 @@ and trims the clause around each expression to its event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -26,7 +27,10 @@ AUXILIARIES = frozenset(
     "'s 're 'm 've 'd 'll says said".split()
 )
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-FUTURE_TAKES_TO = frozenset({"plans", "plan", "due", "expected", "scheduled", "planned", "slated", "set", "intends", "hopes"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "due", "set", "intends", "hopes"})
+BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
+DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE, "by": timex.FUTURE}
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 
 
@@ -84,7 +88,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     order when ``include_all``."""
     dct = doc.meta.date
     tags = _pos_tags(doc)
-    reference: date | None = None
+    references: dict[str, date] = {}
     entries: list[TimelineEntry] = []
     for index, sentence in enumerate(doc.sentences):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
@@ -93,13 +97,12 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         sentence_tags = tags[index] if tags is not None else None
         cues = _tense_cues(sentence, sentence_tags)
         for mention in mentions:
-            context = timex.Context(dct, _direction(cues, mention), reference, day_first)
+            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
-            day = _day_of_value(normalised.value)
-            if day is not None and normalised.type in CALENDAR_TYPES:
-                reference = day
+            if normalised.type in CALENDAR_TYPES and normalised.value:
+                _remember(references, normalised.value)
             entries.append(
                 TimelineEntry(
                     doc.text[mention.start : mention.end],
@@ -131,14 +134,17 @@ def _sort_key(entry: TimelineEntry) -> tuple:
     return (first, -(last - first).days, timex.time_of_day_rank(entry.value), entry.start)
 
 
-def _day_of_value(value: str | None) -> date | None:
-    """The calendar day a DATE or TIME value names, if it names exactly one."""
-    if value is None:
-        return None
-    interval = timex.value_interval(value)
-    if interval is None or interval[0] != interval[1]:
-        return None
-    return interval[0]
+def _remember(references: dict[str, date], value: str) -> None:
+    """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
+    ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
+    unit = timex.granularity(value)
+    if unit is None:
+        return
+    first = timex.value_interval(value)[0]
+    coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
+               "quarter": ("quarter", "year"), "year": ("year",)}[unit]
+    for level in coarser:
+        references[level] = first
 
 
 # ---------------------------------------------------------------------------------------------- tense
@@ -154,14 +160,14 @@ def _future_cues() -> frozenset[str]:
     return frozenset(read_list("timex_future_cues.txt"))
 
 
-def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int]]:
-    """(offset, PAST or FUTURE) for each token of the sentence that shows its tense.
+def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int, int]]:
+    """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
 
     With POS tags: VBD/VBN are past, the modal "will" (and "going to" + verb) future. Without: the past-tense
     word list and regular -ed forms are past, the future cue words future. A past participle inside a
     future verb group ("will be held") is not a past cue.
     """
-    cues: list[tuple[int, int]] = []
+    cues: list[tuple[int, int, int]] = []
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
     future_until = -1
     for position, (token, word) in enumerate(zip(sentence.tokens, words)):
@@ -169,11 +175,12 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
         is_future = (
             word in FUTURE_AUXILIARIES
             or (word == "going" and following == "to")
+            or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
             or (word in FUTURE_TAKES_TO and following == "to")
             or (word in _future_cues() and word not in FUTURE_TAKES_TO and word not in FUTURE_AUXILIARIES)
         )
         if is_future:
-            cues.append((token.start, timex.FUTURE))
+            cues.append((token.start, token.end, timex.FUTURE))
             future_until = position + FUTURE_REACH
             continue
         if position <= future_until:
@@ -185,16 +192,20 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
                 word.endswith("ed") and len(word) > 4 and token.text[:1].islower() and word not in _future_cues()
             )
         if is_past:
-            cues.append((token.start, timex.PAST))
+            cues.append((token.start, token.end, timex.PAST))
     return cues
 
 
-def _direction(cues: list[tuple[int, int]], mention: timex.Mention) -> int:
-    """The tense nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
+def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
+    """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
+    nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
+    previous = PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
+    if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
+        return DIRECTION_SIGNALS[previous.group(1).lower()]
     best = timex.NEUTRAL
     best_distance = None
-    for offset, direction in cues:
-        distance = mention.start - offset if offset < mention.start else offset - mention.end
+    for start, end, direction in cues:
+        distance = mention.start - end if start < mention.start else start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = direction, distance
     return best

@@ -12,9 +12,9 @@ Extents follow the TimeML conventions of the MEANTIME and TimeBank annotations: 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, NamedTuple
+from typing import Callable, Mapping, NamedTuple
 
 PAST, FUTURE, NEUTRAL = -1, 1, 0
 
@@ -107,8 +107,15 @@ class Context:
 
     dct: date | None
     direction: int = NEUTRAL  # PAST, FUTURE or NEUTRAL: the tense around the mention
-    reference: date | None = None  # the last calendar day mentioned before (for "the previous day")
+    # The last date mentioned before, at each granularity (for "the previous day", "that year").
+    references: Mapping[str, date] = field(default_factory=dict)
     day_first: bool = False
+
+    def anchor(self, unit: str) -> tuple[date | None, str]:
+        """What an anaphoric expression of this unit counts from: the last date mentioned at that
+        granularity, else the document date."""
+        found = self.references.get(REFERENCE_UNITS.get(unit, unit))
+        return (found, PREVIOUS_DATE) if found else (self.dct, DOCUMENT_DATE)
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,9 @@ class Normalised:
 
 DOCUMENT_DATE = "document date"
 PREVIOUS_DATE = "previous date"
+GRANULARITIES = ("day", "week", "month", "quarter", "year")
+REFERENCE_UNITS = {"night": "day", "weekend": "week", "fortnight": "week", "decade": "year", "century": "year",
+                   "hour": "day", "minute": "day", "second": "day"}
 
 
 def _rule(pattern: str, *, ignore_case: bool = True) -> re.Pattern:
@@ -141,7 +151,8 @@ RULES: dict[str, re.Pattern] = {
         ignore_case=False,
     ),
     "month_year": _rule(
-        rf"(?:(?i:(?P<mod>{_MODIFIER}))[-\s]+)?(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b",
+        rf"""(?:(?i:(?P<mod>{_MODIFIER}))[-\s]+)?(?P<month>{_MONTH})
+             (?:(?:\s+of)?,?\s+(?P<year>{_YEAR})\b|\s+(?i:of\s+(?P<rel>last|next|this)\s+year)\b)""",
         ignore_case=False,
     ),
     "month_day": _rule(
@@ -162,7 +173,8 @@ RULES: dict[str, re.Pattern] = {
     "noon": _rule(r"\b(?P<word>noon|midday|midnight)\b"),
     "weekday": _rule(
         rf"""(?:(?P<mod>(?i:late|early)(?:\s+(?i:on))?|(?i:last|next|this|coming|past))\s+)?
-             (?P<weekday>{_WEEKDAY})(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror))
+             (?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Good\s)(?<!Easter\s)(?<!Holy\s)(?<!Ash\s)(?<!Bloody\s)
+             (?P<weekday>{_WEEKDAY})(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror)\b)
              (?:\s+(?P<part>(?i:{_PART_OF_DAY})))?""",
         ignore_case=False,
     ),
@@ -194,15 +206,15 @@ RULES: dict[str, re.Pattern] = {
     ),
     "ago": _rule(
         rf"""(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
-             (?P<direction>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b
-             (?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"""
+             (?:(?P<direction>ago|earlier|later|from\s+now|hence|previously)\b
+                |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
     ),
     "relative_unit": _rule(
         r"""(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
                |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current)\s+
             (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
-    "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+    "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
     "deictic": _rule(
         rf"""(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
             |(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
@@ -336,8 +348,10 @@ def month_year(dct: date, month: int, *, relation: str, direction: int) -> int:
         return dct.year if month < dct.month else dct.year - 1
     if relation == "next":
         return dct.year if month > dct.month else dct.year + 1
-    if relation == "this" or direction == NEUTRAL:
+    if relation == "this":
         return dct.year
+    if direction == NEUTRAL:
+        return min((dct.year - 1, dct.year, dct.year + 1), key=lambda year: abs((year - dct.year) * 12 + month - dct.month))
     if direction == PAST:
         return dct.year if month <= dct.month else dct.year - 1
     return dct.year if month >= dct.month else dct.year + 1
@@ -507,6 +521,22 @@ def value_interval(value: str) -> tuple[date, date] | None:
         return None
 
 
+def granularity(value: str) -> str | None:
+    """The finest unit a DATE or TIME value names: day, week, month, quarter or year (None otherwise)."""
+    match = VALUE_FORMS.fullmatch(value)
+    if not match or match["decade"] or match["century"]:
+        return None
+    if match["day"]:
+        return "day"
+    if match["week"]:
+        return "week"
+    if match["month"]:
+        return "month"
+    if match["quarter"] or match["half"] or match["season"]:
+        return "quarter"
+    return "year"
+
+
 def time_of_day_rank(value: str) -> int:
     """Minutes after midnight of a TIME value (parts of day at a typical hour); -1 for a whole day."""
     _, _, clock = value.partition("T")
@@ -559,8 +589,14 @@ def _numeric_date(groups: dict, _text: str, context: Context) -> Normalised | No
         return None
 
 
-def _month_year(groups: dict, _text: str, _context: Context) -> Normalised:
-    return Normalised("DATE", f"{int(groups['year']):04d}-{_month_number(groups['month']):02d}")
+def _month_year(groups: dict, _text: str, context: Context) -> Normalised:
+    month = _month_number(groups["month"])
+    if "year" in groups:
+        return Normalised("DATE", f"{int(groups['year']):04d}-{month:02d}")
+    if context.dct is None:
+        return Normalised("DATE", None, DOCUMENT_DATE)
+    year = context.dct.year + {"last": -1, "next": 1}.get(groups["rel"].lower(), 0)
+    return Normalised("DATE", f"{year:04d}-{month:02d}", DOCUMENT_DATE)
 
 
 def _month_day(groups: dict, _text: str, context: Context) -> Normalised | None:
@@ -618,7 +654,7 @@ def _day_of(groups: dict, context: Context) -> tuple[date | None, str | None]:
         return context.dct + timedelta(days=-1 if word == "yesterday" else 1), DOCUMENT_DATE
     if word == "today":
         return context.dct, DOCUMENT_DATE
-    return (context.reference or context.dct), (PREVIOUS_DATE if context.reference else DOCUMENT_DATE)
+    return context.anchor("day")
 
 
 def _noon(groups: dict, _text: str, context: Context) -> Normalised:
@@ -714,12 +750,11 @@ def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None
 def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
     quantity = _number(groups["quantity"])
     unit = _unit(groups["unit"])
-    word = groups["direction"].lower().split()[0]
+    word = (groups.get("direction") or groups["direction2"]).lower().split()[0]
     deictic = word in ("ago", "from", "hence")
     if quantity is None:
         return Normalised("DATE", "PAST_REF" if word in ("ago", "earlier", "before", "previously", "prior") else "FUTURE_REF")
-    anchor = context.dct if deictic else (context.reference or context.dct)
-    relative_to = DOCUMENT_DATE if deictic or not context.reference else PREVIOUS_DATE
+    anchor, relative_to = (context.dct, DOCUMENT_DATE) if deictic else context.anchor(unit)
     if anchor is None:
         return Normalised("DATE", None, relative_to)
     sign = -1 if word in ("ago", "earlier", "before", "previously", "prior") else 1
@@ -740,8 +775,9 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
     unit = groups["unit"].lower()
     delta = RELATIVE_DELTAS[rel]
     anaphoric = rel in ANAPHORIC or (rel == "the next" and unit == "day")
-    anchor = (context.reference or context.dct) if anaphoric else context.dct
-    relative_to = PREVIOUS_DATE if anaphoric and context.reference else DOCUMENT_DATE
+    anchor, relative_to = context.anchor(unit) if anaphoric else (context.dct, DOCUMENT_DATE)
+    if unit == "weekend" and delta == 0 and context.direction == PAST and anchor and anchor.weekday() < 5:
+        delta = -1  # "was a guest this weekend", written on a Tuesday: the weekend just past
     if unit == "day" and rel not in ANAPHORIC | {"the next"}:
         return None  # "this day", "last day" are rarely calendar references
     if anchor is None:
@@ -752,8 +788,7 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
 def _unit_before(groups: dict, text: str, context: Context) -> Normalised | None:
     unit = groups["unit"].lower()
     delta = 1 if groups["direction"].lower() in ("after", "later") else -1
-    anchor = context.reference or context.dct
-    relative_to = PREVIOUS_DATE if context.reference else DOCUMENT_DATE
+    anchor, relative_to = context.anchor(unit)
     if anchor is None:
         return Normalised("DATE", None, relative_to)
     return Normalised("DATE", period_value(anchor, unit, delta), relative_to)
@@ -793,8 +828,7 @@ def _reference(groups: dict, text: str, _context: Context) -> Normalised:
 
 
 def _anaphoric_day(groups: dict, text: str, context: Context) -> Normalised:
-    anchor = context.reference or context.dct
-    relative_to = PREVIOUS_DATE if context.reference else DOCUMENT_DATE
+    anchor, relative_to = context.anchor("day")
     return Normalised("DATE", anchor.isoformat() if anchor else None, relative_to)
 
 
@@ -832,6 +866,10 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
         return None
     if quantity is None and not plural and quantity_text.lower() not in ("a few", "few", "several", "many", "a couple of"):
         return None
+    if unit == "second" and quantity_text.lower() in ("a", "an"):
+        return None  # "a second day": the ordinal
+    if quantity is not None and quantity >= 1000 and not plural:
+        return None  # "2018 day five": a year, not a count
     return Normalised("DURATION", duration_value(quantity, unit))
 
 
