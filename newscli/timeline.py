@@ -243,6 +243,8 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
         verb = next((i for i in range(next_first, next_last) if _is_verb(tokens[i], tag_of(i), False)), None)
         if verb is not None:
             return _span(text, tokens, first, verb + 1)
+    if first > segments[0][0] and _is_verb(tokens[first], tag_of(first), False) and not _is_participle(tokens[first], tag_of(first)):
+        first = segments[0][0]  # "The minister, who arrived late, said": the verb's subject opens the sentence
     before_end = inside[0]
     while before_end > first and tokens[before_end - 1].text.lower() in SIGNALS:
         before_end -= 1

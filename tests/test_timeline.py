@@ -201,9 +201,9 @@ def test_without_a_date_relative_expressions_have_no_value_but_say_why():
 
 def test_event_is_the_clause_without_the_expression():
     entry = only("The minister, who arrived late, said on Tuesday that talks would continue.")
-    assert entry.event.text == "said"
+    assert entry.event.text == "The minister, who arrived late, said"
     entry = only("In 2019, the company opened a plant in Ohio.")  # a verbless opening joins its clause
-    assert entry.event.text == "In 2019, the company opened a plant in Ohio"
+    assert entry.event.text == "the company opened a plant in Ohio"
 
 
 def test_event_offsets_index_the_text():
