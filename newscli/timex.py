@@ -48,7 +48,6 @@ NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
      "a": 1, "an": 1, "one-and-a-half": 1.5, "a couple of": 2, "a dozen": 12, "dozen": 12}
-VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "the", "recent", "past", "coming", "")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 # Duration unit → (TIMEX3 letter, is a time-of-day unit, granularity of "N units ago").
 UNITS = {
@@ -243,6 +242,45 @@ RULES: dict[str, re.Pattern] = {
             |(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
     ),
 }
+# Words one of which a sentence must contain for a rule to be tried (lower case; "" = any digit). Testing
+# these substrings first skips most rules in most sentences, which keeps finding fast.
+_DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": _DIGIT,
+    "numeric_date": ("/",),
+    "month_day_year": _MONTHS,
+    "day_month_year": _MONTHS,
+    "month_year": _MONTHS,
+    "month_day": _MONTHS,
+    "day_month": _MONTHS,
+    "time": ("m",),
+    "clock_time": (":",),
+    "military_time": ("hours", "hrs", *(zone.lower() for zone in TIME_ZONES.split("|"))),
+    "noon": ("noon", "midday", "midnight"),
+    "weekday": tuple(WEEKDAYS),
+    "quarter": ("quarter", "half"),
+    "q_quarter": ("q",),
+    "season": ("spring", "summer", "autumn", "winter", "fall"),
+    "decade": ("0s",),
+    "decade_word": ("ties",),
+    "century": ("century",),
+    "year": _DIGIT,
+    "boundary_of": ("end", "beginning", "start", "middle", "rest", "remainder"),
+    "ago": _UNITS,
+    "relative_unit": _UNITS,
+    "unit_before": _UNITS,
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
+    "reference": ("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future",
+                  "term", "soon", "later", "formerly"),
+    "anaphoric_day": ("day",),
+    "set_every": ("every", "each", "per"),
+    "set_adverb": ("ly", "annual"),
+    "set_a_unit": _UNITS,
+    "duration": _UNITS,
+    "vague_duration": _UNITS,
+}
 # A bare month name that is also a common word ("May", "March") counts only after one of these.
 MONTH_CUES = frozenset(
     "in since until till by of from through to last next this early late mid before after during between and or".split()
@@ -254,13 +292,17 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins)."""
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, str, dict]] = []
+    lowered = text[start:end].lower()
     for priority, (rule, pattern) in enumerate(RULES.items()):
+        if not any(trigger in lowered for trigger in TRIGGERS[rule]):
+            continue
         for match in pattern.finditer(text, start, end):
             if match.end() == match.start():
                 continue
             groups = {key: value for key, value in match.groupdict().items() if value is not None}
             candidates.append((match.start(), match.end(), priority, rule, groups))
-    candidates += _bare_months(text, start, end)
+    if any(month in lowered for month in _MONTHS):
+        candidates += _bare_months(text, start, end)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     kept: list[tuple[int, int, int, str, dict]] = []
     for candidate in candidates:
@@ -310,12 +352,6 @@ def iso_week(day: date) -> str:
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
-
-
-def add_months_to_day(day: date, delta: int) -> date:
-    year, month = add_months(day.year, day.month, delta)
-    last = _month_length(year, month)
-    return date(year, month, min(day.day, last))
 
 
 def _month_length(year: int, month: int) -> int:
@@ -437,19 +473,24 @@ def _season_of(day: date) -> tuple[int, str]:
     return day.year - 1, "WI"
 
 
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # in calendar order within a year (winter starts in December)
+
+
 def _relative_season(dct: date, season: str, relation: str, direction: int) -> int:
-    """The year of a season named without one."""
+    """The year of a season named without one: "last"/"next" the latest/earliest such season strictly
+    before/after the current one; bare, the nearest in the tense's direction (the current one counts);
+    "this" or no tense, the one of the article's year (the current one if it is that season)."""
     current_year, current = _season_of(dct)
-    order = ["SP", "SU", "FA", "WI"]
-    position = (current_year, order.index(current))
-    target = order.index(season)
-    this = (current_year if target >= order.index("SP") else current_year, target)
-    if relation == "this" or (relation in ("", "the") and direction == NEUTRAL):
-        return this[0]
-    backwards = relation in ("last", "this past") or (relation in ("", "the") and direction == PAST)
-    if backwards:
-        return this[0] if this < position or (relation not in ("last", "this past") and this == position) else this[0] - 1
-    return this[0] if this > position or (relation != "next" and this == position) else this[0] + 1
+    now, target = SEASON_ORDER.index(current), SEASON_ORDER.index(season)
+    if relation in ("last", "this past"):
+        return current_year if target < now else current_year - 1
+    if relation == "next":
+        return current_year if target > now else current_year + 1
+    if relation in ("", "the") and direction == PAST:
+        return current_year if target <= now else current_year - 1
+    if relation in ("", "the") and direction == FUTURE:
+        return current_year if target >= now else current_year + 1
+    return current_year if season == current else dct.year
 
 
 # Period arithmetic for "last week", "next month", "the previous year" …
@@ -699,7 +740,8 @@ def _quarter(groups: dict, _text: str, context: Context) -> Normalised | None:
 
 
 def _q_quarter(groups: dict, text: str, context: Context) -> Normalised | None:
-    return _quarter({"ordinal": f"{groups['number']}{'stndrdth'[0:2]}" if False else ("first", "second", "third", "fourth")[int(groups["number"]) - 1], "unit": "quarter", **({"year": groups["year"]} if "year" in groups else {})}, text, context)
+    ordinal = ("first", "second", "third", "fourth")[int(groups["number"]) - 1]
+    return _quarter({**groups, "ordinal": ordinal, "unit": "quarter"}, text, context)
 
 
 def _season(groups: dict, _text: str, context: Context) -> Normalised | None:
@@ -822,8 +864,8 @@ REFERENCE_VALUES = {
 
 def _reference(groups: dict, text: str, _context: Context) -> Normalised:
     word = " ".join(groups["word"].lower().replace("-", " ").split())
-    if word.endswith("term"):
-        return Normalised("DATE", "PRESENT_REF" if word.startswith("the short") and False else "FUTURE_REF")
+    if word.endswith("term"):  # "the long term", "short-term"
+        return Normalised("DATE", "FUTURE_REF")
     return Normalised("DATE", REFERENCE_VALUES[word])
 
 
@@ -837,7 +879,7 @@ def _set_every(groups: dict, text: str, _context: Context) -> Normalised | None:
     if unit_word.capitalize() in (day.capitalize() for day in WEEKDAYS):
         return Normalised("SET", f"XXXX-WXX-{WEEKDAYS[unit_word] + 1}")
     if unit_word in PARTS_OF_DAY:
-        return Normalised("SET", f"TXX{PARTS_OF_DAY[unit_word]}" if False else f"T{PARTS_OF_DAY[unit_word]}")
+        return Normalised("SET", f"T{PARTS_OF_DAY[unit_word]}")
     unit = _unit(unit_word)
     number = groups.get("number", "")
     quantity = 2 if number.lower() == "other" else (_number(number) if number else 1)
@@ -873,12 +915,8 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
     return Normalised("DURATION", duration_value(quantity, unit))
 
 
-def _vague_duration(groups: dict, text: str, _context: Context) -> Normalised:
-    unit = _unit(groups.get("unit") or groups["unit2"])
-    rel = (groups.get("rel") or "").strip().lower()
-    if rel == "recent" and False:
-        return Normalised("DATE", "PAST_REF")
-    return Normalised("DURATION", duration_value(None, unit))
+def _vague_duration(groups: dict, _text: str, _context: Context) -> Normalised:
+    return Normalised("DURATION", duration_value(None, _unit(groups.get("unit") or groups["unit2"])))
 
 
 NORMALISERS: dict[str, Callable[[dict, str, Context], Normalised | None]] = {

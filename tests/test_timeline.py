@@ -282,3 +282,12 @@ def test_cli_table_and_options(tmp_path):
     assert "--date YYYY-MM-DD" in result.output  # no article date: say how to give one
     dated = run("timeline", str(article), "--date", "2023-05-10")
     assert "week of 1 May 2023" in dated.output and "--date YYYY-MM-DD" not in dated.output
+
+
+def test_seasons_relative_to_the_article_date():
+    assert only("Sales fell last summer.", date(2023, 2, 23)).value == "2022-SU"
+    assert only("Sales fell last winter.", date(2023, 2, 23)).value == "2021-WI"  # the current winter began in Dec 2022
+    assert only("Sales will rise next spring.", date(2023, 5, 10)).value == "2024-SP"
+    assert only("Sales rose in the spring.", date(2023, 7, 1)).value == "2023-SP"
+    assert only("Sales will rise this summer.", date(2024, 1, 15)).value == "2024-SU"
+    assert timex.value_interval("2022-WI") == (date(2022, 12, 1), date(2023, 2, 28))
