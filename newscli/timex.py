@@ -47,7 +47,7 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-     "a": 1, "an": 1, "one-and-a-half": 1.5, "a couple of": 2, "a dozen": 12, "dozen": 12}
+     "a": 1, "an": 1, "single": 1, "a couple of": 2, "a dozen": 12, "dozen": 12}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 # Duration unit → (TIMEX3 letter, is a time-of-day unit, granularity of "N units ago").
 UNITS = {
@@ -82,7 +82,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|hundred|a\s+dozen|dozen)"
+    r"|seventeen|eighteen|nineteen|hundred|a\s+dozen|dozen|single)"
 )
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUM_WORD})"
 _QUANTITY = rf"(?:{_NUMBER}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|few|several|many|an?)"
@@ -189,7 +189,7 @@ RULES: dict[str, re.Pattern] = {
     ),
     "decade": _rule(
         rf"""(?:the\s+)?(?:(?P<mod>{_MODIFIER})[-\s]+)?
-             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0)s\b"""
+             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0|(?<=the\s)(?P<bare>[2-9])0)s\b"""
     ),
     "decade_word": _rule(
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
@@ -200,39 +200,40 @@ RULES: dict[str, re.Pattern] = {
              (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-\d|/\d)"""
     ),
     "boundary_of": _rule(
-        r"""the\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
+        r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
             (?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)\b"""
     ),
     "ago": _rule(
-        rf"""(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
+        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
              (?:(?P<direction>ago|earlier|later|from\s+now|hence|previously)\b
                 |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
     ),
     "relative_unit": _rule(
-        r"""(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
-               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current)\s+
+        r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
+               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
+               |the(?=\s+weekend))\s+
             (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
     "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
     "deictic": _rule(
-        rf"""(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
-            |(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
-            |(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
+        rf"""\b(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
+            |\b(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
+            |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
     ),
     "reference": _rule(
-        r"""(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
+        r"""\b(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
             |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
-            |formerly|recent(?=\s+(?:years|months|weeks|days|history|times|decades)\b))\b"""
+            |recent)\b(?!-)"""
     ),
-    "anaphoric_day": _rule(r"(?P<det>the\s+same|that|the)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
+    "anaphoric_day": _rule(r"\b(?P<det>(?:(?:late|early|later|earlier)\s+in\s+)?the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
     "set_every": _rule(
-        rf"""(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
+        rf"""\b(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
              (?P<unit>{_UNIT}|(?-i:{_WEEKDAY})|{_PART_OF_DAY})s?\b"""
     ),
     "set_adverb": _rule(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
     "set_a_unit": _rule(r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))"),
     "duration": _rule(
-        rf"""(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
+        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
              (?P<quantity>{_QUANTITY})[-\s]+(?:(?:straight|consecutive|full|more|trading|working|business|calendar)\s+)?
              (?P<unit>{_UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b"""
     ),
@@ -273,7 +274,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_before": _UNITS,
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
     "reference": ("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future",
-                  "term", "soon", "later", "formerly"),
+                  "term", "soon", "later"),
     "anaphoric_day": ("day",),
     "set_every": ("every", "each", "per"),
     "set_adverb": ("ly", "annual"),
@@ -758,8 +759,8 @@ def _season(groups: dict, _text: str, context: Context) -> Normalised | None:
 
 
 def _decade(groups: dict, _text: str, context: Context) -> Normalised:
-    if "short" in groups:
-        return Normalised("DATE", f"19{groups['short']}")
+    if "short" in groups or "bare" in groups:  # "the '80s", "the 70s": the twentieth century's
+        return Normalised("DATE", f"19{groups.get('short') or groups['bare']}")
     return Normalised("DATE", f"{groups['century']}{groups['decade']}")
 
 
@@ -806,7 +807,7 @@ def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
 RELATIVE_DELTAS = {
     "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "the last": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
-    "this": 0, "that": 0, "the same": 0, "the current": 0,
+    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0,
     "earlier this": 0, "later this": 0, "earlier last": -1, "later last": -1, "earlier next": 1, "later next": 1,
 }
 ANAPHORIC = frozenset({"the previous", "the following", "that", "the same"})
@@ -857,7 +858,7 @@ REFERENCE_VALUES = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
     "the time being": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "formerly": "PAST_REF", "recent": "PAST_REF",
+    "recent": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
 }
 
@@ -908,8 +909,8 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
         return None
     if quantity is None and not plural and quantity_text.lower() not in ("a few", "few", "several", "many", "a couple of"):
         return None
-    if unit == "second" and quantity_text.lower() in ("a", "an"):
-        return None  # "a second day": the ordinal
+    if unit in ("second", "quarter") and quantity_text.lower() in ("a", "an"):
+        return None  # "a second day" is an ordinal, "about a quarter of its dealers" a fraction
     if quantity is not None and quantity >= 1000 and not plural:
         return None  # "2018 day five": a year, not a count
     return Normalised("DURATION", duration_value(quantity, unit))
