@@ -688,15 +688,15 @@ def _day_of(groups: dict, context: Context) -> tuple[date | None, str | None]:
     """The day a time of day falls on: the weekday or deictic word with it, else the last day mentioned,
     else the article's date."""
     word = (groups.get("dayword") or "").lower()
+    if not word:
+        return context.anchor("day")
     if context.dct is None:
         return None, DOCUMENT_DATE
     if word in WEEKDAYS:
         return weekday_date(context.dct, WEEKDAYS[word], relation="", direction=context.direction), DOCUMENT_DATE
     if word in ("yesterday", "tomorrow"):
         return context.dct + timedelta(days=-1 if word == "yesterday" else 1), DOCUMENT_DATE
-    if word == "today":
-        return context.dct, DOCUMENT_DATE
-    return context.anchor("day")
+    return context.dct, DOCUMENT_DATE  # today
 
 
 def _noon(groups: dict, _text: str, context: Context) -> Normalised:

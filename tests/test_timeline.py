@@ -291,3 +291,12 @@ def test_seasons_relative_to_the_article_date():
     assert only("Sales rose in the spring.", date(2023, 7, 1)).value == "2023-SP"
     assert only("Sales will rise this summer.", date(2024, 1, 15)).value == "2024-SU"
     assert timex.value_interval("2022-WI") == (date(2022, 12, 1), date(2023, 2, 28))
+
+
+def test_a_time_of_day_falls_on_the_last_day_mentioned_even_without_an_article_date():
+    found = sorted(entries("The strike began on March 2, 2020. Unions met at 3 p.m. and again at noon.", None), key=lambda e: e.start)
+    assert [(entry.value, entry.relative_to) for entry in found] == [
+        ("2020-03-02", None),
+        ("2020-03-02T15:00", "previous date"),
+        ("2020-03-02T12:00", "previous date"),
+    ]
