@@ -26,10 +26,10 @@ AUXILIARIES = frozenset(
     "is are was were be been being am has have had do does did will would can could shall should may might must "
     "'s 're 'm 've 'd 'll says said".split()
 )
-FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-FUTURE_TAKES_TO = frozenset({"plans", "plan", "due", "set", "intends", "hopes"})
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
-DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE, "by": timex.FUTURE}
+DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 
@@ -173,11 +173,11 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
     for position, (token, word) in enumerate(zip(sentence.tokens, words)):
         following = words[position + 1] if position + 1 < len(words) else ""
         is_future = (
-            word in FUTURE_AUXILIARIES
+            (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
             or (word == "going" and following == "to")
             or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
             or (word in FUTURE_TAKES_TO and following == "to")
-            or (word in _future_cues() and word not in FUTURE_TAKES_TO and word not in FUTURE_AUXILIARIES)
+            or word in _future_cues()
         )
         if is_future:
             cues.append((token.start, token.end, timex.FUTURE))

@@ -394,6 +394,9 @@ def month_year(dct: date, month: int, *, relation: str, direction: int) -> int:
     return dct.year if month >= dct.month else dct.year + 1
 
 
+FUTURE_GRACE = timedelta(days=14)
+
+
 def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
     """The year of a month and day named without one: the nearest such day in the tense's direction, or
     the nearest such day either way when the tense is unknown."""
@@ -404,8 +407,8 @@ def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
     if direction == PAST:
         options = [option for option in options if option[1] <= dct] or options
         return max(options, key=lambda option: option[1])[0]
-    if direction == FUTURE:
-        options = [option for option in options if option[1] >= dct] or options
+    if direction == FUTURE:  # allowing for something under way that began shortly before the article
+        options = [option for option in options if option[1] >= dct - FUTURE_GRACE] or options
         return min(options, key=lambda option: option[1])[0]
     return min(options, key=lambda option: abs((option[1] - dct).days))[0]
 
