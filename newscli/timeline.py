@@ -21,6 +21,7 @@ from .document import ASCII_QUOTES, Document, Sentence, Token
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
+CONJUNCTIONS = frozenset({"and", "but", "or"})
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had do does did will would can could shall should may might must "
@@ -215,13 +216,15 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
 
 
 def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention) -> Span | None:
-    """The clause the expression dates, trimmed.
+    """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
 
-    The clause is the expression's comma/colon/dash-delimited segment, widened to the next segments while it
-    has no verb ("In a statement to CNN last week, a NATO spokesman said"), or to the subject and verb of the
-    next segment when it opens with a participle ("Speaking to CNN on Wednesday, Hayashi said"). The event is
-    the part of the clause before the expression when that part has a verb ("Nikkei Asia first reported
-    plans to open the office in Japan" for "last Wednesday"), else the clause after it, else the whole clause.
+    The clause is the expression's segment of the sentence (between clause punctuation and line breaks),
+    widened to the following segments while it has no verb ("In a statement to CNN last week, a NATO
+    spokesman said"), then to the preceding ones; to the subject and verb of the next segment when it opens
+    with a participle ("Speaking to CNN on Wednesday, Hayashi said"); to the sentence start when it opens
+    with its verb ("The minister, who arrived late, said"). The event is the part of the clause before the
+    expression when the expression ends the clause or that part has a verb ("Nikkei Asia first reported
+    plans to open the office in Japan" for "last Wednesday"), else the part after it, else the whole clause.
     """
     tokens = sentence.tokens
     tag_of = (lambda i: tags[i]) if tags is not None else (lambda i: None)
@@ -232,12 +235,15 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     def has_verb(lo: int, hi: int) -> bool:
         return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
-    segments = _segments(tokens)
-    here = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
+    segments = _segments(text, tokens)
+    here = opening = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
     first, last = segments[here]
     while not has_verb(first, last) and here + 1 < len(segments):
         here += 1
         last = segments[here][1]
+    while not has_verb(first, last) and opening > 0:
+        opening -= 1
+        first = segments[opening][0]
     if _is_participle(tokens[first], tag_of(first)) and here + 1 < len(segments):
         next_first, next_last = segments[here + 1]
         verb = next((i for i in range(next_first, next_last) if _is_verb(tokens[i], tag_of(i), False)), None)
@@ -248,18 +254,22 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     before_end = inside[0]
     while before_end > first and tokens[before_end - 1].text.lower() in SIGNALS:
         before_end -= 1
-    if before_end > first and has_verb(first, before_end):
+    ends_clause = inside[-1] + 1 >= last
+    if before_end > first and (ends_clause or has_verb(first, before_end)):
         return _span(text, tokens, first, before_end)
     if before_end == first and inside[-1] + 1 < last:
         return _span(text, tokens, inside[-1] + 1, last)
-    return _span(text, tokens, first, last)
+    span = _span(text, tokens, first, last)
+    return None if span is None or (span.start, span.end) == (mention.start, mention.end) else span
 
 
 def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span | None:
-    """The text of tokens[first:last] without clause punctuation or a leading conjunction at its edges."""
-    while first < last and (tokens[first].text in CLAUSE_BREAKS or tokens[first].text.lower() in ("and", "but")):
+    """The text of tokens[first:last] without clause punctuation or a dangling conjunction at its edges."""
+    while first < last and (tokens[first].text in CLAUSE_BREAKS or tokens[first].text.lower() in CONJUNCTIONS):
         first += 1
-    while last > first and not any(char.isalnum() for char in tokens[last - 1].text):
+    while last > first and (
+        not any(char.isalnum() for char in tokens[last - 1].text) or tokens[last - 1].text.lower() in CONJUNCTIONS | SIGNALS
+    ):
         last -= 1
     if first >= last:
         return None
@@ -267,7 +277,8 @@ def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span |
     return Span(text[start:end], start, end)
 
 
-def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Token ranges of a sentence between clause punctuation and line breaks."""
     segments = []
     first = 0
     for position, token in enumerate(tokens):
@@ -275,6 +286,9 @@ def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             if position > first:
                 segments.append((first, position))
             first = position + 1
+        elif position > first and "\n" in text[tokens[position - 1].end : token.start]:
+            segments.append((first, position))
+            first = position
     if first < len(tokens):
         segments.append((first, len(tokens)))
     return segments or [(0, len(tokens))]

@@ -300,3 +300,22 @@ def test_a_time_of_day_falls_on_the_last_day_mentioned_even_without_an_article_d
         ("2020-03-02T15:00", "previous date"),
         ("2020-03-02T12:00", "previous date"),
     ]
+
+
+def test_modals_and_intentions_point_forward_but_names_do_not():
+    assert only("The contract may be signed on Friday.").value == "2023-05-12"
+    assert only("It wants to close the plants by October.").value == "2023-10"
+    assert only("Will Smith spoke on Friday.").value == "2023-05-05"
+
+
+def test_a_future_month_day_allows_for_something_already_under_way():
+    assert timex.day_month_year(WEDNESDAY, 5, 2, direction=timex.FUTURE) == 2023  # 8 days before
+    assert timex.day_month_year(WEDNESDAY, 4, 20, direction=timex.FUTURE) == 2024  # 20 days before
+    assert only("The vote will be held on February 6.").value == "2024-02-06"
+
+
+def test_event_stays_on_its_line_and_is_none_when_only_the_expression():
+    found = entries("Markets plunge\nOctober 24, 2008\n", date(2008, 10, 24))
+    assert [(entry.text, entry.event.text) for entry in found] == [("October 24, 2008", "Markets plunge")]
+    alone = entries("Friday, May 5, 2023", WEDNESDAY)
+    assert [(entry.value, entry.event) for entry in alone] == [("2023-05-05", None)]
