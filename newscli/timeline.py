@@ -3,13 +3,12 @@ each one dates, in calendar order.
 
 ``build_timeline(doc)`` finds expressions with :mod:`newscli.timex`, decides the direction of bare weekdays
 and months from the tense around them (POS tags when the tagger is available, past-tense and future cue
-words otherwise), resolves anaphoric ones ("the previous day") against the last calendar day mentioned,
-and trims the clause around each expression to its event.
+words otherwise), resolves anaphoric ones ("the previous day", "that year") against the last date mentioned
+at their granularity, and trims the clause around each expression to its event.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,18 +19,18 @@ from .document import ASCII_QUOTES, Document, Sentence, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
-# Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 CONJUNCTIONS = frozenset({"and", "but", "or"})
+# Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
-AUXILIARIES = frozenset(
+# Verbs recognised without POS tags besides the past-tense list and -ed/-ing forms: auxiliaries and "says".
+KNOWN_VERBS = frozenset(
     "is are was were be been being am has have had do does did will would can could shall should may might must "
-    "'s 're 'm 've 'd 'll says said".split()
+    "'s 're 'm 've 'd 'll says".split()
 )
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
 FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
-PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 
 
@@ -164,9 +163,10 @@ def _future_cues() -> frozenset[str]:
 def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int, int]]:
     """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
 
-    With POS tags: VBD/VBN are past, the modal "will" (and "going to" + verb) future. Without: the past-tense
-    word list and regular -ed forms are past, the future cue words future. A past participle inside a
-    future verb group ("will be held") is not a past cue.
+    Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
+    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN with POS
+    tags; without them, the past-tense word list and regular -ed forms. A past participle inside a future
+    verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
@@ -200,7 +200,7 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
 def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
     """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
     nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
-    previous = PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
+    previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
     if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
         return DIRECTION_SIGNALS[previous.group(1).lower()]
     best = timex.NEUTRAL
@@ -301,7 +301,7 @@ def _is_verb(token: Token, tag: str | None, opens_clause: bool) -> bool:
         return tag.startswith("VB") or tag == "MD"
     word = token.text.translate(ASCII_QUOTES).lower()
     return (
-        word in AUXILIARIES
+        word in KNOWN_VERBS
         or word in _past_verbs()
         or word in FUTURE_AUXILIARIES
         or (len(word) > 4 and word.endswith(("ed", "ing")) and (token.text[:1].islower() or opens_clause))

@@ -1,8 +1,8 @@
 """Temporal expressions: finding them in text and normalising them to TIMEX3 values.
 
-``find(text, start, end)`` returns candidate mentions (one compiled pattern per rule, overlaps resolved
-in favour of the longest); ``normalise(mention, context)`` turns one into a TIMEX3 ``type`` and ``value``
-given the document creation time, the tense's direction and the last calendar day mentioned before it.
+``find(text, start, end)`` returns mentions (one compiled pattern per rule, overlaps resolved in favour of
+the longest); ``normalise(mention, text, context)`` turns one into a TIMEX3 ``type`` and ``value`` given the
+document creation time, the tense's direction and the dates mentioned before it.
 
 Extents follow the TimeML conventions of the MEANTIME and TimeBank annotations: prepositions (``on``,
 ``in``, ``for``) are signals and stay outside, determiners and modifiers (``the``, ``last``, ``early``,
@@ -16,29 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Mapping, NamedTuple
 
+from .meta import MONTHS  # month name or abbreviation (lower case) → number
+
 PAST, FUTURE, NEUTRAL = -1, 1, 0
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 WEEKDAYS = {name: index for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 NUMBER_WORDS = {
     word: value
@@ -243,8 +224,8 @@ RULES: dict[str, re.Pattern] = {
             |(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
     ),
 }
-# Words one of which a sentence must contain for a rule to be tried (lower case; "" = any digit). Testing
-# these substrings first skips most rules in most sentences, which keeps finding fast.
+# Substrings one of which a sentence (lower-cased) must contain for a rule to be tried. Testing them first
+# skips most rules in most sentences, which keeps finding fast.
 _DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 _UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
