@@ -164,8 +164,8 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
     """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
 
     Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
-    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN with POS
-    tags; without them, the past-tense word list and regular -ed forms. A past participle inside a future
+    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
+    verb in the past-tense word list, with POS tags; without them, that list and regular -ed forms. A past participle inside a future
     verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
@@ -186,8 +186,8 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
             continue
         if position <= future_until:
             continue
-        if tags is not None:
-            is_past = tags[position] in ("VBD", "VBN")
+        if tags is not None:  # a past form the tagger took for a present one still counts ("fell"/VBP)
+            is_past = tags[position] in ("VBD", "VBN") or (tags[position].startswith("VB") and word in _past_verbs())
         else:
             is_past = word in _past_verbs() or (
                 word.endswith("ed") and len(word) > 4 and token.text[:1].islower() and word not in _future_cues()

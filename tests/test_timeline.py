@@ -319,3 +319,19 @@ def test_event_stays_on_its_line_and_is_none_when_only_the_expression():
     assert [(entry.text, entry.event.text) for entry in found] == [("October 24, 2008", "Markets plunge")]
     alone = entries("Friday, May 5, 2023", WEDNESDAY)
     assert [(entry.value, entry.event) for entry in alone] == [("2023-05-05", None)]
+
+
+def tagged(text: str, tags: list[tuple[str, ...]], dct: date = WEDNESDAY):
+    """A document whose POS tags are given (as the tagger would give them), one tuple per sentence."""
+    document = build_document(text, date_override=dct)
+    document.__dict__["pos_tags"] = tuple(tags)
+    return build_timeline(document).entries
+
+
+def test_tense_from_pos_tags():
+    assert tagged("Sales fell in October.", [("NNS", "VBD", "IN", "NNP", ".")])[0].value == "2022-10"
+    assert tagged("Sales fell in October.", [("NNS", "VBP", "IN", "NNP", ".")])[0].value == "2022-10"  # a past form
+    assert tagged("Sales rise in October.", [("NNS", "VBP", "IN", "NNP", ".")])[0].value == "2023-10"  # nearest month
+    future = tagged("The summit will be held on Friday.", [("DT", "NN", "MD", "VB", "VBN", "IN", "NNP", ".")])
+    assert future[0].value == "2023-05-12"
+    assert future[0].event.text == "The summit will be held"
