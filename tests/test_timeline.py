@@ -335,3 +335,20 @@ def test_tense_from_pos_tags():
     future = tagged("The summit will be held on Friday.", [("DT", "NN", "MD", "VB", "VBN", "IN", "NNP", ".")])
     assert future[0].value == "2023-05-12"
     assert future[0].event.text == "The summit will be held"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Farmers grow winter wheat.", []),
+        ("Sales rose in winter.", ["winter"]),
+        ("The bank held its autumn meeting.", ["autumn"]),
+        ("A survey of 1709 students was published.", []),
+        ("In 2019 sales rose.", ["2019"]),
+        ("Nobody scored in the first half.", []),
+        ("Sales rose in the first half of 2019.", ["the first half of 2019"]),
+        ("The vaccine was not now-cancelled.", []),
+    ],
+)
+def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
+    assert [entry.text for entry in entries(sentence)] == found
