@@ -263,8 +263,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS,
     "vague_duration": _UNITS,
 }
-# A bare month name that is also a common word ("May", "March"), a bare season ("winter wheat") and a year
-# before a plural noun ("1709 students") count only after one of these.
+# A bare month name that is also a common word ("May", "March") and a bare season (not "winter wheat")
+# count only after one of these.
 TIME_PREPOSITIONS = frozenset(
     "in since until till by of from through to last next this early late mid before after during between and or".split()
 )
