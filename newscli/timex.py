@@ -263,6 +263,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS,
     "vague_duration": _UNITS,
 }
+TRIGGER_PATTERNS = {
+    rule: re.compile("|".join(map(re.escape, triggers))) for rule, triggers in {**TRIGGERS, "month": _MONTHS}.items()
+}
 # A bare month name that is also a common word ("May", "March") and a bare season (not "winter wheat")
 # count only after one of these.
 TIME_PREPOSITIONS = frozenset(
@@ -278,7 +281,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
     for priority, (rule, pattern) in enumerate(RULES.items()):
-        if not any(trigger in lowered for trigger in TRIGGERS[rule]):
+        if not TRIGGER_PATTERNS[rule].search(lowered):
             continue
         for match in pattern.finditer(text, start, end):
             if match.end() == match.start():
@@ -286,7 +289,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
             groups = {key: value for key, value in match.groupdict().items() if value is not None}
             if _plausible(rule, groups, text, start, match):
                 candidates.append((match.start(), match.end(), priority, rule, groups))
-    if any(month in lowered for month in _MONTHS):
+    if TRIGGER_PATTERNS["month"].search(lowered):
         candidates += _bare_months(text, start, end)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     kept: list[tuple[int, int, int, str, dict]] = []
