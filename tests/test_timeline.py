@@ -352,3 +352,31 @@ def test_tense_from_pos_tags():
 )
 def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
     assert [entry.text for entry in entries(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "readable"),
+    [
+        ("DATE", "2023-05-10", "Wed 10 May 2023"),
+        ("DATE", "2023-W18", "week of 1 May 2023"),
+        ("DATE", "2023-W18-WE", "weekend of 1 May 2023"),
+        ("DATE", "2023-04", "April 2023"),
+        ("DATE", "2022", "2022"),
+        ("DATE", "2023-Q3", "Q3 2023"),
+        ("DATE", "2020-SP", "spring 2020"),
+        ("DATE", "199", "the 1990s"),
+        ("DATE", "PAST_REF", "the past"),
+        ("TIME", "2023-05-10T15:00", "Wed 10 May 2023 15:00"),
+        ("TIME", "2023-05-09TMO", "Tue 9 May 2023 morning"),
+        ("DURATION", "P6M", "6 months"),
+        ("DURATION", "PXY", "years"),
+        ("DURATION", "PT5H", "5 hours"),
+        ("SET", "P1Y", "every year"),
+        ("SET", "XXXX-WXX-1", "every Monday"),
+    ],
+)
+def test_readable_when(kind, value, readable):
+    from newscli.render.timeline import describe
+    from newscli.timeline import TimelineEntry
+
+    assert describe(TimelineEntry("x", 0, 1, kind, value, None, None)) == readable
