@@ -208,7 +208,7 @@ def extract_quotes(document: Document, *, known_names: list[tuple[str, int]] | N
     """
     text = document.text
     marked = _has_marks(text[document.body_start :])
-    spans = _mark_spans(document) if marked else []
+    spans = _Marks(_mark_spans(document) if marked else [])
     candidates: list[_Candidate] = []
     for index in range(len(document.sentences)):
         candidates.extend(_sentence_frames(document, index, spans, marked))
@@ -261,33 +261,68 @@ def _summaries(quotes: list[Quote]) -> tuple[SpeakerSummary, ...]:
 # --- marks ----------------------------------------------------------------------------------------------------
 
 
+class _Marks:
+    """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
+
+    def __init__(self, spans: list[_Span]):
+        import bisect
+
+        self._bisect = bisect.bisect_right
+        self.spans = spans
+        self._starts = [span.start for span in spans]
+        self.by_paragraph: dict[int, list[_Span]] = {}
+        for span in spans:
+            self.by_paragraph.setdefault(span.paragraph, []).append(span)
+
+    def inside(self, offset: int) -> bool:
+        index = self._bisect(self._starts, offset) - 1
+        return index >= 0 and self.spans[index].start <= offset < self.spans[index].end
+
+    def within(self, paragraph: int, start: int, end: int) -> list[_Span]:
+        """Spans of ``paragraph`` whose content lies within [start, end]."""
+        return [span for span in self.by_paragraph.get(paragraph, ()) if span.start >= start and span.end <= end + 1]
+
+    def closing_before(self, paragraph: int, offset: int, text: str) -> _Span | None:
+        """The closed span whose closing mark is separated from ``offset`` only by space and commas."""
+        for span in reversed(self.by_paragraph.get(paragraph, ())):
+            if span.close_mark is not None and span.close_mark < offset:
+                return span if not text[span.close_mark + 1 : offset].strip(" ,\n") else None
+        return None
+
+
 def _has_marks(body: str) -> bool:
-    return sum(body.count(mark) for mark in DOUBLE_MARKS) >= 2
+    return sum(body.count(mark) for mark in DOUBLE_MARKS) + body.count("''") >= 2
 
 
 def _mark_spans(document: Document) -> list[_Span]:
-    """Double-quote spans of each paragraph, linear in the text. Single quotes are never spans of their own."""
+    """Double-quote spans of each paragraph, linear in the text. Single quotes are never spans of their own;
+    two apostrophes (``''``, a typewriter convention) count as a straight double quote."""
     text = document.text
     spans: list[_Span] = []
     carry = False  # the previous paragraph left a quote open
     for index, paragraph in enumerate(document.paragraphs):
         open_at: int | None = None
         closer = ""
-        starts_with_mark = paragraph.text[:1] in OPENING
-        for position in range(paragraph.start, paragraph.end):
+        position = paragraph.start
+        while position < paragraph.end:
             char = text[position]
+            width = 1
+            if text.startswith("''", position) or text.startswith("``", position):
+                char, width = '"', 2
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
-                    open_at, closer = position, OPENING[char]
+                    open_at, open_width, closer = position, width, OPENING[char]
             elif char == closer or (char in CLOSING and closer != '"'):
-                spans.append(_Span(open_at + 1, position, open_at, position, index, carry and open_at == paragraph.start))
+                continues = carry and open_at == paragraph.start
+                spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
                 open_at = None
+            position += width
         if open_at is not None:
-            spans.append(_Span(open_at + 1, paragraph.end, open_at, None, index, carry and open_at == paragraph.start))
-        next_opens = index + 1 < len(document.paragraphs) and document.paragraphs[index + 1].text[:1] in OPENING
-        carry = open_at is not None and next_opens
-        del starts_with_mark
+            continues = carry and open_at == paragraph.start
+            spans.append(_Span(open_at + open_width, paragraph.end, open_at, None, index, continues))
+        following = document.paragraphs[index + 1].text if index + 1 < len(document.paragraphs) else ""
+        carry = open_at is not None and (following[:1] in OPENING or following.startswith(("''", "``")))
     for span in spans:
         span.start, span.end = _trim_content(text, span.start, span.end)
     return [span for span in spans if span.end > span.start]
@@ -337,7 +372,7 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
                 position += source
                 continue
         entry = lexicon.get(word)
-        if entry is None or _inside_span(tokens[position].start, spans) or (position > 0 and lowered[position - 1] == "to"):
+        if entry is None or spans.inside(tokens[position].start) or (position > 0 and lowered[position - 1] == "to"):
             position += 1
             continue
         lemma, verb_class = entry
@@ -354,19 +389,6 @@ def _match_phrase(lowered: list[str], position: int, phrases) -> int:
         if tuple(lowered[position : position + len(phrase)]) == phrase:
             return len(phrase)
     return 0
-
-
-def _inside_span(offset: int, spans: list[_Span]) -> bool:
-    import bisect
-
-    starts = [span.start for span in spans]
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and spans[index].start <= offset < spans[index].end
-
-
-def _span_at(spans: list[_Span], start: int, end: int) -> list[_Span]:
-    """Mark spans whose content lies within [start, end)."""
-    return [span for span in spans if span.start >= start and span.end <= end + 1]
 
 
 def _mention_backward(document: Document, sentence_index: int, last: int) -> tuple[int, int] | None:
@@ -529,23 +551,27 @@ def _cue_frame(
     if participle:
         mention = subject
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
+    frame_first = speaker_first if not inverted else cue_start
+    closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
+    if closing is not None and closing.close_mark < sentence.start and next_word not in ("", ".", "!", "?", ","):
+        closing = None  # “…” He said that …: a new sentence with its own speech
     sentence_end = _content_end(text, sentence.start, sentence.end)
     if verb_class == "object":
         content_start = tokens[position + 1].start if position + 1 < len(tokens) else sentence.end
-        inner = _span_at(spans, content_start, sentence_end)
+        inner = spans.within(paragraph, content_start, sentence_end)
         if not inner:
             return None
         for span in inner:
             span.used = True
         return _Candidate([(content_start, sentence_end)], "mixed", True, cue, mention, paragraph, index, "front")
     # <speaker> <cue>: <speech>
-    if next_word == ":" or (next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS) or next_word in QUOTE_TOKENS:
+    if closing is None and next_word == ":" or (next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS) or next_word in QUOTE_TOKENS:
         start_token = adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
         if start_token >= len(tokens):
             return None
         content_start = tokens[start_token].start
-        inner = _span_at(spans, content_start, document.paragraphs[paragraph].end)
+        inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
         if inner and inner[0].open_mark <= content_start + 1:
             inner[0].used = True
             return _Candidate([(inner[0].start, inner[0].end)], "direct", True, cue, mention, paragraph, index, "colon")
@@ -555,7 +581,7 @@ def _cue_frame(
         if next_word == ":":
             return None
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
-    if not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
+    if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
         content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
         if content_token >= len(tokens):
             return None
@@ -563,7 +589,7 @@ def _cue_frame(
         content_end = _clause_end(document, index, content_token, sentence_end)
         if content_end - content_start < 8:
             return None
-        inner = _span_at(spans, content_start, content_end)
+        inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
         kind = "mixed" if inner else "indirect"
@@ -571,21 +597,19 @@ def _cue_frame(
     if participle:
         return None
     # <speech>, <speaker> <cue> [adjuncts][, <speech>].
-    frame_first = speaker_first if not inverted else cue_start
-    if frame_first == 0 or words[frame_first - 1] not in (",", "''", '"', "\u201d") and not (frame_first >= 2 and words[frame_first - 1] in QUOTE_TOKENS):
-        return None
-    # Nothing but adjuncts, a participle or a new speech part may follow.
     rest = adjunct_end
-    if rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
-        if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
+    if closing is None:
+        if frame_first == 0 or words[frame_first - 1] != ",":
             return None
-    before_offset = tokens[frame_first - 1].start
-    # The speech before the frame: a marked span ending there, or the sentence (paragraph) text.
-    closing = [span for span in spans if span.close_mark is not None and span.paragraph == paragraph and 0 <= before_offset - span.close_mark <= 2 or span.paragraph == paragraph and span.close_mark is not None and span.end <= before_offset and not text[span.close_mark + 1 : before_offset].strip(" ,")]
+        # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
+        if rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
+            if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
+                return None
+        before_offset = tokens[frame_first - 1].start
     parts: list[tuple[int, int]] = []
-    if closing:
-        closing[-1].used = True
-        parts.append((closing[-1].start, closing[-1].end))
+    if closing is not None:
+        closing.used = True
+        parts.append((closing.start, closing.end))
         kind, has_marks = "direct", True
     else:
         speech_start = sentence.start
@@ -593,8 +617,8 @@ def _cue_frame(
         words_before = text[speech_start:speech_end].split()
         if len(words_before) < MIN_SPEECH_WORDS:
             speech_start = None
-        if speech_start is not None and not _inside_span(speech_start, spans):
-            inner = _span_at(spans, speech_start, speech_end)
+        if speech_start is not None and not spans.inside(speech_start):
+            inner = spans.within(paragraph, speech_start, speech_end)
             for span in inner:
                 span.used = True
             if marked:
@@ -612,7 +636,7 @@ def _cue_frame(
         if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES:
             second_start = tokens[second_token].start
             if marked:
-                opening = [span for span in spans if span.paragraph == paragraph and span.open_mark >= tokens[rest].start and span.open_mark <= second_start + 1]
+                opening = [span for span in spans.by_paragraph.get(paragraph, ()) if span.open_mark >= tokens[rest].start and span.open_mark <= second_start + 1]
                 if opening:
                     opening[0].used = True
                     parts.append((opening[0].start, opening[0].end))
@@ -654,7 +678,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
         return None
     if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
         return None
-    inner = _span_at(spans, *content)
+    inner = spans.within(sentence.paragraph, *content)
     for span in inner:
         span.used = True
     return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
@@ -719,13 +743,13 @@ def _skip_space(text: str, position: int) -> int:
 # --- unattributed marked spans and continuation -----------------------------------------------------------------
 
 
-def _unattributed_spans(document: Document, spans: list[_Span], candidates: list[_Candidate]) -> list[_Candidate]:
+def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Candidate]) -> list[_Candidate]:
     """Marked spans no frame claimed: parts of a neighbouring direct quote, new quotes of the last speaker, or
     scare quotes (a few words, not a sentence) that are no quotes at all."""
     text = document.text
     direct = [c for c in candidates if c.type == "direct" and c.marks]
     extra: list[_Candidate] = []
-    for span in spans:
+    for span in spans.spans:
         if span.used or _inside_any(span, candidates):
             continue
         sentence_like = _span_words(text, span) > SCARE_QUOTE_WORDS and (
