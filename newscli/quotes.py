@@ -75,6 +75,7 @@ MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
+QUOTE_TYPES = ("direct", "indirect", "mixed")
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,26 @@ class Quotes:
 
     def to_json(self) -> dict:
         return {"quotes": [q.to_json() for q in self.quotes], "speakers": [s.to_json() for s in self.speakers]}
+
+    def filtered(self, *, speaker: str | None = None, quote_type: str | None = None) -> Quotes:
+        """The quotes of one speaker (matched on the canonical name, any word of it, or the mention) and/or
+        of one type; speakers are summarised again over what is kept."""
+        kept = [
+            quote
+            for quote in self.quotes
+            if (quote_type is None or quote.type == quote_type) and (speaker is None or _is_speaker(quote, speaker))
+        ]
+        if len(kept) == len(self.quotes):
+            return self
+        return Quotes(tuple(kept), _summaries(kept))
+
+
+def _is_speaker(quote: Quote, wanted: str) -> bool:
+    if quote.speaker is None:
+        return False
+    wanted = wanted.casefold()
+    name = quote.speaker.name.casefold()
+    return wanted in (name, quote.speaker.mention.casefold()) or wanted in name.split()
 
 
 @cache
