@@ -76,6 +76,7 @@ MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+DEDUPE_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -587,7 +588,8 @@ def _cue_frame(
             span.used = True
         return _Candidate([(content_start, sentence_end)], "mixed", True, cue, mention, paragraph, index, "front")
     # <speaker> <cue>: <speech>
-    if closing is None and next_word == ":" or (next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS) or next_word in QUOTE_TOKENS:
+    opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
+    if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
         start_token = adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
         if start_token >= len(tokens):
             return None
@@ -608,8 +610,8 @@ def _cue_frame(
             return None
         content_start = tokens[content_token].start
         content_end = _clause_end(document, index, content_token, sentence_end)
-        if content_end - content_start < 8:
-            return None
+        if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
+            return None  # an object ("denied the claim"), not a clause
         inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
@@ -768,17 +770,19 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
     """Marked spans no frame claimed: parts of a neighbouring direct quote, new quotes of the last speaker, or
     scare quotes (a few words, not a sentence) that are no quotes at all."""
     text = document.text
-    direct = [c for c in candidates if c.type == "direct" and c.marks]
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
     extra: list[_Candidate] = []
     for span in spans.spans:
-        if span.used or _inside_any(span, candidates):
+        if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
             continue
         sentence_like = _span_words(text, span) > SCARE_QUOTE_WORDS and (
             text[span.end - 1 : span.end] in ".?!" or _opens_sentence(document, span) or span.continues
         )
         if not sentence_like:
             continue
-        host = _host_quote(direct, span)
+        host = _host_quote(by_paragraph, span)
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
@@ -796,13 +800,13 @@ def _opens_sentence(document: Document, span: _Span) -> bool:
     return index is not None and document.sentences[index].start >= span.open_mark - 1
 
 
-def _host_quote(direct: list[_Candidate], span: _Span) -> _Candidate | None:
+def _host_quote(by_paragraph: dict[int, list[_Candidate]], span: _Span) -> _Candidate | None:
     """The direct quote an unattributed marked span continues: in the same paragraph, or in the previous
     paragraph when this one continues an unclosed quote or opens with a mark."""
-    same = [c for c in direct if c.paragraph == span.paragraph]
+    same = [c for c in by_paragraph.get(span.paragraph, ()) if c.type == "direct" and c.marks]
     if same:
         return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
-    previous = [c for c in direct if c.paragraph == span.paragraph - 1]
+    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.type == "direct" and c.marks]
     if previous:
         return previous[-1]
     return None
@@ -850,9 +854,8 @@ def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped."""
     kept: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
-        if any(
-            all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in kept
-        ):
+        recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
+        if any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent):
             continue
         kept.append(candidate)
     return kept
