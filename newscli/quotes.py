@@ -77,6 +77,7 @@ MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
+MAX_APPOSITION_TOKENS = 25
 
 
 @dataclass(frozen=True)
@@ -459,6 +460,23 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     return (first, last)
 
 
+def _mention_before_apposition(document: Document, sentence_index: int, comma: int) -> tuple[int, int] | None:
+    """``Cruz, who has proposed repealing the mandate, said``: the mention before an apposition or relative
+    clause set off by commas (no cue, quotation mark or other comma inside)."""
+    words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
+    lexicon = _cue_lexicon()
+    for position in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
+        word = words[position]
+        if word == ",":
+            mention = _mention_backward(document, sentence_index, position - 1)
+            if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
+                return None
+            return mention
+        if word in QUOTE_TOKENS or word.lower() in lexicon or word in (".", ";", ":"):
+            return None
+    return None
+
+
 def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
     """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``)."""
     tokens = document.sentences[sentence_index].tokens
@@ -555,6 +573,8 @@ def _cue_frame(
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
             return None  # "which he argued …": the speech is the relative pronoun's antecedent
         mention_range = _mention_backward(document, index, before)
+        if mention_range is None and words[before] == ",":
+            mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return None
     participle = lowered[position] in PARTICIPLE_CUES and (position == 0 or words[position - 1] in (",", "--", "—", "–") or before < 0)
@@ -777,12 +797,15 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
     for span in spans.spans:
         if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
             continue
-        sentence_like = _span_words(text, span) > SCARE_QUOTE_WORDS and (
-            text[span.end - 1 : span.end] in ".?!" or _opens_sentence(document, span) or span.continues
-        )
+        ends_sentence = text[span.end - 1 : span.end] in ".?!"
+        opens_sentence = _opens_sentence(document, span)
+        if _span_words(text, span) > SCARE_QUOTE_WORDS:
+            sentence_like = ends_sentence or opens_sentence or span.continues
+        else:
+            sentence_like = ends_sentence and opens_sentence and _span_words(text, span) > 1
         if not sentence_like:
             continue
-        host = _host_quote(by_paragraph, span)
+        host = _host_quote(document, by_paragraph, span)
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
@@ -800,12 +823,14 @@ def _opens_sentence(document: Document, span: _Span) -> bool:
     return index is not None and document.sentences[index].start >= span.open_mark - 1
 
 
-def _host_quote(by_paragraph: dict[int, list[_Candidate]], span: _Span) -> _Candidate | None:
+def _host_quote(document: Document, by_paragraph: dict[int, list[_Candidate]], span: _Span) -> _Candidate | None:
     """The direct quote an unattributed marked span continues: in the same paragraph, or in the previous
     paragraph when this one continues an unclosed quote or opens with a mark."""
     same = [c for c in by_paragraph.get(span.paragraph, ()) if c.type == "direct" and c.marks]
     if same:
         return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
+    if span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
     previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.type == "direct" and c.marks]
     if previous:
         return previous[-1]
