@@ -38,6 +38,9 @@ FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|Yo
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "his", "her", "its", "their", "our", "my"})
+# Words that open a speaker mention as a determiner does ("several observers", "one company", "59 percent").
+QUANTIFIERS = frozenset({"one", "another", "some", "many", "several", "most", "few", "both", "all", "two", "three",
+                         "four", "five", "other", "others", "half", "none"})  # fmt: skip
 CLAUSE_START = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "his",
      "her", "its", "their", "our", "my", "some", "many", "most", "much", "all", "no", "any", "if", "whether",
@@ -431,7 +434,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         if lower in ("'s", "s'"):
             position -= 1
             continue
-        if lower in DETERMINERS:
+        if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = position
             break
         if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
@@ -451,12 +454,11 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     if first > last:
         return None
     head = words[last]
-    opened_with_determiner = words[first].lower() in DETERMINERS
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
     if not has_name and not opened_with_determiner and not head.endswith("s"):
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
         return None
-    # A capitalised sentence opener ("Meanwhile Hayashi said") is not part of the name.
     return (first, last)
 
 
@@ -678,18 +680,28 @@ def _cue_frame(
         second_token = rest + 1
         if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES:
             second_start = tokens[second_token].start
-            if marked:
-                opening = [span for span in spans.by_paragraph.get(paragraph, ()) if span.open_mark >= tokens[rest].start and span.open_mark <= second_start + 1]
-                if opening:
-                    opening[0].used = True
-                    parts.append((opening[0].start, opening[0].end))
-                    kind, has_marks = "direct", True
-            else:
+            opening = [
+                span
+                for span in spans.by_paragraph.get(paragraph, ())
+                if tokens[rest].start <= span.open_mark <= second_start + 1
+            ]
+            if opening:
+                opening[0].used = True
+                parts.append((opening[0].start, opening[0].end))
+                kind, has_marks = "direct", True
+            elif closing is None:
                 second_end = _clause_end(document, index, second_token, sentence_end)
                 if len(text[second_start:second_end].split()) >= MIN_SPEECH_WORDS:
                     parts = [part for part in parts if len(text[part[0] : part[1]].split()) >= MIN_SPEECH_WORDS + 1]
                     parts.append((second_start, second_end))
-                    kind, medial = "direct", True
+                    medial = True
+                    if marked:  # "<clause>, Devine said, <clause>": a paraphrase, mixed if it holds marks
+                        inner = spans.within(paragraph, parts[0][0], second_end)
+                        for span in inner:
+                            span.used = True
+                        kind, has_marks = ("mixed" if inner else "indirect"), bool(inner)
+                    else:
+                        kind = "direct"
     if not parts:
         return None
     if kind == "direct" and not medial and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):

@@ -170,8 +170,8 @@ def _resolve_one(
             chosen = next((p for p in candidates if p.gender in (None, wanted)), candidates[0])
             chosen.gender = chosen.gender or wanted
         return ResolvedSpeaker(chosen.name, chosen.role, mention)
-    if _is_description(words):
-        described = [word for word in words if word.lower() not in DETERMINERS]
+    described = [word for word in words if word.lower() not in DETERMINERS]
+    if _is_description(words) and described:
         head = " ".join(described).lower()
         for lowered_role, (role, name) in roles.items():
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
