@@ -597,18 +597,36 @@ def _cue_frame(
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
     frame_first = speaker_first if not inverted else cue_start
     closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
+    if closing is not None and not (_opens_sentence(document, closing) or _span_words(text, closing) > SCARE_QUOTE_WORDS):
+        closing = None  # chants of “Marco! Marco!,” the senator said …: a few quoted words inside the sentence
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
     if closing is not None and closing.close_mark < sentence.start and next_word not in ("", ".", "!", "?", ","):
         closing = None  # “…” He said that …: a new sentence with its own speech
     sentence_end = _content_end(text, sentence.start, sentence.end)
-    if verb_class == "object":
-        content_start = tokens[position + 1].start if position + 1 < len(tokens) else sentence.end
-        inner = spans.within(paragraph, content_start, sentence_end)
-        if not inner:
+    if next_word == "," and not inverted and closing is None:
+        # "X said, per a translator, that …": an adjunct set off by commas before the clause.
+        for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
+            if words[later] in QUOTE_TOKENS or words[later] in (".", ";", ":"):
+                break
+            if words[later] == "," and lowered[later + 1] == "that":
+                adjunct_end, next_word = later + 1, "that"
+                break
+    if verb_class == "object" or (
+        closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
+        and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
+    ):
+        # "called the plan “a disaster”", "urged them to “give him time”": quoted words in the cue's object.
+        if position + 1 >= len(tokens):
             return None
-        for span in inner:
-            span.used = True
-        return _Candidate([(content_start, sentence_end)], "mixed", True, cue, mention, paragraph, index, "front")
+        content_start = tokens[position + 1].start
+        content_end = _clause_end(document, index, position + 1, sentence_end)
+        inner = spans.within(paragraph, content_start, content_end)
+        if inner:
+            for span in inner:
+                span.used = True
+            return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+        if verb_class == "object":
+            return None
     # <speaker> <cue>: <speech>
     opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
     if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
