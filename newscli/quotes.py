@@ -37,7 +37,11 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "his", "her", "its", "their", "our", "my"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
+# Capitalised sentence openers that are never part of a speaker's name.
+OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
+                     "if", "then", "meanwhile", "still", "also", "now", "later", "hours", "days", "in", "on", "at",
+                     "asked", "speaking", "though", "although", "because", "instead", "however", "here"})  # fmt: skip
 # Words that open a speaker mention as a determiner does ("several observers", "one company", "59 percent").
 QUANTIFIERS = frozenset({"one", "another", "some", "many", "several", "most", "few", "both", "all", "two", "three",
                          "four", "five", "other", "others", "half", "none"})  # fmt: skip
@@ -425,7 +429,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     words = [_norm(t.text) for t in tokens]
     if words[last].lower() in SUBJECT_PRONOUNS:
         return (last, last)
-    first = last
+    first = last + 1
     position = last
     has_name = False
     while position >= 0 and last - position < MAX_MENTION_TOKENS:
@@ -449,7 +453,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         position -= 1
     if first > last:
         return None
-    while first <= last and words[first].lower() in ("of", "-", "'s"):
+    while first <= last and (words[first].lower() in ("of", "-", "'s") or words[first].lower() in TIME_WORDS | OPENERS):
         first += 1
     if first > last:
         return None
@@ -565,7 +569,12 @@ def _cue_frame(
     cue_start = position
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
-    while before >= 0 and (lowered[before] in AUXILIARIES or lowered[before].endswith("ly") and lowered[before] != "only"):
+    progressive = lowered[position].endswith("ing")
+    while before >= 0 and (
+        lowered[before] in AUXILIARIES
+        or (lowered[before].endswith("ly") and lowered[before] != "only")
+        or (progressive and lowered[before] in ("is", "are", "was", "were", "been"))
+    ):
         before -= 1
     if before < position - 1:
         cue_start = before + 1
@@ -762,12 +771,15 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     tokens = document.sentences[index].tokens
     words = [_norm(t.text) for t in tokens]
     start = 0
-    if words and words[0].lower() in PREPOSITIONS | {"speaking", "asked", "in", "after"}:
-        start = next((i + 1 for i, w in enumerate(words) if w == ","), 0)
+    comma = next((i for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w == ","), None)
+    if comma is not None and (words[0].lower() in PREPOSITIONS | OPENERS or words[0].lower() in TIME_WORDS or words[0].endswith("ing")):
+        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    while start < len(words) and words[start].lower() in OPENERS:
+        start += 1
     end = start
     if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
         return _mention(document, index, (end, end))
-    while end < len(words) and re.match(r"^[A-Z][\w.'-]*$", words[end]):
+    while end < len(words) and re.match(r"^[A-Z][\w.'-]*$", words[end]) and words[end].lower() not in TIME_WORDS:
         end += 1
     if end == start:
         return None
