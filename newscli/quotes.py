@@ -85,6 +85,9 @@ SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
+# Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
+                            "where", "referring", "though", "although", "but", "and"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -402,7 +405,7 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
                 position += source
                 continue
         entry = lexicon.get(word)
-        if entry is None or spans.inside(tokens[position].start) or (position > 0 and lowered[position - 1] == "to"):
+        if entry is None or spans.inside(tokens[position].start) or (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"):
             position += 1
             continue
         lemma, verb_class = entry
@@ -641,6 +644,8 @@ def _cue_frame(
     if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
         start_token = adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
         if start_token >= len(tokens):
+            if next_word == ":" and sentence.end == document.paragraphs[paragraph].end:
+                return _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index)
             return None
         content_start = tokens[start_token].start
         inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
@@ -652,6 +657,13 @@ def _cue_frame(
             return _Candidate([(content_start, sentence_end)], "direct", False, cue, mention, paragraph, index, "colon")
         if next_word == ":":
             return None
+    after_comma = frame_first > 0 and words[frame_first - 1] == ","
+    if closing is None and not marked and not inverted and not after_comma and next_word == "," and adjunct_end + 1 < len(tokens):
+        # Mark-less "Clinton said, She was the most popular political figure in America."
+        content_start = tokens[adjunct_end + 1].start
+        content_end = _clause_end(document, index, adjunct_end + 1, sentence_end)
+        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | PARTICIPLE_CUES:
+            return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
     if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
         content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
@@ -705,7 +717,7 @@ def _cue_frame(
     medial = False
     if rest < len(words) and words[rest] in (",", ":"):
         second_token = rest + 1
-        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES:
+        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES | RELATIVE_WORDS:
             second_start = tokens[second_token].start
             opening = [
                 span
@@ -734,6 +746,21 @@ def _cue_frame(
     if kind == "direct" and not medial and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
+
+
+def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index) -> _Candidate | None:
+    """``He said:`` ending a paragraph: the speech is the next paragraph (its marked span, when marked)."""
+    if paragraph + 1 >= len(document.paragraphs):
+        return None
+    following = document.paragraphs[paragraph + 1]
+    if marked:
+        opening = [span for span in spans.by_paragraph.get(paragraph + 1, ()) if span.open_mark == following.start]
+        if not opening:
+            return None
+        opening[0].used = True
+        return _Candidate([(opening[0].start, opening[0].end)], "direct", True, cue, mention, paragraph + 1, index, "colon")
+    end = _content_end(document.text, following.start, following.end)
+    return _Candidate([(following.start, end)], "direct", False, cue, mention, paragraph + 1, index, "colon")
 
 
 def _source_frame(document: Document, index: int, position: int, length: int, spans, marked) -> _Candidate | None:
@@ -891,11 +918,12 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
         paragraph = document.paragraphs[sentence.paragraph]
         added: list[tuple[int, int]] = []
         speaker_words = set(candidate.mention.text.split()) if candidate.mention else set()
+        narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
         for step in (-1, 1):
             other = candidate.sentence + step
             while paragraph.first_sentence <= other < paragraph.last_sentence and other not in framed:
                 own = document.sentences[other]
-                if THIRD_PERSON_START.match(own.text) or speaker_words & set(own.text.split()):
+                if narrative.match(own.text) or speaker_words & set(own.text.split()):
                     break
                 added.append((own.start, _content_end(text, own.start, own.end)))
                 other += step
@@ -915,6 +943,19 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
         if candidate.type == "direct":
             candidate.parts.extend(added)
             framed.update(document.sentence_at(start) for start, _ in added)
+
+
+def _narrative_start(mention: str) -> re.Pattern:
+    """Sentence openings that speak of the speaker in the third person: the narrator's, not the speaker's.
+    ``he said`` → ``He``/``His``/``Him``; a name (gender unknown) → any third-person singular pronoun."""
+    pronoun = mention.lower()
+    if pronoun == "he":
+        return re.compile(r"^(He|His|Him)\b")
+    if pronoun == "she":
+        return re.compile(r"^(She|Her)\b")
+    if pronoun == "they":
+        return re.compile(r"^(They|Their|Them)\b")
+    return THIRD_PERSON_START
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
