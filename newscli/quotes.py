@@ -34,6 +34,7 @@ CLOSING = frozenset({"\u201d", '"', "\u00bb"})
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
 QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
@@ -604,6 +605,8 @@ def _cue_frame(
     cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
+    if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
+        return None  # "I think …", "you will say …" without marks: words inside someone's speech
     if participle:
         mention = subject
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
@@ -686,7 +689,7 @@ def _cue_frame(
         if frame_first == 0 or words[frame_first - 1] != ",":
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
-        if rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
+        if not inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
             if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
                 return None
         before_offset = tokens[frame_first - 1].start
@@ -715,7 +718,7 @@ def _cue_frame(
             kind, has_marks = "direct", marked
     # A second part after the frame: "<speech>, he said, <speech>" / “…,” he said, “…”.
     medial = False
-    if rest < len(words) and words[rest] in (",", ":"):
+    if not inverted and rest < len(words) and words[rest] in (",", ":"):  # after "said Smith," comes an apposition
         second_token = rest + 1
         if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES | RELATIVE_WORDS:
             second_start = tokens[second_token].start

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 from .data import read_list
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None}
-FIRST_PERSON = frozenset({"i", "we"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
+                  "you": None}  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "you"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "its", "his", "her", "their", "our"})
 GENDERED_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m", "businessman": "m",
@@ -67,7 +69,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """
     titles = _titles()
     index = len(words)
-    while index > 0 and NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles:
+    while index > 0 and (
+        NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
+        or words[index - 1] in NAME_PARTICLES and index < len(words)
+    ):
         index -= 1
     while index < len(words) and words[index].lower() in DETERMINERS:
         index += 1
