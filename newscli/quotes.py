@@ -27,7 +27,7 @@ from functools import cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .speakers import Mention, resolve_speakers
+from .speakers import Mention, resolve_speakers, title_words
 
 OPENING = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
@@ -234,11 +234,13 @@ class _Candidate:
     frame: str = ""  # "trailing", "medial", "front", "colon", "participle", "source", "continuation"
 
 
-def extract_quotes(document: Document, *, known_names: list[tuple[str, int]] | None = None) -> Quotes:
+def extract_quotes(document: Document, *, entities=None) -> Quotes:
     """Find the quotes of ``document`` and resolve their speakers.
 
-    ``known_names``: (name, offset) of people and organisations named in the article; by default the
-    capitalised multi-word names of the text (``newscli.entities`` when it is available).
+    ``entities``: the article's ``newscli.entities.Entities``, when the caller has them: their people become
+    candidates for pronouns and surnames even before they speak, and their names the full forms of short ones.
+    Without them, the capitalised multi-word names of the text serve as full forms (cheaper: the entities
+    analysis costs more than this one).
     """
     text = document.text
     marked = _has_marks(text[document.body_start :])
@@ -251,10 +253,11 @@ def extract_quotes(document: Document, *, known_names: list[tuple[str, int]] | N
         _continue_markless(document, candidates)
     candidates = _dedupe(candidates)
     candidates.sort(key=lambda c: c.parts[0][0])
-    if known_names is None:
+    if entities is None:
         persons, names = [], _known_names(document)
     else:
-        persons, names = known_names, [name for name, _ in known_names]
+        persons = [(e.name, m.start) for e in entities.entities if e.type == "PERSON" for m in e.mentions]
+        names = [e.name for e in entities.entities]
     resolved = resolve_speakers([c.mention for c in candidates], persons=persons, names=names)
     quotes = []
     for candidate, speaker in zip(candidates, resolved):
@@ -977,7 +980,7 @@ def _known_names(document: Document) -> list[str]:
     text = document.text
     names = []
     pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
-    titles = {word.lower() for word in read_list("speaker_titles.txt")}
+    titles = title_words()
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
         while words and words[0].lower() in titles:

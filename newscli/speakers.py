@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from .data import read_list
+from . import names
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
                   "you": None}  # fmt: skip
@@ -56,8 +57,10 @@ class _Person:
     last_seen: int
 
 
-def _titles() -> frozenset[str]:
-    return frozenset(word.lower() for word in read_list("speaker_titles.txt"))
+@cache
+def title_words() -> frozenset[str]:
+    """Title and honorific words (``minister``, ``sen``, ``mr``), from the entities analysis' lexicons."""
+    return frozenset(word.rstrip(".") for word in names.title_words() | names.honorifics())
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -67,7 +70,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     ``Chinese Foreign Ministry spokesman Mao Ning`` → (``Chinese Foreign Ministry spokesman``, [``Mao``, ``Ning``]).
     The name is the run of capitalised non-title words at the end.
     """
-    titles = _titles()
+    titles = title_words()
     index = len(words)
     while index > 0 and (
         NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
@@ -78,7 +81,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         index += 1
     role_words = [word for word in words[:index] if word.lower() not in DETERMINERS]
     role = " ".join(role_words) if role_words else None
-    if role and all(word.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} for word in role_words):
+    if role and all(word.lower() in names.honorifics() for word in role_words):
         role = None
     return role, words[index:]
 
@@ -192,12 +195,10 @@ def _resolve_one(
     if len(name_words) == 1:
         short = name_words[0]
         for person in sorted(people.values(), key=lambda p: p.last_seen, reverse=True):
-            parts = person.name.split()
-            if len(parts) > 1 and short in (parts[-1], parts[0]):
+            if " " in person.name and names.is_short_form(short, person.name):
                 return ResolvedSpeaker(person.name, role or person.role, mention)
         for long_name in long_names:
-            parts = long_name.split()
-            if short in (parts[-1], parts[0]):
+            if names.is_short_form(short, long_name):
                 return ResolvedSpeaker(long_name, role, mention)
     return ResolvedSpeaker(name, role, mention)
 
