@@ -42,7 +42,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its
 # Capitalised sentence openers that are never part of a speaker's name.
 OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
                      "if", "then", "meanwhile", "still", "also", "now", "later", "hours", "days", "in", "on", "at",
-                     "asked", "speaking", "though", "although", "because", "instead", "however", "here"})  # fmt: skip
+                     "asked", "speaking", "though", "although", "because", "instead", "however", "here", "for", "with"})  # fmt: skip
 # Words that open a speaker mention as a determiner does ("several observers", "one company", "59 percent").
 QUANTIFIERS = frozenset({"one", "another", "some", "many", "several", "most", "few", "both", "all", "two", "three",
                          "four", "five", "other", "others", "half", "none"})  # fmt: skip
@@ -189,8 +189,10 @@ def _cue_lexicon() -> dict[str, tuple[str, str]]:
             section = line.strip("[]")
             continue
         forms = line.split()
+        lemma = forms[0].rstrip("*")
         for form in forms:
-            lexicon[form] = (forms[0], section)
+            if not form.endswith("*"):
+                lexicon[form] = (lemma, section)
     return lexicon
 
 
@@ -466,6 +468,12 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         return None
     head = words[last]
     opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    if not opened_with_determiner and has_name:
+        # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
+        # (role words are: "spokesman Mao Ning").
+        titles = title_words()
+        while first < last and words[first].islower() and words[first] not in titles:
+            first += 1
     if not has_name and not opened_with_determiner and not head.endswith("s"):
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
@@ -812,7 +820,12 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     end = start
     if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
         return _mention(document, index, (end, end))
-    while end < len(words) and re.match(r"^[A-Z][\w.'-]*$", words[end]) and words[end].lower() not in TIME_WORDS:
+    while (
+        end < len(words)
+        and re.match(r"^[A-Z][\w.'-]*$", words[end])
+        and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
+        and words[end].lower() not in _cue_lexicon()
+    ):
         end += 1
     if end == start:
         return None
@@ -983,7 +996,7 @@ def _known_names(document: Document) -> list[str]:
     titles = title_words()
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
-        while words and words[0].lower() in titles:
+        while words and (words[0].lower() in titles or words[0].lower() in OPENERS | STOP_WORDS | TIME_WORDS):
             words = words[1:]
         if len(words) >= 2:
             names.append(" ".join(words))
