@@ -351,7 +351,7 @@ def _mark_spans(document: Document) -> list[_Span]:
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
                     open_at, open_width, closer = position, width, OPENING[char]
-            elif char == closer or (char in CLOSING and closer != '"'):
+            elif char in CLOSING or char == closer:
                 continues = carry and open_at == paragraph.start
                 spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
@@ -421,6 +421,12 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
             found.append(candidate)
         position += 1
     return found
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether reported content can start with ``word`` right after a cue (``that``, a subject)."""
+    lower = word.lower()
+    return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
 
 
 def _match_phrase(lowered: list[str], position: int, phrases) -> int:
@@ -543,7 +549,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 position += 1
     while position < len(words):
         lower = lowered[position]
-        if lower in TIME_WORDS:
+        if lower in TIME_WORDS or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
             position += 1
         elif lower in PREPOSITIONS:
             position += 1
@@ -609,13 +615,16 @@ def _cue_frame(
     elif mention_range is None and position > 0 and (words[position - 1] in (",",) or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
-    if mention_range is None and not participle:
+    coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
+    if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted else position + 1
     adjunct_end = _skip_adjuncts(words, after, lemma)
     cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
+    if coordinated:
+        mention = subject
     if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
         return None  # "I think …", "you will say …" without marks: words inside someone's speech
     if participle:
@@ -623,10 +632,14 @@ def _cue_frame(
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
     frame_first = speaker_first if not inverted else cue_start
     closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
-    if closing is not None and not (_opens_sentence(document, closing) or _span_words(text, closing) > SCARE_QUOTE_WORDS):
+    if closing is not None and not (
+        _opens_sentence(document, closing)
+        or _span_words(text, closing) > SCARE_QUOTE_WORDS
+        or text[max(0, closing.open_mark - 4) : closing.open_mark].rstrip().endswith((":", ","))
+    ):
         closing = None  # chants of “Marco! Marco!,” the senator said …: a few quoted words inside the sentence
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
-    if closing is not None and closing.close_mark < sentence.start and next_word not in ("", ".", "!", "?", ","):
+    if closing is not None and closing.close_mark < sentence.start and _opens_clause(next_word):
         closing = None  # “…” He said that …: a new sentence with its own speech
     sentence_end = _content_end(text, sentence.start, sentence.end)
     if next_word == "," and not inverted and closing is None:
