@@ -495,7 +495,10 @@ def _mention_before_apposition(document: Document, sentence_index: int, comma: i
     for position in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
         word = words[position]
         if word == ",":
-            mention = _mention_backward(document, sentence_index, position - 1)
+            end = position - 1
+            if end >= 0 and words[end] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …,"
+                end = next((i - 1 for i in range(end, max(-1, end - 8), -1) if words[i] == "("), end)
+            mention = _mention_backward(document, sentence_index, end)
             if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
                 return None
             return mention
@@ -525,6 +528,9 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
         return None
     if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS:
         return None
+    following = words[last + 1] if last + 1 < len(words) else ""
+    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
+        return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
     return (first, last)
 
 
@@ -604,7 +610,11 @@ def _cue_frame(
     if before >= 0:
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
             return None  # "which he argued …": the speech is the relative pronoun's antecedent
-        mention_range = _mention_backward(document, index, before)
+        if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
+            # "Beck, who said there were …": the speaker is who's antecedent.
+            mention_range = _mention_backward(document, index, before - 2)
+        else:
+            mention_range = _mention_backward(document, index, before)
         if mention_range is None and words[before] == ",":
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
@@ -658,7 +668,7 @@ def _cue_frame(
         if position + 1 >= len(tokens):
             return None
         content_start = tokens[position + 1].start
-        content_end = _clause_end(document, index, position + 1, sentence_end)
+        content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
         inner = spans.within(paragraph, content_start, content_end)
         if inner:
             for span in inner:
@@ -697,7 +707,7 @@ def _cue_frame(
         if content_token >= len(tokens):
             return None
         content_start = tokens[content_token].start
-        content_end = _clause_end(document, index, content_token, sentence_end)
+        content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
             return None  # an object ("denied the claim"), not a clause
         inner = spans.within(paragraph, content_start, content_end)
@@ -845,9 +855,9 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     return _mention(document, index, (start, end - 1))
 
 
-def _clause_end(document: Document, index: int, first_token: int, sentence_end: int) -> int:
+def _clause_end(document: Document, index: int, first_token: int, sentence_end: int, *, direct: bool = True) -> int:
     """End of reported content starting at ``first_token``: the sentence's end, or before a new reporting
-    clause (``, saying …``, ``, and he highlighted …``)."""
+    clause (``, saying …``; in direct speech also ``, and he highlighted …``, the narrator again)."""
     sentence = document.sentences[index]
     text = document.text
     start = sentence.tokens[first_token].start
@@ -856,7 +866,7 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
     for match in re.finditer(r", (?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b", segment):
         cut = min(cut, match.start())
         break
-    match = NEW_SPEAKER_CLAUSE.search(segment)
+    match = NEW_SPEAKER_CLAUSE.search(segment) if direct else None
     if match:
         cut = min(cut, match.start())
     return _trim_end(text, start, start + cut)
@@ -900,8 +910,10 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
             continue
         ends_sentence = text[span.end - 1 : span.end] in ".?!"
         opens_sentence = _opens_sentence(document, span)
+        introduced = text[max(0, span.open_mark - 4) : span.open_mark].rstrip().endswith((":", ","))
         if _span_words(text, span) > SCARE_QUOTE_WORDS:
-            sentence_like = ends_sentence or opens_sentence or span.continues
+            long_sentence = ends_sentence and _span_words(text, span) >= 8
+            sentence_like = opens_sentence or span.continues or introduced or long_sentence
         else:
             sentence_like = ends_sentence and opens_sentence and _span_words(text, span) > 1
         if not sentence_like:
