@@ -79,6 +79,7 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "arguing", "warning",
                              "suggesting", "acknowledging", "complaining", "emphasizing", "emphasising"})  # fmt: skip
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
+PARTICLES = frozenset({"back"})  # "wrote back:"
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
@@ -512,7 +513,7 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
     tokens = document.sentences[sentence_index].tokens
     words = [_norm(t.text) for t in tokens]
     position = first
-    if position < len(words) and words[position].lower() in DETERMINERS:
+    if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
         position += 1
     last = None
     while position < len(words) and position - first < MAX_MENTION_TOKENS:
@@ -526,7 +527,7 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
             break
     if last is None:
         return None
-    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS:
+    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
         return None
     following = words[last + 1] if last + 1 < len(words) else ""
     if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
@@ -555,7 +556,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 position += 1
     while position < len(words):
         lower = lowered[position]
-        if lower in TIME_WORDS or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
+        if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
             position += 1
         elif lower in PREPOSITIONS:
             position += 1
@@ -622,7 +623,7 @@ def _cue_frame(
     participle = lowered[position] in PARTICIPLE_CUES and (position == 0 or words[position - 1] in (",", "--", "—", "–") or before < 0)
     if participle:
         mention_range = None
-    elif mention_range is None and position > 0 and (words[position - 1] in (",",) or words[position - 1] in QUOTE_TOKENS):
+    elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
@@ -922,8 +923,14 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
+        # A quote of its own: most likely by the last speaker of this or the previous paragraph.
+        recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
+        recent = [c for c in recent if c.parts[0][0] < span.start]
+        mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
         sentence_index = document.sentence_at(span.start)
-        extra.append(_Candidate([(span.start, span.end)], "direct", True, None, None, span.paragraph, sentence_index or 0, "continuation"))
+        extra.append(
+            _Candidate([(span.start, span.end)], "direct", True, None, mention, span.paragraph, sentence_index or 0, "continuation")
+        )
     return extra
 
 
@@ -944,7 +951,7 @@ def _host_quote(document: Document, by_paragraph: dict[int, list[_Candidate]], s
         return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
     if span.open_mark != document.paragraphs[span.paragraph].start:
         return None
-    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.type == "direct" and c.marks]
+    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.marks]
     if previous:
         return previous[-1]
     return None
