@@ -469,7 +469,11 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         position -= 1
     if first > last:
         return None
-    while first <= last and (words[first].lower() in ("of", "-", "'s") or words[first].lower() in TIME_WORDS | OPENERS):
+    while first <= last and (
+        words[first].lower() in ("of", "-", "'s")
+        or words[first].lower() in TIME_WORDS | OPENERS
+        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+    ):
         first += 1
     if first > last:
         return None
@@ -836,8 +840,11 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     tokens = document.sentences[index].tokens
     words = [_norm(t.text) for t in tokens]
     start = 0
-    comma = next((i for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w == ","), None)
-    if comma is not None and (words[0].lower() in PREPOSITIONS | OPENERS or words[0].lower() in TIME_WORDS or words[0].endswith("ing")):
+    if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
+        start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
+    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
+    opener = words[start].lower() if start < len(words) else ""
+    if comma is not None and (opener in PREPOSITIONS | OPENERS | TIME_WORDS or opener.endswith(("ing", "ly"))):
         start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
