@@ -421,7 +421,23 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
         if candidate is not None:
             found.append(candidate)
         position += 1
+    _end_before_next_frame(text, found)
     return found
+
+
+def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
+    """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
+    don't know, and one in five say it's not", the first content ends at "know"."""
+    for earlier, later in zip(found, found[1:]):
+        frame_start = min(later.cue[0], later.mention.start) if later.mention and later.cue else None
+        if frame_start is None or earlier.frame not in ("front", "participle", "colon"):
+            continue
+        start, end = earlier.parts[-1]
+        if start < frame_start < end:
+            cut = _trim_end(text, start, frame_start)
+            cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
+            if cut > start:
+                earlier.parts[-1] = (start, cut)
 
 
 def _opens_clause(word: str) -> bool:
