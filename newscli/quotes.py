@@ -32,6 +32,7 @@ from .speakers import Mention, resolve_speakers, title_words
 OPENING = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
+MARK = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
@@ -343,12 +344,9 @@ def _mark_spans(document: Document) -> list[_Span]:
     for index, paragraph in enumerate(document.paragraphs):
         open_at: int | None = None
         closer = ""
-        position = paragraph.start
-        while position < paragraph.end:
-            char = text[position]
-            width = 1
-            if text.startswith("''", position) or text.startswith("``", position):
-                char, width = '"', 2
+        for mark in MARK.finditer(text, paragraph.start, paragraph.end):
+            position, width = mark.start(), len(mark.group())
+            char = '"' if width == 2 else mark.group()
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
                     open_at, open_width, closer = position, width, OPENING[char]
@@ -357,7 +355,6 @@ def _mark_spans(document: Document) -> list[_Span]:
                 spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
                 open_at = None
-            position += width
         if open_at is not None:
             continues = carry and open_at == paragraph.start
             spans.append(_Span(open_at + open_width, paragraph.end, open_at, None, index, continues))
