@@ -29,7 +29,7 @@ from .data import read_list
 from .document import ASCII_QUOTES, Document
 from .speakers import Mention, resolve_speakers, title_words
 
-OPENING = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d"}
+OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
 MARK = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -88,6 +88,8 @@ SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
+SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
+NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
                             "where", "referring", "though", "although", "but", "and"})  # fmt: skip
@@ -343,14 +345,13 @@ def _mark_spans(document: Document) -> list[_Span]:
     carry = False  # the previous paragraph left a quote open
     for index, paragraph in enumerate(document.paragraphs):
         open_at: int | None = None
-        closer = ""
         for mark in MARK.finditer(text, paragraph.start, paragraph.end):
             position, width = mark.start(), len(mark.group())
             char = '"' if width == 2 else mark.group()
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
-                    open_at, open_width, closer = position, width, OPENING[char]
-            elif char in CLOSING or char == closer:
+                    open_at, open_width = position, width
+            elif char in CLOSING:
                 continues = carry and open_at == paragraph.start
                 spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
@@ -431,10 +432,19 @@ def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
             continue
         start, end = earlier.parts[-1]
         if start < frame_start < end:
-            cut = _trim_end(text, start, frame_start)
-            cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
+            comma = text.rfind(",", start, frame_start)
+            cut = _trim_end(text, start, comma if frame_start - comma <= NEAR_COMMA else frame_start)
             if cut > start:
                 earlier.parts[-1] = (start, cut)
+
+
+def _title_before(document: Document, index: int) -> int | None:
+    """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
+    if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
+        return None
+    previous = document.sentences[index - 1]
+    match = SPLIT_TITLE.search(previous.text)
+    return previous.start + match.start() if match else None
 
 
 def _opens_clause(word: str) -> bool:
@@ -659,7 +669,13 @@ def _cue_frame(
         mention = subject
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
     frame_first = speaker_first if not inverted else cue_start
-    closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
+    frame_offset = tokens[frame_first].start
+    split_title = _title_before(document, index) if frame_first == 0 and mention is not None else None
+    if split_title is not None:
+        # The sentence splitter broke after "Mr." in “…,” Mr. Earnest said: the title belongs to the mention.
+        frame_offset = split_title
+        mention = Mention(text[split_title : mention.end], split_title, mention.end)
+    closing = None if participle else spans.closing_before(paragraph, frame_offset, text)
     if closing is not None and not (
         _opens_sentence(document, closing)
         or _span_words(text, closing) > SCARE_QUOTE_WORDS
@@ -1048,7 +1064,7 @@ def _known_names(document: Document) -> list[str]:
     titles = title_words()
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
-        while words and (words[0].lower() in titles or words[0].lower() in OPENERS | STOP_WORDS | TIME_WORDS):
+        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in _cue_lexicon()):
             words = words[1:]
         if len(words) >= 2:
             names.append(" ".join(words))

@@ -128,6 +128,31 @@ def test_mixed_quote():
     assert quote.text == "the plan was “a total disaster” for the city"
 
 
+def test_apposition_between_speaker_and_cue():
+    quote = only("“We will win,” Cruz, who has proposed repealing the mandate, said at the time.")
+    assert quote.speaker.name == "Cruz"
+
+
+def test_who_said_names_the_antecedent():
+    quote = only("The rally ended with Glenn Beck, who said the movement was finished for good.")
+    assert (quote.text, quote.speaker.name) == ("the movement was finished for good", "Glenn Beck")
+
+
+def test_two_apostrophes_are_quote_marks():
+    quote = only("''We are going to resist the urge,'' Mr. Earnest said in the briefing.")
+    assert (quote.text, quote.type, quote.speaker.mention) == ("We are going to resist the urge", "direct", "Mr. Earnest")
+
+
+def test_colon_ending_a_paragraph_introduces_the_next():
+    quote = only("Stated Stone:\n\n“I think that the stakes are so high.”")
+    assert (quote.text, quote.speaker.name) == ("I think that the stakes are so high.", "Stone")
+
+
+def test_content_stops_before_the_next_frame():
+    found = quotes_of("Nearly a third say they don't know the answer, and one in five say it is not an improvement.")
+    assert [q.text for q in found] == ["they don't know the answer", "it is not an improvement"]
+
+
 def test_relative_clause_is_not_a_frame():
     assert quotes_of("The country has a pacifist constitution, which he argued is reflected in the move.") == ()
 
