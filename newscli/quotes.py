@@ -753,7 +753,13 @@ def _cue_frame(
         return None
     # <speech>, <speaker> <cue> [adjuncts][, <speech>].
     rest = adjunct_end
-    if closing is None:
+    exclaimed = None
+    if closing is None and frame_first == 0 and not marked and next_word in ("", ".") and index > 0:
+        # "Sometimes us ex-diplomats need our fix! Clinton said." : the speech is the sentence before.
+        previous = document.sentences[index - 1]
+        if previous.paragraph == paragraph and previous.text.rstrip().endswith(("?", "!")):
+            exclaimed = previous
+    if closing is None and exclaimed is None:
         if frame_first == 0 or words[frame_first - 1] != ",":
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
@@ -766,6 +772,9 @@ def _cue_frame(
         closing.used = True
         parts.append((closing.start, closing.end))
         kind, has_marks = "direct", True
+    elif exclaimed is not None:
+        parts.append((exclaimed.start, _trim_end(text, exclaimed.start, exclaimed.end)))
+        kind, has_marks = "direct", False
     else:
         speech_start = sentence.start
         speech_end = _trim_end(text, sentence.start, before_offset)

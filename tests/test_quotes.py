@@ -83,6 +83,11 @@ def test_direct_without_marks(text, quoted):
     assert (quote.text, quote.type, quote.marks, quote.speaker.name) == (quoted, "direct", False, "Smith")
 
 
+def test_question_then_frame_without_marks():
+    quote = only("Is this the end of the road? Smith asked.")
+    assert (quote.text, quote.type, quote.speaker.name) == ("Is this the end of the road?", "direct", "Smith")
+
+
 def test_medial_frame_without_marks():
     quote = only("However, he added, the talks are becoming difficult and complex, and he named China.")
     assert quote.text == "the talks are becoming difficult and complex"
