@@ -823,7 +823,7 @@ def _cue_frame(
                         kind = "direct"
     if not parts:
         return None
-    if kind == "direct" and not medial and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
+    if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 
@@ -968,15 +968,52 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
-        # A quote of its own: most likely by the last speaker of this or the previous paragraph.
-        recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
-        recent = [c for c in recent if c.parts[0][0] < span.start]
-        mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
-        sentence_index = document.sentence_at(span.start)
+        sentence_index = document.sentence_at(span.start) or 0
+        frame = _loose_frame(document, span)
+        if frame is not None:
+            cue, mention = frame
+        else:
+            cue, mention = None, _introducer(document, span)
+        if mention is None:
+            # Most likely the last speaker of this or the previous paragraph.
+            recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
+            recent = [c for c in recent if c.parts[0][0] < span.start]
+            mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
         extra.append(
-            _Candidate([(span.start, span.end)], "direct", True, None, mention, span.paragraph, sentence_index or 0, "continuation")
+            _Candidate([(span.start, span.end)], "direct", True, cue, mention, span.paragraph, sentence_index, "continuation")
         )
     return extra
+
+
+LOOSE_FRAME = re.compile(
+    r"[ ,]*(?:(?P<subject>he|she|they|(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (?P<verb>[a-z]+ed)\b"
+    r"|(?P<inverted_verb>[a-z]+ed) (?P<object>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}))"
+)
+
+
+def _loose_frame(document: Document, span: _Span) -> tuple[tuple[int, int], Mention] | None:
+    """``“This is fantastic!” beamed Donald Hartley`` / ``“…,” he quipped``: a verb out of the lexicon in a
+    trailing frame right after the closing mark. Returns the cue span and the speaker mention."""
+    if span.close_mark is None:
+        return None
+    text = document.text
+    match = LOOSE_FRAME.match(text, span.close_mark + 1, min(len(text), span.close_mark + 80))
+    if match is None:
+        return None
+    group = "subject" if match.group("subject") else "object"
+    verb = "verb" if group == "subject" else "inverted_verb"
+    return (match.start(verb), match.end(verb)), Mention(match.group(group), match.start(group), match.end(group))
+
+
+def _introducer(document: Document, span: _Span) -> Mention | None:
+    """The subject of a sentence ending in a colon just before a paragraph opening with this quote
+    (``Cruz called them on it:``)."""
+    if span.paragraph == 0 or span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
+    previous = document.paragraphs[span.paragraph - 1]
+    if not previous.text.rstrip().endswith(":"):
+        return None
+    return _sentence_subject(document, previous.last_sentence - 1)
 
 
 def _inside_any(span: _Span, candidates: list[_Candidate]) -> bool:
@@ -1021,7 +1058,8 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
                 own = document.sentences[other]
                 if narrative.match(own.text) or speaker_words & set(own.text.split()):
                     break
-                added.append((own.start, _content_end(text, own.start, own.end)))
+                if not any(start <= own.start < end for start, end in candidate.parts):
+                    added.append((own.start, _content_end(text, own.start, own.end)))
                 other += step
         if candidate.frame in ("trailing", "colon"):
             # The next paragraph continues the quote when it has no frame and speaks in the first or second person.
