@@ -89,6 +89,7 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
 SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
+HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
@@ -399,6 +400,8 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
     lexicon = _cue_lexicon()
     text = document.text
     found: list[_Candidate] = []
+    alphabetic = [w for w in words if w.isalpha()]
+    headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
     position = 0
     while position < len(tokens):
         word = lowered[position]
@@ -410,6 +413,8 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
                 position += source
                 continue
         entry = lexicon.get(word)
+        if position > 0 and not words[position].islower() and not headline:
+            entry = None  # "United States": inside a sentence, capitalised words are names
         if entry is None or spans.inside(tokens[position].start) or (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"):
             position += 1
             continue
@@ -501,6 +506,8 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     if first > last:
         return None
     head = words[last]
+    if head.islower() and head.endswith("ing"):
+        return None  # "the most telling promise": a modifier, not the head of a speaker
     opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
     if not opened_with_determiner and has_name:
         # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
