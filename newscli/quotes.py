@@ -75,6 +75,7 @@ TIME_WORDS = frozenset(
      "separately", "repeatedly"}
 )  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
+PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "arguing", "warning", "insisting", "claiming",
                              "explaining", "stating", "stressing", "telling", "writing", "asking", "declaring",
                              "suggesting", "acknowledging", "complaining", "emphasizing", "emphasising"})  # fmt: skip
@@ -88,6 +89,7 @@ SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
+APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
 SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
@@ -522,22 +524,25 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     return (first, last)
 
 
-def _mention_before_apposition(document: Document, sentence_index: int, comma: int) -> tuple[int, int] | None:
-    """``Cruz, who has proposed repealing the mandate, said``: the mention before an apposition or relative
-    clause set off by commas (no cue, quotation mark or other comma inside)."""
+def _mention_before_apposition(
+    document: Document, sentence_index: int, closer: int, *, nested: bool = False
+) -> tuple[int, int] | None:
+    """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
+    at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
+    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
+    meanwhile, who …, said``)."""
     words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
-    lexicon = _cue_lexicon()
-    for position in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
+    opener = "(" if words[closer] == ")" else words[closer]
+    for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
         word = words[position]
-        if word == ",":
-            end = position - 1
-            if end >= 0 and words[end] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …,"
-                end = next((i - 1 for i in range(end, max(-1, end - 8), -1) if words[i] == "("), end)
-            mention = _mention_backward(document, sentence_index, end)
+        if word == opener:
+            mention = _mention_backward(document, sentence_index, position - 1)
+            if mention is None and not nested and opener != "(":
+                return _mention_before_apposition(document, sentence_index, position, nested=True)
             if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
                 return None
             return mention
-        if word in QUOTE_TOKENS or word.lower() in lexicon or word in (".", ";", ":"):
+        if word in QUOTE_TOKENS or word in (".", ";", ":"):
             return None
     return None
 
@@ -599,7 +604,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 lower = lowered[position]
                 if lower in DETERMINERS and seen_noun:
                     break
-                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^[\w-]+$", words[position]):
+                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
                     break
                 if lower in STOP_WORDS and lower not in DETERMINERS:
                     break
@@ -650,11 +655,13 @@ def _cue_frame(
             mention_range = _mention_backward(document, index, before - 2)
         else:
             mention_range = _mention_backward(document, index, before)
-        if mention_range is None and words[before] == ",":
+        if mention_range is None and words[before] in APPOSITION_MARKS:
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return None
-    participle = lowered[position] in PARTICIPLE_CUES and (position == 0 or words[position - 1] in (",", "--", "—", "–") or before < 0)
+    participle = lowered[position] in PARTICIPLE_CUES and (
+        position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
+    )
     if participle:
         mention_range = None
     elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
