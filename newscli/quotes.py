@@ -445,6 +445,20 @@ def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
                 earlier.parts[-1] = (start, cut)
 
 
+def _sentence_end(document: Document, index: int) -> int:
+    """End of sentence ``index``, joined across false breaks after a title (the splitter sometimes ends a
+    sentence at ``that Mr.`` before ``Band was acting …``)."""
+    end = document.sentences[index].end
+    while (
+        index + 1 < len(document.sentences)
+        and document.sentences[index + 1].paragraph == document.sentences[index].paragraph
+        and SPLIT_TITLE.search(document.sentences[index].text)
+    ):
+        index += 1
+        end = document.sentences[index].end
+    return end
+
+
 def _title_before(document: Document, index: int) -> int | None:
     """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
     if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
@@ -699,7 +713,7 @@ def _cue_frame(
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
     if closing is not None and closing.close_mark < sentence.start and _opens_clause(next_word):
         closing = None  # “…” He said that …: a new sentence with its own speech
-    sentence_end = _content_end(text, sentence.start, sentence.end)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     if next_word == "," and not inverted and closing is None:
         # "X said, per a translator, that …": an adjunct set off by commas before the clause.
         for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
@@ -868,7 +882,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     text = document.text
     cue = (tokens[position].start, tokens[position + length - 1].end)
     mention = _mention(document, index, mention_range)
-    sentence_end = _content_end(text, sentence.start, sentence.end)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     after = mention_range[1] + 1
     if position == 0 or (position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])):
         if after < len(words) and words[after] == "," and after + 1 < len(tokens):
