@@ -81,7 +81,7 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "arguing", "warning",
                              "suggesting", "acknowledging", "complaining", "emphasizing", "emphasising"})  # fmt: skip
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
-PARTICLES = frozenset({"back"})  # "wrote back:"
+PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
