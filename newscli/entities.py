@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Collection, Sequence
@@ -36,6 +37,13 @@ REGION_HEADS = frozenset(
      "Lake", "Mount", "Bay", "Coast", "Desert", "Basin", "Plateau", "Region", "Channel"}
 )
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+# Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
+PHRASE_ENDERS = frozenset(
+    "of in on at to for and or but nor is was has had have are were be been will would could should can may might "
+    "must shall said says say told announced added reported which that who whom whose as with by from since after "
+    "before than also into over under against about during until while because if when where whether".split()
+)
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -153,7 +161,11 @@ def _sentence_spans(index: int, sentence: Sentence, text: str) -> list[_Span]:
     words = _words(sentence)
     if not words:
         return []
-    spans = [_Span(index, start, end, MODEL_TYPES[label], False) for start, end, label in _bio_spans(recogniser().tag(words))]
+    spans = [
+        _Span(index, start, end, MODEL_TYPES[label], False)
+        for start, end, label in _bio_spans(recogniser().tag(words))
+        if label in MODEL_TYPES
+    ]
     spans = _add_person_cues(index, words, spans)
     taken = [False] * len(words)
     for span in spans:
@@ -183,7 +195,7 @@ def _add_person_cues(index: int, words: Sequence[str], spans: list[_Span]) -> li
     position = 0
     while position < len(words):
         end = position
-        while end < len(words) and end - position < 4 and _is_name_word(words[end]):
+        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=end > position):
             end += 1
         after_title = position > 0 and words[position - 1].lower() in cue_words and words[position - 1][:1].isupper()
         first_name = words[position] in lex["first"] and end - position >= 2
@@ -194,11 +206,12 @@ def _add_person_cues(index: int, words: Sequence[str], spans: list[_Span]) -> li
     return sorted(spans, key=lambda span: span.start)
 
 
-def _is_name_word(word: str) -> bool:
+def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
+    """A word that can be part of a person's name; after a first name a common word may be a surname (``Jobs``)."""
     lex = lexicons()
     return (
         word[:1].isupper()
-        and word.lower() not in lex["common"]
+        and (after_first_name or word.lower() not in lex["common"])
         and word not in lex["notent"]
         and word.lower() not in names.title_words()
         and word not in lex["orghead"]
@@ -413,36 +426,42 @@ def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
             group.roles.append(span.role)
         group.mentions[(start, end)] = text[start:end]
     merged = _merge_groups(document, groups)
+    for group in merged.values():
+        _check_person(group)
     _add_unmarked_mentions(document, merged)
-    return [_entity(group) for group in merged.values()]
+    return [_entity(group, text) for group in merged.values()]
 
 
 def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _Group]:
     """Join spellings of one entity: acronyms and their expansions, surnames and leading parts of names."""
     types = {key: _vote(group) for key, group in groups.items()}
+    expansions: dict[str, set[str]] = collections.defaultdict(set)  # acronym -> organisation names
+    longer: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)  # leading/trailing words -> names
+    for key, kind in types.items():
+        words = tuple(key.split())
+        if kind == "ORG" and len(words) > 1:
+            for letters in names.acronym_letters(key):
+                expansions[letters].add(key)
+        if kind in ("PERSON", "ORG"):
+            for size in range(1, len(words)):
+                longer[words[:size]].add(key)
+                longer[words[-size:]].add(key)
+    definitions = _acronym_definitions(document.text.translate(ASCII_QUOTES), groups)
     target: dict[str, str] = {}
-    definitions = _acronym_definitions(document, groups)
-    keys = sorted(groups, key=lambda key: -len(key.split()))
-    for key in keys:
+    for key, group in groups.items():
         if key in definitions:
             target[key] = definitions[key]
             continue
         if names.is_acronym(key):
-            expansions = [other for other in keys if types[other] == "ORG" and names.is_acronym_of(key, other)]
-            if len(expansions) == 1:
-                target[key] = expansions[0]
+            candidates = expansions.get(key.replace(".", "").replace("&", ""), set())
+            if len(candidates) == 1:
+                target[key] = next(iter(candidates))
                 continue
-        if types[key] in ("GPE", "LOC", "NORP") and groups[key].votes.most_common(1)[0][1] >= LEXICON_VOTE:
+        if types[key] in ("GPE", "LOC", "NORP") and group.votes.most_common(1)[0][1] >= LEXICON_VOTE:
             continue
-        longer = [
-            other
-            for other in keys
-            if len(other.split()) > len(key.split())
-            and types[other] in ("PERSON", "ORG")
-            and names.is_short_form(key, other)
-        ]
-        if len(longer) == 1:
-            target[key] = longer[0]
+        candidates = longer.get(tuple(key.split()), set())
+        if len(candidates) == 1:
+            target[key] = next(iter(candidates))
     merged: dict[str, _Group] = {}
     for key, group in groups.items():
         root = key
@@ -458,20 +477,23 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
     return merged
 
 
-def _acronym_definitions(document: Document, groups: dict[str, _Group]) -> dict[str, str]:
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,11})\)")
+ACRONYM_STANDS_FOR = re.compile(r"\b([A-Z][A-Z.&]{1,11}),? (?:which|that) stands for (?:the )?")
+
+
+def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]:
     """Acronyms defined in the text: ``North Atlantic Treaty Organization (NATO)``, ``NATO, which stands for …``."""
+    long_names = [key for key in groups if len(key.split()) > 1]
     found = {}
-    text = document.text.translate(ASCII_QUOTES)
-    for key in groups:
-        if not names.is_acronym(key):
-            continue
-        for other in groups:
-            if other == key or len(other.split()) < 2:
-                continue
-            if f"{other} ({key})" in text or f"{key}, which stands for the {other}" in text or (
-                f"{key}, which stands for {other}" in text
-            ):
-                found[key] = other
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        fitting = [name for name in long_names if before.endswith(name)]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
+    for match in ACRONYM_STANDS_FOR.finditer(text):
+        fitting = [name for name in long_names if text.startswith(name, match.end())]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
     return found
 
 
@@ -485,7 +507,7 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
     for key, group in groups.items():
         spellings = set(group.spellings)
         surname = key.split()[-1]
-        if _vote(group) == "PERSON" and surnames[surname] == 1 and surname.lower() not in common:
+        if _vote(group) == "PERSON" and surnames[surname] == 1:
             spellings.add(surname)
         for spelling in spellings:
             words = tuple(spelling.split())
@@ -505,19 +527,46 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
                 if tuple(words[position : position + size]) != spelling:
                     continue
                 start, end = tokens[position].start, tokens[position + size - 1].end
-                if start not in covered and end - 1 not in covered:
+                opener = position == 0 and size == 1 and spelling[0].lower() in common
+                if start not in covered and end - 1 not in covered and not opener:
                     groups[key].mentions[(start, end)] = text[start:end]
                 position += size - 1
                 break
             position += 1
 
 
+def _check_person(group: _Group) -> None:
+    """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
+    not a known first name (``Boeing``, ``Chrysler``) is an organisation."""
+    if _vote(group) != "PERSON" or group.roles:
+        return
+    if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
+        group.votes["ORG"] = group.votes["PERSON"] + 1
+
+
 def _vote(group: _Group) -> str:
     return group.votes.most_common(1)[0][0]
 
 
-def _entity(group: _Group) -> Entity:
+def _with_article(text: str, start: int, end: int) -> int:
+    """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
+    said``), else ``start``; a name modifying a noun (``the Apple store``) leaves the article to the noun."""
+    before = text[max(0, start - 4) : start]
+    if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
+        return start
+    following = NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    if word[:1].isupper() or (word[:1].islower() and word not in PHRASE_ENDERS):
+        return start
+    return start - 4
+
+
+def _entity(group: _Group, text: str) -> Entity:
     kind = _vote(group)
+    if kind != "PERSON":
+        group.mentions = {
+            (start := _with_article(text, begin, end), end): text[start:end] for begin, end in group.mentions
+        }
     spellings = group.spellings
     if kind == "PERSON":
         name = max(spellings, key=lambda spelling: (len(spelling.split()), spellings[spelling], spelling))

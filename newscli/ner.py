@@ -1,5 +1,6 @@
 """The statistical name recogniser: an averaged perceptron (NLTK's ``AveragedPerceptron``) tagging each token
-B-/I-/O for PER, ORG, LOC and EVENT, from word-shape, affix, context and gazetteer features.
+B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, laws), from word-shape, affix,
+context and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
 as ``data/ner_model.json.gz`` (plain JSON weights, no pickle). ``features()`` is shared by training and tagging,
@@ -18,7 +19,6 @@ from .data import path, read_list
 from .names import honorifics, title_words
 
 MODEL_FILE = "ner_model.json.gz"
-LABELS = ("PER", "ORG", "LOC", "EVENT")
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 _SHAPE_CHARS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"[0-9]"), "d")]
@@ -150,25 +150,27 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
 
 
 class Recogniser:
-    """Tags words with B-X / I-X / O, greedily left to right."""
+    """Tags words with B-X / I-X / O, greedily left to right.
+
+    Weights are held as one tuple per feature, aligned with ``labels``, so that scoring a token is a sum of a
+    few dozen tuples rather than a loop over feature × label pairs.
+    """
 
     def __init__(self, weights: dict[str, dict[str, float]], labels: Sequence[str]) -> None:
-        self.weights = weights
         self.labels = tuple(labels)
+        self.vectors = {
+            feature: tuple(by_label.get(label, 0.0) for label in self.labels) for feature, by_label in weights.items()
+        }
 
     def tag(self, words: Sequence[str]) -> list[str]:
         context = sentence_context(words)
+        vectors, labels = self.vectors, self.labels
         tags: list[str] = []
         prev, prev2 = START
-        weights = self.weights
         for index in range(len(words)):
-            scores = dict.fromkeys(self.labels, 0.0)
-            for feature in features(context, index, prev, prev2):
-                by_label = weights.get(feature)
-                if by_label:
-                    for label, weight in by_label.items():
-                        scores[label] += weight
-            label = max(self.labels, key=lambda name: (scores[name], name))
+            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
+            scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
+            label = labels[max(range(len(labels)), key=lambda position: (scores[position], labels[position]))]
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)

@@ -3,7 +3,8 @@
     python scripts/train_ner.py [--train-dir ../shared/train] [--iterations 8]
 
 Data: ../shared/train/ner/gum_nonnews.jsonl and uner_ewt_{dev,test}.jsonl (BIO tags). PERSON/ORG/LOC/EVENT are
-kept (as PER/ORG/LOC/EVENT), DATE and OTHER become O. GUM marks whole noun phrases, so a leading determiner and a
+kept (as PER/ORG/LOC/EVENT), OTHER (works, products, laws) becomes MISC so that the model still learns
+that such capitalised names are names; DATE becomes O. GUM marks whole noun phrases, so a leading determiner and a
 trailing possessive are trimmed from its spans, as names are written in the output. The learner is NLTK's
 ``AveragedPerceptron`` with greedy left-to-right decoding (as NLTK's perceptron POS tagger); the weights are
 rounded and small ones pruned so that the shipped file stays small.
@@ -28,7 +29,7 @@ from newscli.document import ASCII_QUOTES  # noqa: E402
 from newscli.ner import MODEL_FILE, START, features, sentence_context  # noqa: E402
 
 FILES = ("gum_nonnews.jsonl", "uner_ewt_dev.jsonl", "uner_ewt_test.jsonl")
-TYPES = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "EVENT": "EVENT"}
+TYPES = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "EVENT": "EVENT", "OTHER": "MISC"}
 DETERMINERS = {"the", "a", "an"}
 POSSESSIVES = {"'s", "'"}
 MIN_WEIGHT = 0.02
