@@ -44,6 +44,7 @@ PHRASE_ENDERS = frozenset(
     "must shall said says say told announced added reported which that who whom whose as with by from since after "
     "before than also into over under against about during until while because if when where whether".split()
 )
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -180,7 +181,7 @@ def _sentence_spans(index: int, sentence: Sentence, text: str) -> list[_Span]:
     for span in spans:
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
-    result = _join_nationality_to_organisation(result, words)
+    result = _join_modifier_to_organisation(result, words)
     for span in result:
         if span.type == "PERSON" and span.role is None:
             span.role = _role_before(span, words, result) or _role_after(span, words, result)
@@ -242,15 +243,16 @@ def _split_inner_title(span: _Span, words: Sequence[str]) -> list[_Span]:
     return [span]
 
 
-def _join_nationality_to_organisation(spans: list[_Span], words: Sequence[str]) -> list[_Span]:
-    """``Chinese`` + ``Foreign Ministry`` → one ORG ``Chinese Foreign Ministry``."""
+def _join_modifier_to_organisation(spans: list[_Span], words: Sequence[str]) -> list[_Span]:
+    """A nationality or place right before an organisation name is part of it: ``Chinese`` + ``Foreign Ministry``
+    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``."""
     heads = lexicons()["orghead"]
     joined: list[_Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.type == "NORP"
+            and previous.type in ("NORP", "GPE")
             and previous.end == span.start
             and span.type == "ORG"
             and words[span.end - 1] in heads
@@ -410,6 +412,7 @@ class _Group:
     votes: collections.Counter = field(default_factory=collections.Counter)
     roles: list = field(default_factory=list)
     mentions: dict = field(default_factory=dict)  # (start, end) -> text
+    after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
 
 
 def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
@@ -417,17 +420,21 @@ def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
     groups: dict[str, _Group] = {}
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
+        words = _words(document.sentences[span.sentence])
         start, end = tokens[span.start].start, tokens[span.end - 1].end
-        key = names.normalise(" ".join(_words(document.sentences[span.sentence])[span.start : span.end]))
+        key = names.normalise(" ".join(words[span.start : span.end]))
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
         if span.role:
             group.roles.append(span.role)
         group.mentions[(start, end)] = text[start:end]
+        if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
+            group.after_place_preposition += 1
     merged = _merge_groups(document, groups)
     for group in merged.values():
         _check_person(group)
+        _check_place(group)
     _add_unmarked_mentions(document, merged)
     return [_entity(group, text) for group in merged.values()]
 
@@ -474,6 +481,7 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
         into.votes.update(group.votes)
         into.roles.extend(group.roles)
         into.mentions.update(group.mentions)
+        into.after_place_preposition += group.after_place_preposition
     return merged
 
 
@@ -542,6 +550,20 @@ def _check_person(group: _Group) -> None:
         return
     if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
         group.votes["ORG"] = group.votes["PERSON"] + 1
+
+
+def _check_place(group: _Group) -> None:
+    """A one-word "place" that only the model calls one (no gazetteer entry), mentioned more than once and never
+    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``, ``Boeing’s jets``)."""
+    one_word = all(len(spelling.split()) == 1 for spelling in group.spellings)
+    if (
+        one_word
+        and len(group.mentions) > 1
+        and _vote(group) == "GPE"
+        and group.votes["GPE"] < LEXICON_VOTE
+        and not group.after_place_preposition
+    ):
+        group.votes["ORG"] = group.votes["GPE"] + 1
 
 
 def _vote(group: _Group) -> str:
