@@ -26,7 +26,7 @@ from typing import Collection, Sequence
 from . import names
 from .data import read_list
 from .document import ASCII_QUOTES, Document, Sentence
-from .ner import gazetteer, gazetteer_matches, lexicons, recogniser
+from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
@@ -140,7 +140,10 @@ def extract_entities(
     ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
     fewer times.
     """
-    spans = [span for index, sentence in enumerate(document.sentences) for span in _sentence_spans(index, sentence, document.text)]
+    lowered = lower_case_words(_words(sentence) for sentence in document.sentences)
+    spans = [
+        span for index, sentence in enumerate(document.sentences) for span in _sentence_spans(index, sentence, lowered)
+    ]
     entities = _group(document, spans)
     kept = [
         entity
@@ -158,13 +161,13 @@ def _words(sentence: Sentence) -> list[str]:
     return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
 
 
-def _sentence_spans(index: int, sentence: Sentence, text: str) -> list[_Span]:
+def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> list[_Span]:
     words = _words(sentence)
     if not words:
         return []
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
-        for start, end, label in _bio_spans(recogniser().tag(words))
+        for start, end, label in _bio_spans(recogniser().tag(words, lowered))
         if label in MODEL_TYPES
     ]
     spans = _add_person_cues(index, words, spans)
