@@ -170,7 +170,7 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
         for start, end, label in _bio_spans(recogniser().tag(words, lowered))
         if label in MODEL_TYPES
     ]
-    spans = _add_person_cues(index, words, spans)
+    spans = _add_cue_spans(index, words, spans)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
@@ -191,23 +191,58 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
     return result
 
 
-def _add_person_cues(index: int, words: Sequence[str], spans: list[_Span]) -> list[_Span]:
-    """Names the cue lexicons vouch for: capitalised words after a title or honorific (``Minister Yoshimasa
-    Hayashi``), or starting with a known first name (``Steve Jobs``). They replace the model's spans they overlap."""
+def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span]) -> list[_Span]:
+    """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
+    or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
+    (``Steve Jobs``) are people; capitalised words ending in an organisation head (``Chinese Foreign Ministry``,
+    ``Bank of Japan``) are organisations."""
+    found = _person_cues(words) + _organisation_cues(words)
+    for start, end, kind in found:
+        spans = [span for span in spans if span.end <= start or span.start >= end]
+        spans.append(_Span(index, start, end, kind, True))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
-    cue_words = names.title_words() | names.honorifics()
+    capitalised_cues = names.title_words() | names.honorifics()
+    found = []
     position = 0
     while position < len(words):
+        first_name = words[position] in lex["first"]
         end = position
-        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=end > position):
+        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=first_name and end > position):
             end += 1
-        after_title = position > 0 and words[position - 1].lower() in cue_words and words[position - 1][:1].isupper()
-        first_name = words[position] in lex["first"] and end - position >= 2
-        if end > position and (after_title or first_name):
-            spans = [span for span in spans if span.end <= position or span.start >= end]
-            spans.append(_Span(index, position, end, "PERSON", True))
+        previous = words[position - 1] if position else ""
+        after_title = (previous[:1].isupper() and previous.lower() in capitalised_cues) or previous in names.title_heads()
+        if end > position and (after_title or (first_name and end - position >= 2)):
+            found.append((position, end, "PERSON"))
         position = max(end, position + 1)
-    return sorted(spans, key=lambda span: span.start)
+    return found
+
+
+def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    lex = lexicons()
+    found = []
+    for head, word in enumerate(words):
+        if word not in lex["orghead"] or (found and found[-1][1] > head):
+            continue
+        start = head
+        while start > 0 and _is_organisation_word(words[start - 1]):
+            start -= 1
+        end = head + 1
+        if end + 1 < len(words) and words[end] in ("of", "for") and words[end + 1][:1].isupper():
+            end += 1
+            while end < len(words) and _is_organisation_word(words[end]):
+                end += 1
+        if end - start >= 2 and words[end - 1] not in ("of", "for"):
+            found.append((start, end, "ORG"))
+    return found
+
+
+def _is_organisation_word(word: str) -> bool:
+    lex = lexicons()
+    return word[:1].isupper() and word.lower() not in ARTICLES and word not in lex["notent"] and word.isalpha()
 
 
 def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
