@@ -32,11 +32,17 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
 # Last words that make a place a natural region rather than a political unit.
+# Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
+# never end a person's name (``Johnson Space Center``).
 REGION_HEADS = frozenset(
     {"Sea", "Ocean", "River", "Mountains", "Mountain", "Valley", "Peninsula", "Gulf", "Strait", "Island", "Islands",
-     "Lake", "Mount", "Bay", "Coast", "Desert", "Basin", "Plateau", "Region", "Channel"}
+     "Lake", "Mount", "Bay", "Coast", "Desert", "Basin", "Plateau", "Region", "Channel", "Center", "Centre",
+     "Airport", "Station", "Stadium", "Hall", "Park", "Street", "Square", "Bridge", "Tower", "Palace", "Museum",
+     "Building", "Road", "Avenue", "Base", "Canal", "Harbour", "Harbor", "Port"}
 )
+CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
 PHRASE_ENDERS = frozenset(
@@ -246,14 +252,16 @@ def _is_organisation_word(word: str) -> bool:
 
 
 def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
-    """A word that can be part of a person's name; after a first name a common word may be a surname (``Jobs``)."""
+    """A word that can be part of a person's name (``Hayashi``, ``McCain``, ``O'Leary``, ``J.``, not ``OS`` or
+    ``X``); after a first name a common word may be a surname (``Jobs``)."""
     lex = lexicons()
     return (
-        word[:1].isupper()
+        PERSON_NAME_WORD.fullmatch(word) is not None
         and (after_first_name or word.lower() not in lex["common"])
         and word not in lex["notent"]
         and word.lower() not in names.title_words()
         and word not in lex["orghead"]
+        and word not in REGION_HEADS
     )
 
 
@@ -307,7 +315,11 @@ def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
     start, end = span.start, span.end
     while start < end and (words[start].lower() in ARTICLES or not any(char.isalnum() for char in words[start])):
         start += 1
-    while end > start and (words[end - 1] in POSSESSIVE_TOKENS or not any(char.isalnum() for char in words[end - 1])):
+    while end > start and (
+        words[end - 1] in POSSESSIVE_TOKENS
+        or words[end - 1] in CONNECTORS
+        or not any(char.isalnum() for char in words[end - 1])
+    ):
         end -= 1
     if start == end or not _is_name(words, start, end):
         return []
@@ -351,14 +363,14 @@ def _retype(span: _Span, words: Sequence[str]) -> None:
     span_words = words[span.start : span.end]
     text = " ".join(span_words)
     known = gazetteer().get(text)
-    if known and (span.type != "PERSON" or known == "NORP"):
+    if known and (span.type != "PERSON" or known == "NORP" or len(span_words) > 1):
         span.type, span.strong = known, True
     elif span_words[-1] in lex["orghead"] or (len(span_words) > 2 and span_words[0] in lex["orghead"]):
         if span.type != "PERSON" or span_words[-1] in lex["orghead"]:
             span.type, span.strong = "ORG", True
     elif span_words[-1] in lex["eventhead"] and span.type in ("EVENT", "ORG"):
         span.type, span.strong = "EVENT", True
-    elif span.type == "GPE" and span_words[-1] in REGION_HEADS:
+    elif span_words[-1] in REGION_HEADS and len(span_words) > 1:
         span.type = "LOC"
     elif span.type in ("ORG", "GPE") and len(span_words) >= 2 and span_words[0] in lex["first"]:
         span.type = "PERSON"
@@ -380,6 +392,8 @@ def _split_title(span: _Span, words: Sequence[str]) -> list[_Span]:
     role_words = [word for word in span_words[:length] if word.lower() not in names.honorifics()]
     span.role = " ".join(role_words) or None
     span.start += length
+    if all(word.lower() in names.title_words() for word in words[span.start : span.end]):
+        return [organisation] if organisation else []
     return [organisation, span] if organisation else [span]
 
 
