@@ -50,6 +50,7 @@ PHRASE_ENDERS = frozenset(
     "must shall said says say told announced added reported which that who whom whose as with by from since after "
     "before than also into over under against about during until while because if when where whether".split()
 )
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVE_TOKENS = frozenset({"'s", "'"})
@@ -171,6 +172,13 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
     words = _words(sentence)
     if not words:
         return []
+    tokens = sentence.tokens
+    # A name never runs across a line break (a headline followed by a date line).
+    line_starts = {
+        position
+        for position in range(1, len(tokens))
+        if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
+    }
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
         for start, end, label in _bio_spans(recogniser().tag(words, lowered))
@@ -186,6 +194,8 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
             spans.append(_Span(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
     spans.sort(key=lambda span: span.start)
+    for span in spans:
+        span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
     result: list[_Span] = []
     for span in spans:
         for piece in _split_inner_title(span, words):
@@ -237,6 +247,8 @@ def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
         while start > 0 and _is_organisation_word(words[start - 1]):
             start -= 1
         end = head + 1
+        while end < len(words) and words[end] in lex["orghead"]:
+            end += 1
         if end + 1 < len(words) and words[end] in ("of", "for") and words[end + 1][:1].isupper():
             end += 1
             while end < len(words) and _is_organisation_word(words[end]):
@@ -588,6 +600,9 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
                     continue
                 start, end = tokens[position].start, tokens[position + size - 1].end
                 opener = position == 0 and size == 1 and spelling[0].lower() in common
+                if opener and _vote(groups[key]) == "PERSON":
+                    # "Jobs resigned" is the person, "Jobs are scarce" the common word.
+                    opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
                 if start not in covered and end - 1 not in covered and not opener:
                     groups[key].mentions[(start, end)] = text[start:end]
                 position += size - 1
