@@ -351,6 +351,8 @@ def _is_name(words: Sequence[str], start: int, end: int) -> bool:
         return False
     if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
         return False
+    if all(word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words):
+        return False
     if len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer():
         if start == 0 or span_words[0].lower() in names.title_words():
             return False
