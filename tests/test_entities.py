@@ -184,7 +184,7 @@ def test_sample_article(sample_doc):
     for name in ("Japanese", "North Korean", "European"):
         assert found[name].type == "NORP", name
     assert found["World War II"].type == "EVENT"
-    assert not set(found) & {"Something", "Regarding", "However", "Speaking", "Wednesday"}
+    assert not set(found) & {"Something", "Regarding", "However", "Speaking", "Wednesday", "Foreign", "Minister"}
 
 
 # --- the command ----------------------------------------------------------------------------------------------
@@ -217,3 +217,9 @@ def test_cli_table_and_bad_type(sample_text, tmp_path):
 
 def test_mention_json():
     assert Mention("NATO", 3, 7).to_json() == {"text": "NATO", "start": 3, "end": 7}
+
+
+def test_lone_titles_are_not_entities():
+    found = {mention.text for entity in entities_of("Foreign Minister Yoshimasa Hayashi said so.").entities
+             for mention in entity.mentions}
+    assert found == {"Yoshimasa Hayashi"}
