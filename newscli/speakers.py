@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import names
+from .entities import Mention  # a speaker mention is a mention like any other: text == doc.text[start:end]
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
                   "you": None}  # fmt: skip
@@ -31,15 +32,6 @@ GENDERED_WORDS = {
     "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "dame": "f",
 }  # fmt: skip
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention in the text: ``text == doc.text[start:end]``."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
