@@ -65,7 +65,8 @@ STOP_WORDS = frozenset(
 AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
      "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
-     "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly"}
+     "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
+     "never", "always", "not"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
@@ -76,9 +77,6 @@ TIME_WORDS = frozenset(
 )  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
 PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
-PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "arguing", "warning", "insisting", "claiming",
-                             "explaining", "stating", "stressing", "telling", "writing", "asking", "declaring",
-                             "suggesting", "acknowledging", "complaining", "emphasizing", "emphasising"})  # fmt: skip
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
 PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
@@ -201,6 +199,17 @@ def _cue_lexicon() -> dict[str, tuple[str, str]]:
             if not form.endswith("*"):
                 lexicon[form] = (lemma, section)
     return lexicon
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """The -ing forms of the cues: ``…, saying …``, ``…, adding that …``."""
+    return frozenset(form for form in _cue_lexicon() if form.endswith("ing"))
+
+
+@cache
+def _participle_clause() -> re.Pattern:
+    return re.compile(r", (?:" + "|".join(sorted(_participles())) + r")\b")
 
 
 @cache
@@ -595,8 +604,11 @@ def _mention(document: Document, sentence_index: int, token_range: tuple[int, in
 
 
 def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
-    """Index after the cue's object (for ``tell``) and adjuncts (``on Wednesday``, ``in a statement``)."""
+    """Index after the cue's object (for ``tell``, or a short one before a colon: ``added a caveat:``) and
+    adjuncts (``on Wednesday``, ``in a statement``)."""
     lowered = [w.lower() for w in words]
+    if position < len(words) and lowered[position] in DETERMINERS and ":" in words[position + 1 : position + 4]:
+        return words.index(":", position + 1)
     if lemma == "tell" and position < len(words):
         if lowered[position] in OBJECT_PRONOUNS:
             position += 1
@@ -673,7 +685,7 @@ def _cue_frame(
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return None
-    participle = lowered[position] in PARTICIPLE_CUES and (
+    participle = lowered[position] in _participles() and (
         position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
     )
     if participle:
@@ -761,7 +773,7 @@ def _cue_frame(
         # Mark-less "Clinton said, She was the most popular political figure in America."
         content_start = tokens[adjunct_end + 1].start
         content_end = _clause_end(document, index, adjunct_end + 1, sentence_end)
-        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | PARTICIPLE_CUES:
+        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | _participles():
             return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
     if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
@@ -825,7 +837,7 @@ def _cue_frame(
     medial = False
     if not inverted and rest < len(words) and words[rest] in (",", ":"):  # after "said Smith," comes an apposition
         second_token = rest + 1
-        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES | RELATIVE_WORDS:
+        if second_token < len(tokens) and lowered[second_token] not in _participles() | RELATIVE_WORDS:
             second_start = tokens[second_token].start
             opening = [
                 span
@@ -910,7 +922,8 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
         start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
     comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
     opener = words[start].lower() if start < len(words) else ""
-    if comma is not None and (opener in PREPOSITIONS | OPENERS | TIME_WORDS or opener.endswith(("ing", "ly"))):
+    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
+    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
         start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -937,9 +950,12 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
     start = sentence.tokens[first_token].start
     segment = text[start:sentence_end]
     cut = len(segment)
-    for match in re.finditer(r", (?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b", segment):
-        cut = min(cut, match.start())
-        break
+    match = _participle_clause().search(segment)
+    if match:
+        cut = match.start()
+    introduced = re.search(r":\s*[\"“]", segment)  # "…, especially fundraising: “There’s …”" starts a quote
+    if introduced:
+        cut = min(cut, introduced.start())
     match = NEW_SPEAKER_CLAUSE.search(segment) if direct else None
     if match:
         cut = min(cut, match.start())
@@ -989,7 +1005,7 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
             long_sentence = ends_sentence and _span_words(text, span) >= 8
             sentence_like = opens_sentence or span.continues or introduced or long_sentence
         else:
-            sentence_like = ends_sentence and opens_sentence and _span_words(text, span) > 1
+            sentence_like = ends_sentence and (opens_sentence or introduced) and _span_words(text, span) > 1
         if not sentence_like:
             continue
         host = _host_quote(document, by_paragraph, span)
