@@ -80,6 +80,9 @@ PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "w
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
 PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
+# Things that speak for their authors ("a statement saying", "an article stating").
+DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
+                            "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
@@ -703,6 +706,8 @@ def _cue_frame(
     mention = _mention(document, index, mention_range) if mention_range else None
     if coordinated:
         mention = subject
+    if mention is not None and lowered[position].endswith("ing") and mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
+        mention = subject  # "Rubio's campaign sent out a press release saying …": the document's author speaks
     if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
         return None  # "I think …", "you will say …" without marks: words inside someone's speech
     if participle:
