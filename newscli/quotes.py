@@ -766,8 +766,16 @@ def _cue_frame(
         content_start = tokens[start_token].start
         inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
         if inner and inner[0].open_mark <= content_start + 1:
-            inner[0].used = True
-            return _Candidate([(inner[0].start, inner[0].end)], "direct", True, cue, mention, paragraph, index, "colon")
+            span = inner[0]
+            if next_word in QUOTE_TOKENS and _span_words(text, span) <= SCARE_QUOTE_WORDS and text[span.end - 1] not in ".?!":
+                # "promises to “end” the Common Core": a few quoted words in the cue's object, a mixed quote.
+                content_start = tokens[position + 1].start
+                content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
+                for span in spans.within(paragraph, content_start, content_end):
+                    span.used = True
+                return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+            span.used = True
+            return _Candidate([(span.start, span.end)], "direct", True, cue, mention, paragraph, index, "colon")
         if next_word == ":" and not marked:
             content_start = _skip_space(text, content_start)
             return _Candidate([(content_start, sentence_end)], "direct", False, cue, mention, paragraph, index, "colon")
