@@ -27,7 +27,7 @@ from functools import cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .speakers import Mention, resolve_speakers, title_words
+from .speakers import Mention, resolve_speakers, split_title, title_words
 
 OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
@@ -92,6 +92,9 @@ DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
 APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
 SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
+COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us", "yes", "news", "less", "unless"})
+NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
@@ -1020,6 +1023,9 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
         else:
             sentence_like = ends_sentence and (opens_sentence or introduced) and _span_words(text, span) > 1
         if not sentence_like:
+            partial = _partial_quote(document, span, spans)
+            if partial is not None:
+                extra.append(partial)
             continue
         host = _host_quote(document, by_paragraph, span)
         if host is not None:
@@ -1071,6 +1077,48 @@ def _introducer(document: Document, span: _Span) -> Mention | None:
     if not previous.text.rstrip().endswith(":"):
         return None
     return _sentence_subject(document, previous.last_sentence - 1)
+
+
+def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate | None:
+    """A few quoted words in the predicate of a sentence whose subject is a person (``Gibbs derided “the
+    professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue."""
+    index = document.sentence_at(span.start)
+    if index is None:
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(token.text) for token in tokens]
+    # The first finite-looking verb before the quoted words, and its subject.
+    verb = next(
+        (i for i, word in enumerate(words) if tokens[i].start < span.open_mark and FINITE_VERB.fullmatch(word)), None
+    )
+    if verb is None or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
+        return None
+    before = verb - 1
+    while before >= 0 and words[before].lower() in AUXILIARIES:
+        before -= 1
+    subject_range = _mention_backward(document, index, before)
+    if subject_range is None:
+        return None
+    subject = _mention(document, index, subject_range)
+    if not _is_person_like(subject.text):
+        return None
+    content_start = tokens[verb + 1].start
+    content_end = _clause_end(document, index, verb + 1, _content_end(document.text, sentence.start, sentence.end), direct=False)
+    if content_end < span.end:
+        return None
+    for inner in spans.within(span.paragraph, content_start, content_end):
+        inner.used = True
+    cue = (tokens[verb].start, tokens[verb].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, subject, span.paragraph, index, "front")
+
+
+def _is_person_like(mention: str) -> bool:
+    """``he``/``she`` or a name of two or more capitalised words after any title (``spokesman Robert Gibbs``)."""
+    if mention.lower() in ("he", "she"):
+        return True
+    name = split_title(mention.split())[1]
+    return len(name) >= 2 and all(NAME_WORD.match(word) for word in name) and not mention.isupper()
 
 
 def _inside_any(span: _Span, candidates: list[_Candidate]) -> bool:

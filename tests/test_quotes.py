@@ -158,6 +158,17 @@ def test_content_stops_before_the_next_frame():
     assert [q.text for q in found] == ["they don't know the answer", "it is not an improvement"]
 
 
+def test_partial_quote_in_a_person_s_predicate():
+    quote = only("Former spokesman Robert Gibbs derided “the professional left” in press conferences.")
+    assert (quote.type, quote.cue, quote.speaker.name) == ("mixed", "derided", "Robert Gibbs")
+    assert quote.text == "“the professional left” in press conferences"
+
+
+def test_few_quoted_words_after_a_cue_are_mixed():
+    quote = only("Lopez-Cantera promises to “end” the Common Core standards.")
+    assert (quote.type, quote.text) == ("mixed", "to “end” the Common Core standards")
+
+
 def test_relative_clause_is_not_a_frame():
     assert quotes_of("The country has a pacifist constitution, which he argued is reflected in the move.") == ()
 
