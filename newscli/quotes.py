@@ -12,9 +12,10 @@ Three layers, each a pass over the document:
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
    the sentence text the frame delimits.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
-   paragraph (or of the previous paragraph, when their paragraph opens with the mark). In an article without
-   quote marks, sentences with no frame next to a direct quote (same paragraph, or the next paragraph when it
-   speaks in the first or second person) join it.
+   paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
+   own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
+   without quote marks, sentences with no frame next to a direct quote (same paragraph, or the next paragraph
+   when it speaks in the first or second person) join it.
 
 Speakers are resolved by ``newscli.speakers``.
 """
