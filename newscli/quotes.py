@@ -22,13 +22,14 @@ Speakers are resolved by ``newscli.speakers``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .speakers import Mention, resolve_speakers, split_title, title_words
+from .speakers import Mention, ResolvedSpeaker, resolve_speakers, split_title, title_words
 
 OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
@@ -256,7 +257,7 @@ class _Candidate:
     mention: Mention | None
     paragraph: int
     sentence: int
-    frame: str = ""  # "trailing", "medial", "front", "colon", "participle", "source", "continuation"
+    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "continuation"
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -290,7 +291,7 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     return Quotes(tuple(quotes), _summaries(quotes))
 
 
-def _quote(text: str, candidate: _Candidate, speaker) -> Quote:
+def _quote(text: str, candidate: _Candidate, speaker: ResolvedSpeaker | None) -> Quote:
     parts = tuple(sorted(candidate.parts))
     cue = text[candidate.cue[0] : candidate.cue[1]] if candidate.cue else None
     return Quote(
@@ -327,9 +328,6 @@ class _Marks:
     """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
 
     def __init__(self, spans: list[_Span]):
-        import bisect
-
-        self._bisect = bisect.bisect_right
         self.spans = spans
         self._starts = [span.start for span in spans]
         self.by_paragraph: dict[int, list[_Span]] = {}
@@ -337,7 +335,7 @@ class _Marks:
             self.by_paragraph.setdefault(span.paragraph, []).append(span)
 
     def inside(self, offset: int) -> bool:
-        index = self._bisect(self._starts, offset) - 1
+        index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self.spans[index].start <= offset < self.spans[index].end
 
     def within(self, paragraph: int, start: int, end: int) -> list[_Span]:
@@ -410,7 +408,7 @@ def _norm(token_text: str) -> str:
     return token_text.translate(ASCII_QUOTES)
 
 
-def _sentence_frames(document: Document, index: int, spans: list[_Span], marked: bool) -> list[_Candidate]:
+def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool) -> list[_Candidate]:
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = [_norm(t.text) for t in tokens]
@@ -425,7 +423,7 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
         word = lowered[position]
         source = _match_phrase(lowered, position, _phrases("source"))
         if source:
-            candidate = _source_frame(document, index, position, source, spans, marked)
+            candidate = _source_frame(document, index, position, source, spans)
             if candidate:
                 found.append(candidate)
                 position += source
@@ -885,7 +883,15 @@ def _cue_frame(
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 
 
-def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index) -> _Candidate | None:
+def _next_paragraph_speech(
+    document: Document,
+    paragraph: int,
+    spans: _Marks,
+    marked: bool,
+    cue: tuple[int, int],
+    mention: Mention | None,
+    index: int,
+) -> _Candidate | None:
     """``He said:`` ending a paragraph: the speech is the next paragraph (its marked span, when marked)."""
     if paragraph + 1 >= len(document.paragraphs):
         return None
@@ -900,7 +906,7 @@ def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, ind
     return _Candidate([(following.start, end)], "direct", False, cue, mention, paragraph + 1, index, "colon")
 
 
-def _source_frame(document: Document, index: int, position: int, length: int, spans, marked) -> _Candidate | None:
+def _source_frame(document: Document, index: int, position: int, length: int, spans: _Marks) -> _Candidate | None:
     """``according to <speaker>, <clause>`` and ``<clause>, according to <speaker>``."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
