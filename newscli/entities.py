@@ -42,6 +42,8 @@ REGION_HEADS = frozenset(
 )
 CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
@@ -193,6 +195,11 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
         if not any(taken[start:end]):
             spans.append(_Span(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
+    for position, word in enumerate(words):
+        # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``).
+        if not taken[position] and ACRONYM.fullmatch(word) and word not in lexicons()["notent"]:
+            if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
+                spans.append(_Span(index, position, position + 1, "ORG", False))
     spans.sort(key=lambda span: span.start)
     for span in spans:
         span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])

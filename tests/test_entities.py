@@ -223,3 +223,9 @@ def test_lone_titles_are_not_entities():
     found = {mention.text for entity in entities_of("Foreign Minister Yoshimasa Hayashi said so.").entities
              for mention in entity.mentions}
     assert found == {"Yoshimasa Hayashi"}
+
+
+def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
+    found = by_name(entities_of("The KCNA agency said the GDP of the country fell, its CEO added."))
+    assert found["KCNA"].type == "ORG"
+    assert "GDP" not in found and "CEO" not in found
