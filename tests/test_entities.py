@@ -229,3 +229,35 @@ def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
     found = by_name(entities_of("The KCNA agency said the GDP of the country fell, its CEO added."))
     assert found["KCNA"].type == "ORG"
     assert "GDP" not in found and "CEO" not in found
+
+
+def test_role_from_an_appositive():
+    person = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))["Mao Ning"]
+    assert person.type == "PERSON"
+    assert person.role == "spokeswoman"
+
+
+def test_honorific_makes_a_one_word_name_a_person_but_is_not_a_role():
+    found = by_name(entities_of("Mr. Smith met officials in Paris. Smith later left for London."))
+    assert found["Smith"].type == "PERSON"
+    assert found["Smith"].role is None
+    assert found["Smith"].count == 2
+
+
+def test_one_word_name_without_person_evidence_is_an_organisation():
+    found = by_name(entities_of("Chrysler said on Monday that sales fell. Chrysler is based in Detroit."))
+    assert found["Chrysler"].type == "ORG"
+
+
+def test_organisation_heads_and_headline_function_words():
+    found = by_name(entities_of("The Health Ministry met the Bank of Japan. Officials To Meet In Tokyo."))
+    assert found["Health Ministry"].type == "ORG"
+    assert found["Bank of Japan"].type == "ORG"
+    assert not {"To", "Meet", "In", "Officials"} & set(found)
+
+
+def test_multi_word_gazetteer_place_and_events():
+    found = by_name(entities_of("Leaders in Hong Kong recalled World War II and the Cold War."))
+    assert found["Hong Kong"].type == "GPE"
+    assert found["World War II"].type == "EVENT"
+    assert found["Cold War"].type == "EVENT"
