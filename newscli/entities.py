@@ -125,6 +125,16 @@ class Entities:
                 return entity
         return None
 
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity called ``name``: its canonical name or an alias (``Hayashi``, ``Russia’s``), else the one
+        entity whose name ``name`` is a short form of; None if none or several fit."""
+        key = names.normalise(name.translate(ASCII_QUOTES))
+        for entity in self.entities:
+            if key == entity.name or key in entity.aliases:
+                return entity
+        found = names.resolve(key, [entity.name for entity in self.entities])
+        return next((entity for entity in self.entities if entity.name == found), None) if found else None
+
     @cached_property
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Entity]]]:
         spans = sorted(

@@ -261,3 +261,12 @@ def test_multi_word_gazetteer_place_and_events():
     assert found["Hong Kong"].type == "GPE"
     assert found["World War II"].type == "EVENT"
     assert found["Cold War"].type == "EVENT"
+
+
+def test_entity_named_resolves_names_aliases_and_short_forms():
+    result = entities_of("Foreign Minister Yoshimasa Hayashi met NATO officials. Hayashi said so.")
+    assert result.entity_named("Yoshimasa Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Hayashi’s").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Mr. Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("NATO").type == "ORG"
+    assert result.entity_named("Smith") is None
