@@ -151,6 +151,11 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
         "first+flag=" + str(index == 0) + "|" + flag,
         "-1w+shape=" + lowered[position - 1] + "|" + word_shape,
         "shape+1w=" + word_shape + "|" + lowered[position + 1],
+        "suf4=" + lower[-4:],
+        "-2flag=" + flags[position - 2],
+        "+2flag=" + flags[position + 2],
+        "-1flag+flag=" + flags[position - 1] + "|" + flag,
+        "p1+flag=" + prev + "|" + flag,
     ]
 
 
