@@ -42,6 +42,8 @@ REGION_HEADS = frozenset(
 )
 CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
@@ -53,6 +55,11 @@ PHRASE_ENDERS = frozenset(
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Words that headline capitals may give a capital letter but that never join the words of a name around them.
+FUNCTION_WORDS = ARTICLES | frozenset(
+    "to in on at by with from into over under about after before as is are was were will be has have had "
+    "this that these those it its his her their our we they he she you not no".split()
+)
 POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # Gazetteer and cue evidence outweighs the statistical model when an entity's mentions disagree on its type.
@@ -117,6 +124,16 @@ class Entities:
             if mention_end > start:
                 return entity
         return None
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity called ``name``: its canonical name or an alias (``Hayashi``, ``Russia’s``), else the one
+        entity whose name ``name`` is a short form of; None if none or several fit."""
+        key = names.normalise(name.translate(ASCII_QUOTES))
+        for entity in self.entities:
+            if key == entity.name or key in entity.aliases:
+                return entity
+        found = names.resolve(key, [entity.name for entity in self.entities])
+        return next((entity for entity in self.entities if entity.name == found), None) if found else None
 
     @cached_property
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Entity]]]:
@@ -193,6 +210,11 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
         if not any(taken[start:end]):
             spans.append(_Span(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
+    for position, word in enumerate(words):
+        # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``).
+        if not taken[position] and ACRONYM.fullmatch(word) and word not in lexicons()["notent"]:
+            if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
+                spans.append(_Span(index, position, position + 1, "ORG", False))
     spans.sort(key=lambda span: span.start)
     for span in spans:
         span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
@@ -259,8 +281,17 @@ def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def _is_organisation_word(word: str) -> bool:
+    """A capitalised word that can be part of an organisation's name: not a headline's ``To``, ``In`` or ``Open``
+    (common words are allowed when they name a field, as in ``Health Ministry``)."""
     lex = lexicons()
-    return word[:1].isupper() and word.lower() not in ARTICLES and word not in lex["notent"] and word.isalpha()
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in FUNCTION_WORDS
+        and word not in lex["notent"]
+        and (lower not in lex["common"] or lower in names.title_words())
+    )
 
 
 def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
@@ -479,6 +510,7 @@ class _Group:
     roles: list = field(default_factory=list)
     mentions: dict = field(default_factory=dict)  # (start, end) -> text
     after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
+    cued_person: int = 0  # mentions that a title, honorific or first name marks as a person
 
 
 def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
@@ -492,6 +524,7 @@ def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
+        group.cued_person += span.type == "PERSON" and span.strong
         if span.role:
             group.roles.append(span.role)
         group.mentions[(start, end)] = text[start:end]
@@ -548,6 +581,7 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
         into.roles.extend(group.roles)
         into.mentions.update(group.mentions)
         into.after_place_preposition += group.after_place_preposition
+        into.cued_person += group.cued_person
     return merged
 
 
@@ -614,8 +648,8 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
 
 def _check_person(group: _Group) -> None:
     """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
-    not a known first name (``Boeing``, ``Chrysler``) is an organisation."""
-    if _vote(group) != "PERSON" or group.roles:
+    not a known first name, with no title or honorific (``Boeing``, ``Chrysler``), is an organisation."""
+    if _vote(group) != "PERSON" or group.roles or group.cued_person:
         return
     if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
         group.votes["ORG"] = group.votes["PERSON"] + 1

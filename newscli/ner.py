@@ -22,6 +22,9 @@ from .names import honorifics, title_words
 MODEL_FILE = "ner_model.json.gz"
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
+# Lexicons looked up as the word is written, and in lower case; their names become the token flags.
+CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
+LOWER_CASE_LEXICONS = ("title", "common")
 _SHAPE_CHARS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"[0-9]"), "d")]
 _REPEATS = re.compile(r"(.)\1{2,}")
 
@@ -97,18 +100,8 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
             flags[index].append(("B-" if index == start else "I-") + kind)
     for index, word in enumerate(words):
         lower = word.lower()
-        if word in lex["first"]:
-            flags[index].append("first")
-        if word in lex["orghead"]:
-            flags[index].append("orghead")
-        if word in lex["eventhead"]:
-            flags[index].append("eventhead")
-        if word in lex["notent"]:
-            flags[index].append("notent")
-        if lower in lex["title"]:
-            flags[index].append("title")
-        if lower in lex["common"]:
-            flags[index].append("common")
+        flags[index].extend(name for name in CASED_LEXICONS if word in lex[name])
+        flags[index].extend(name for name in LOWER_CASE_LEXICONS if lower in lex[name])
         if word[:1].isupper() and lower in lowered_in_document:
             flags[index].append("doclower")
     return ["|".join(items) for items in flags]
@@ -158,6 +151,11 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
         "first+flag=" + str(index == 0) + "|" + flag,
         "-1w+shape=" + lowered[position - 1] + "|" + word_shape,
         "shape+1w=" + word_shape + "|" + lowered[position + 1],
+        "suf4=" + lower[-4:],
+        "-2flag=" + flags[position - 2],
+        "+2flag=" + flags[position + 2],
+        "-1flag+flag=" + flags[position - 1] + "|" + flag,
+        "p1+flag=" + prev + "|" + flag,
     ]
 
 
