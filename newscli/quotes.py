@@ -448,13 +448,18 @@ def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
     don't know, and one in five say it's not", the first content ends at "know"."""
     for earlier, later in zip(found, found[1:]):
-        frame_start = min(later.cue[0], later.mention.start) if later.mention and later.cue else None
-        if frame_start is None or earlier.frame not in ("front", "participle", "colon"):
+        if later.cue is None or earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
+        frame_start = later.cue[0]
+        if later.mention is not None and later.mention.start == start:
+            continue  # "said his campaign had found …": speech reported inside the speech, not a new frame
+        if later.mention is not None and start < later.mention.start < frame_start:
+            frame_start = later.mention.start
         if start < frame_start < end:
             comma = text.rfind(",", start, frame_start)
             cut = _trim_end(text, start, comma if frame_start - comma <= NEAR_COMMA else frame_start)
+            cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
             if cut > start:
                 earlier.parts[-1] = (start, cut)
 
