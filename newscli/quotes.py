@@ -478,6 +478,29 @@ def _sentence_end(document: Document, index: int) -> int:
     return end
 
 
+def _relative_object_quote(
+    document: Document, index: int, relative: int, position: int, verb_class: str, spans: _Marks
+) -> _Candidate | None:
+    """``which he called “a cartel for higher education”``: a mixed quote from the relative pronoun on, when an
+    object verb is followed by quoted words; the subject between pronoun and verb speaks."""
+    if verb_class != "object":
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_start = tokens[relative].start
+    content_end = _clause_end(document, index, relative, sentence_end, direct=False)
+    inner = [span for span in spans.within(sentence.paragraph, tokens[position].end, content_end)]
+    if not inner:
+        return None
+    for span in inner:
+        span.used = True
+    subject = _mention_backward(document, index, position - 1) or (relative + 1, relative + 1)
+    mention = _mention(document, index, subject)
+    cue = (tokens[position].start, tokens[position].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, sentence.paragraph, index, "front")
+
+
 def _title_before(document: Document, index: int) -> int | None:
     """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
     if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
@@ -685,7 +708,9 @@ def _cue_frame(
     inverted = False
     if before >= 0:
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-            return None  # "which he argued …": the speech is the relative pronoun's antecedent
+            # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
+            # object verb make a quote ("which he called “a cartel”").
+            return _relative_object_quote(document, index, before - 1, position, verb_class, spans)
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
             mention_range = _mention_backward(document, index, before - 2)
@@ -694,7 +719,7 @@ def _cue_frame(
         if mention_range is None and words[before] in APPOSITION_MARKS:
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
-            return None
+            return _relative_object_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
     participle = lowered[position] in _participles() and (
         position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
     )
