@@ -217,7 +217,7 @@ def _participles() -> frozenset[str]:
 
 @cache
 def _participle_clause() -> re.Pattern:
-    return re.compile(r", (?:" + "|".join(sorted(_participles())) + r")\b")
+    return re.compile(r",\s*(?:" + "|".join(sorted(_participles())) + r")\b")
 
 
 @cache
