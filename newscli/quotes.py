@@ -41,6 +41,7 @@ SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
+QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
 # Capitalised sentence openers that are never part of a speaker's name.
 OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
@@ -1009,6 +1010,11 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
     introduced = re.search(r":\s*[\"“]", segment)  # "…, especially fundraising: “There’s …”" starts a quote
     if introduced:
         cut = min(cut, introduced.start())
+    if not direct:
+        # Quoted words end the content when a new clause follows: “an orange buffoon,” Susan said …
+        match = QUOTED_THEN_CLAUSE.search(segment)
+        if match:
+            cut = min(cut, match.start() + 1)
     match = NEW_SPEAKER_CLAUSE.search(segment) if direct else None
     if match:
         cut = min(cut, match.start())
@@ -1016,12 +1022,17 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
 
 
 def _content_end(text: str, start: int, end: int) -> int:
-    """End of a sentence's words without its final period and closing marks."""
+    """End of a sentence's words without its final period and closing marks — unless the words open a
+    quotation that those marks close (``called “a cartel for higher education.”``)."""
+    sentence_end = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".\u201d\"'’)"):
         if text[end - 1] in ".":
             end -= 1
             break
         end -= 1
+    words = text[start:end]
+    if words.count("\u201c") > words.count("\u201d") or words.count('"') % 2:
+        return _trim_end(text, start, sentence_end)
     return _trim_end(text, start, end)
 
 

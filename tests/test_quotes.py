@@ -169,6 +169,18 @@ def test_few_quoted_words_after_a_cue_are_mixed():
     assert (quote.type, quote.text) == ("mixed", "to “end” the Common Core standards")
 
 
+def test_relative_clause_with_object_verb_and_quoted_words():
+    quote = only("He backed bodies like the council, which he called “a cartel for higher education.”")
+    assert (quote.type, quote.text, quote.speaker.mention) == (
+        "mixed", "which he called “a cartel for higher education.”", "he"
+    )
+
+
+def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
+    found = quotes_of("Friends mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned.")
+    assert "calling" in found[0].cue and found[0].text == "Trump “an orange buffoon,”"
+
+
 def test_relative_clause_is_not_a_frame():
     assert quotes_of("The country has a pacifist constitution, which he argued is reflected in the move.") == ()
 
