@@ -26,6 +26,8 @@ RUNS = 7
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
     "timeline": "newscli.timeline:build_timeline",
+    "quotes": "newscli.quotes:extract_quotes",
+    "entities": "newscli.entities:extract_entities",
 }
 
 
