@@ -80,14 +80,22 @@ class Document:
         return tuple(word for words in self.sentence_words for word in words)
 
     @cached_property
+    def token_texts(self) -> tuple[tuple[str, ...], ...]:
+        """Each sentence's token texts as the tokenizer saw them (typographic quotes in ASCII), computed once:
+        analyses that look at a sentence's words once per cue must not rebuild them each time."""
+        return tuple(tuple(token.text.translate(ASCII_QUOTES) for token in sentence.tokens) for sentence in self.sentences)
+
+    @cached_property
+    def lowered_token_texts(self) -> tuple[tuple[str, ...], ...]:
+        """``token_texts`` in lower case."""
+        return tuple(tuple(text.lower() for text in texts) for texts in self.token_texts)
+
+    @cached_property
     def pos_tags(self) -> tuple[tuple[str, ...], ...]:
         """Penn Treebank tags, one tuple per sentence, aligned with ``sentence.tokens``; computed on first use."""
         from .tagger import tag
 
-        return tuple(
-            tuple(tag([token.text.translate(ASCII_QUOTES) for token in sentence.tokens]))
-            for sentence in self.sentences
-        )
+        return tuple(tuple(tag(list(texts))) for texts in self.token_texts)
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset``, or None."""

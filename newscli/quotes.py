@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .data import read_list
-from .document import ASCII_QUOTES, Document
+from .document import Document
 from .speakers import Mention, ResolvedSpeaker, resolve_speakers, split_title, title_words
 
 OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
@@ -405,15 +406,11 @@ def _span_words(text: str, span: _Span) -> int:
 # --- frames ----------------------------------------------------------------------------------------------------
 
 
-def _norm(token_text: str) -> str:
-    return token_text.translate(ASCII_QUOTES)
-
-
 def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool) -> list[_Candidate]:
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = [_norm(t.text) for t in tokens]
-    lowered = [w.lower() for w in words]
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
     lexicon = _cue_lexicon()
     text = document.text
     found: list[_Candidate] = []
@@ -529,7 +526,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     tokens = document.sentences[sentence_index].tokens
     if last < 0:
         return None
-    words = [_norm(t.text) for t in tokens]
+    words = document.token_texts[sentence_index]
     if words[last].lower() in SUBJECT_PRONOUNS:
         return (last, last)
     first = last + 1
@@ -588,7 +585,7 @@ def _mention_before_apposition(
     at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
     girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
     meanwhile, who …, said``)."""
-    words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
+    words = document.token_texts[sentence_index]
     opener = "(" if words[closer] == ")" else words[closer]
     for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
         word = words[position]
@@ -606,8 +603,7 @@ def _mention_before_apposition(
 
 def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
     """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``)."""
-    tokens = document.sentences[sentence_index].tokens
-    words = [_norm(t.text) for t in tokens]
+    words = document.token_texts[sentence_index]
     position = first
     if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
         position += 1
@@ -637,10 +633,9 @@ def _mention(document: Document, sentence_index: int, token_range: tuple[int, in
     return Mention(document.text[start:end], start, end)
 
 
-def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
+def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, lemma: str) -> int:
     """Index after the cue's object (for ``tell``, or a short one before a colon: ``added a caveat:``) and
     adjuncts (``on Wednesday``, ``in a statement``)."""
-    lowered = [w.lower() for w in words]
     if position < len(words) and lowered[position] in DETERMINERS and ":" in words[position + 1 : position + 4]:
         return words.index(":", position + 1)
     if lemma == "tell" and position < len(words):
@@ -689,8 +684,8 @@ def _cue_frame(
     """The quote of the cue at token ``position``; ``subject`` speaks for a participle cue (``…, saying …``)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = [_norm(t.text) for t in tokens]
-    lowered = [w.lower() for w in words]
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
     text = document.text
     paragraph = sentence.paragraph
     cue_start = position
@@ -733,7 +728,7 @@ def _cue_frame(
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted else position + 1
-    adjunct_end = _skip_adjuncts(words, after, lemma)
+    adjunct_end = _skip_adjuncts(words, lowered, after, lemma)
     cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
@@ -941,7 +936,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     """``according to <speaker>, <clause>`` and ``<clause>, according to <speaker>``."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = [_norm(t.text) for t in tokens]
+    words = document.token_texts[index]
     mention_range = _mention_forward(document, index, position + length)
     if mention_range is None:
         return None
@@ -969,8 +964,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
 
 def _sentence_subject(document: Document, index: int) -> Mention | None:
     """The subject of a sentence whose participle cue (``…, saying …``) has no subject of its own."""
-    tokens = document.sentences[index].tokens
-    words = [_norm(t.text) for t in tokens]
+    words = document.token_texts[index]
     start = 0
     if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
         start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
@@ -1135,7 +1129,7 @@ def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate
         return None
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = [_norm(token.text) for token in tokens]
+    words = document.token_texts[index]
     # The first finite-looking verb before the quoted words, and its subject.
     verb = next(
         (i for i, word in enumerate(words) if tokens[i].start < span.open_mark and FINITE_VERB.fullmatch(word)), None
