@@ -1053,6 +1053,7 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
     for candidate in candidates:
         by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
     extra: list[_Candidate] = []
+    finite_verbs: dict[int, int | None] = {}  # sentence index → its first finite verb, found once
     for span in spans.spans:
         if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
             continue
@@ -1065,7 +1066,7 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
         else:
             sentence_like = ends_sentence and (opens_sentence or introduced) and _span_words(text, span) > 1
         if not sentence_like:
-            partial = _partial_quote(document, span, spans)
+            partial = _partial_quote(document, span, spans, finite_verbs)
             if partial is not None:
                 extra.append(partial)
             continue
@@ -1121,9 +1122,12 @@ def _introducer(document: Document, span: _Span) -> Mention | None:
     return _sentence_subject(document, previous.last_sentence - 1)
 
 
-def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate | None:
+def _partial_quote(
+    document: Document, span: _Span, spans: _Marks, finite_verbs: dict[int, int | None]
+) -> _Candidate | None:
     """A few quoted words in the predicate of a sentence whose subject is a person (``Gibbs derided “the
-    professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue."""
+    professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue.
+    ``finite_verbs`` memoises each sentence's first finite verb (a sentence may hold thousands of spans)."""
     index = document.sentence_at(span.start)
     if index is None:
         return None
@@ -1131,10 +1135,10 @@ def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate
     tokens = sentence.tokens
     words = document.token_texts[index]
     # The first finite-looking verb before the quoted words, and its subject.
-    verb = next(
-        (i for i, word in enumerate(words) if tokens[i].start < span.open_mark and FINITE_VERB.fullmatch(word)), None
-    )
-    if verb is None or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
+    if index not in finite_verbs:
+        finite_verbs[index] = next((i for i, word in enumerate(words) if FINITE_VERB.fullmatch(word)), None)
+    verb = finite_verbs[index]
+    if verb is None or tokens[verb].start >= span.open_mark or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
         return None
     before = verb - 1
     while before >= 0 and words[before].lower() in AUXILIARIES:
