@@ -9,6 +9,8 @@ at their granularity, and trims the clause around each expression to its event.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -32,6 +34,9 @@ FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
+# Tokens an event may reach on either side of its expression: a clause, never a whole run-on text (an event
+# per expression as long as its sentence would make the output grow with the square of the input).
+EVENT_REACH = 50
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             continue
         sentence_tags = tags[index] if tags is not None else None
         cues = _tense_cues(sentence, sentence_tags)
+        clauses = _Clauses.of(doc.text, sentence.tokens)
         for mention in mentions:
             context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
             normalised = timex.normalise(mention, doc.text, context)
@@ -111,7 +117,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                     normalised.type,
                     normalised.value,
                     normalised.relative_to,
-                    _event(doc.text, sentence, sentence_tags, mention),
+                    _event(doc.text, sentence, sentence_tags, mention, clauses),
                 )
             )
     dated = sorted((entry for entry in entries if entry.is_dated), key=_sort_key)
@@ -203,9 +209,11 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
     previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
     if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
         return DIRECTION_SIGNALS[previous.group(1).lower()]
+    # Cues are in token order: the nearest is the last one before the mention or the first one after it.
+    after = bisect.bisect_left(cues, (mention.start,))
     best = timex.NEUTRAL
     best_distance = None
-    for start, end, direction in cues:
+    for start, end, direction in cues[max(0, after - 1) : after + 1]:
         distance = mention.start - end if start < mention.start else start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = direction, distance
@@ -215,7 +223,9 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
 # ---------------------------------------------------------------------------------------------- events
 
 
-def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention) -> Span | None:
+def _event(
+    text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention, clauses: _Clauses
+) -> Span | None:
     """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
 
     The clause is the expression's segment of the sentence (between clause punctuation and line breaks),
@@ -225,18 +235,21 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     with its verb ("The minister, who arrived late, said"). The event is the part of the clause before the
     expression when the expression ends the clause or that part has a verb ("Nikkei Asia first reported
     plans to open the office in Japan" for "last Wednesday"), else the part after it, else the whole clause.
+    Only the sentence's segments within ``EVENT_REACH`` tokens of the expression are looked at.
     """
     tokens = sentence.tokens
     tag_of = (lambda i: tags[i]) if tags is not None else (lambda i: None)
-    inside = [i for i, token in enumerate(tokens) if mention.start <= token.start < mention.end]
+    inside = range(bisect.bisect_left(clauses.starts, mention.start), bisect.bisect_left(clauses.starts, mention.end))
     if not inside:
         return None
+    segments = clauses.around(max(0, inside[0] - EVENT_REACH), inside[-1] + 1 + EVENT_REACH)
 
     def has_verb(lo: int, hi: int) -> bool:
         return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
-    segments = _segments(text, tokens)
-    here = opening = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
+    here = opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
+    if here is None:
+        return None  # the expression opens with clause punctuation
     first, last = segments[here]
     while not has_verb(first, last) and here + 1 < len(segments):
         here += 1
@@ -275,6 +288,29 @@ def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span |
         return None
     start, end = tokens[first].start, tokens[last - 1].end
     return Span(text[start:end], start, end)
+
+
+@dataclass(frozen=True)
+class _Clauses:
+    """A sentence's token starts and clause segments, computed once for all the expressions in it."""
+
+    starts: list[int]
+    segments: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str, tokens: tuple[Token, ...]) -> _Clauses:
+        return cls([token.start for token in tokens], _segments(text, tokens))
+
+    def around(self, low: int, high: int) -> list[tuple[int, int]]:
+        """The segments that overlap the token range [low, high), cut to it."""
+        window = []
+        first = max(0, bisect.bisect_right(self.segments, (low,)) - 1)
+        for lo, hi in itertools.islice(self.segments, first, None):
+            if lo >= high:
+                break
+            if hi > low:
+                window.append((max(lo, low), min(hi, high)))
+        return window
 
 
 def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

@@ -440,8 +440,8 @@ def _number(quantity: str) -> float | None:
 
 def _unit(word: str) -> str:
     word = word.lower()
-    if word.endswith("ies"):
-        word = word[:-3] + "y"
+    if word.endswith(("ies", "ie")):  # "centuries", or the "centurie" a rule captured before its "s"
+        word = word[: word.rindex("ie")] + "y"
     return word.rstrip("s") if word not in UNITS else word
 
 
