@@ -49,9 +49,11 @@ META_KEYS = {
     "place": "dateline",
 }
 LINE = re.compile(r"[^\n]*(?:\n|$)")
-META_LINE = re.compile(r"\s*(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*?)\s*$")
+# Values end at their last non-space character: a lazy ``.*?`` before ``\s*$`` would try the rest of every run
+# of spaces at each step (quadratic on a long line of spaces).
+META_LINE = re.compile(r"\s*(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S(?:.*\S)?)\s*$")
 BARE_DATE_LINE = re.compile(r"\s*date\s+(?P<value>\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
-BYLINE = re.compile(r"\s*By\s+(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+and\s+[A-Z][\w.'’ -]+)?)\s*$")
+BYLINE = re.compile(r"\s*By\s+(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+and\s+[A-Z](?:[\w.'’ -]*[\w.'’-])?)?)\s*$")
 LONE_DASH = re.compile(r"\s*[-–—]+\s*$")
 PLACE_LINE = re.compile(r"\s*(?P<value>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})\s*$")
 ONE_LINE_DATELINE = re.compile(
@@ -59,6 +61,9 @@ ONE_LINE_DATELINE = re.compile(
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{2,40})\)\s*)?[-–—]+\s+"
 )
+# A one-line dateline is short: it is looked for only this far into the first paragraph, so that a long
+# run of word characters and dashes cannot make the pattern backtrack over the whole text.
+MAX_DATELINE_CHARS = 200
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 MONTH_FIRST_DATE = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 DAY_FIRST_DATE = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})")
@@ -208,7 +213,7 @@ def _read_one_line_dateline(text: str, start: int, fields: dict) -> int:
     position = start
     while position < len(text) and text[position].isspace():
         position += 1
-    match = ONE_LINE_DATELINE.match(text, position)
+    match = ONE_LINE_DATELINE.match(text, position, position + MAX_DATELINE_CHARS)
     if not match or not (match["source"] or match["when"] or match["place"].isupper()):
         return start
     if "\n" in text[position : match.end()].rstrip():
