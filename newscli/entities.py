@@ -164,11 +164,14 @@ def extract_entities(
     ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
     fewer times.
     """
-    lowered = lower_case_words(_words(sentence) for sentence in document.sentences)
+    sentence_words = [_words(sentence) for sentence in document.sentences]
+    lowered = lower_case_words(sentence_words)
     spans = [
-        span for index, sentence in enumerate(document.sentences) for span in _sentence_spans(index, sentence, lowered)
+        span
+        for index, (sentence, words) in enumerate(zip(document.sentences, sentence_words))
+        for span in _sentence_spans(index, sentence, words, lowered)
     ]
-    entities = _group(document, spans)
+    entities = _group(document, sentence_words, spans)
     kept = [
         entity
         for entity in entities
@@ -185,8 +188,7 @@ def _words(sentence: Sentence) -> list[str]:
     return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
 
 
-def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> list[_Span]:
-    words = _words(sentence)
+def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: frozenset[str]) -> list[_Span]:
     if not words:
         return []
     tokens = sentence.tokens
@@ -513,12 +515,12 @@ class _Group:
     cued_person: int = 0  # mentions that a title, honorific or first name marks as a person
 
 
-def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
+def _group(document: Document, sentence_words: Sequence[list[str]], spans: Sequence[_Span]) -> list[Entity]:
     text = document.text
     groups: dict[str, _Group] = {}
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
-        words = _words(document.sentences[span.sentence])
+        words = sentence_words[span.sentence]
         start, end = tokens[span.start].start, tokens[span.end - 1].end
         key = names.normalise(" ".join(words[span.start : span.end]))
         group = groups.setdefault(key, _Group())
@@ -534,7 +536,7 @@ def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
     for group in merged.values():
         _check_person(group)
         _check_place(group)
-    _add_unmarked_mentions(document, merged)
+    _add_unmarked_mentions(document, sentence_words, merged)
     return [_entity(group, text) for group in merged.values()]
 
 
@@ -605,7 +607,7 @@ def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]
     return found
 
 
-def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> None:
+def _add_unmarked_mentions(document: Document, sentence_words: Sequence[list[str]], groups: dict[str, _Group]) -> None:
     """Occurrences of a known spelling that the recogniser missed become mentions of that entity."""
     by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = collections.defaultdict(list)
     surnames = collections.Counter(
@@ -625,9 +627,8 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
         candidates.sort(key=lambda item: -len(item[0]))
     covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
     text = document.text
-    for sentence in document.sentences:
+    for sentence, words in zip(document.sentences, sentence_words):
         tokens = sentence.tokens
-        words = _words(sentence)
         position = 0
         while position < len(words):
             for spelling, key in by_first_word.get(words[position], ()):

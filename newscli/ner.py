@@ -179,7 +179,7 @@ class Recogniser:
         for index in range(len(words)):
             found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
             scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
-            label = labels[max(range(len(labels)), key=lambda position: (scores[position], labels[position]))]
+            label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)
