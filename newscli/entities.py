@@ -44,7 +44,7 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
 PHRASE_ENDERS = frozenset(
@@ -64,6 +64,7 @@ POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # Gazetteer and cue evidence outweighs the statistical model when an entity's mentions disagree on its type.
 LEXICON_VOTE, MODEL_VOTE = 3, 1
+FULL_NAME_WEIGHT = 3
 
 
 @dataclass(frozen=True)
@@ -533,8 +534,9 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
             group.after_place_preposition += 1
     merged = _merge_groups(document, groups)
+    surnames = {key.split()[-1] for key, group in merged.items() if _vote(group) == "PERSON" and " " in key}
     for group in merged.values():
-        _check_person(group)
+        _check_person(group, surnames)
         _check_place(group)
     _add_unmarked_mentions(document, sentence_words, merged)
     return [_entity(group, text) for group in merged.values()]
@@ -579,7 +581,9 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
             root = target[root]
         into = merged.setdefault(root, _Group())
         into.spellings.update(group.spellings)
-        into.votes.update(group.votes)
+        # The full name a short form stands for decides what the entity is (``Ford`` of ``Ford Motor Company``).
+        weight = FULL_NAME_WEIGHT if key == root else 1
+        into.votes.update({kind: votes * weight for kind, votes in group.votes.items()})
         into.roles.extend(group.roles)
         into.mentions.update(group.mentions)
         into.after_place_preposition += group.after_place_preposition
@@ -619,6 +623,8 @@ def _add_unmarked_mentions(document: Document, sentence_words: Sequence[list[str
         surname = key.split()[-1]
         if _vote(group) == "PERSON" and surnames[surname] == 1:
             spellings.add(surname)
+        if _vote(group) == "ORG" and (short := _organisation_short_form(key)):
+            spellings.add(short)
         for spelling in spellings:
             words = tuple(spelling.split())
             if any(word[:1].isupper() for word in words):
@@ -647,12 +653,28 @@ def _add_unmarked_mentions(document: Document, sentence_words: Sequence[list[str
             position += 1
 
 
-def _check_person(group: _Group) -> None:
+def _organisation_short_form(name: str) -> str | None:
+    """``Ford`` of ``Ford Motor Company``, ``Toyota`` of ``Toyota Motor Corp.``: the one distinctive word before
+    an organisation's head words, or None."""
+    first, *rest = name.split()
+    lex = lexicons()
+    if not rest or not all(word in lex["orghead"] for word in rest):
+        return None
+    if first.lower() in lex["common"] or first.lower() in names.title_words() or first in gazetteer():
+        return None
+    return first
+
+
+def _check_person(group: _Group, surnames: Collection[str]) -> None:
     """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
-    not a known first name, with no title or honorific (``Boeing``, ``Chrysler``), is an organisation."""
+    not a known first name nor the surname of a person in the article, with no title or honorific (``Boeing``,
+    ``Chrysler``), is an organisation."""
     if _vote(group) != "PERSON" or group.roles or group.cued_person:
         return
-    if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
+    if all(
+        len(spelling.split()) == 1 and spelling not in lexicons()["first"] and spelling not in surnames
+        for spelling in group.spellings
+    ):
         group.votes["ORG"] = group.votes["PERSON"] + 1
 
 

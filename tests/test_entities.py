@@ -270,3 +270,11 @@ def test_entity_named_resolves_names_aliases_and_short_forms():
     assert result.entity_named("Mr. Hayashi").name == "Yoshimasa Hayashi"
     assert result.entity_named("NATO").type == "ORG"
     assert result.entity_named("Smith") is None
+
+
+def test_the_full_name_decides_the_type_of_its_short_forms():
+    text = "Ford Motor Company cut jobs. Ford said sales fell. Ford expects a loss. Ford will cut plants."
+    ford = by_name(entities_of(text))["Ford Motor Company"]
+    assert ford.type == "ORG"
+    assert ford.count == 4
+
