@@ -372,6 +372,8 @@ def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
     span.start, span.end = start, end
     _trim_to_known_place(span, words)
     _retype(span, words)
+    if span.type in ("PERSON", "GPE", "LOC") and any(char.isdigit() for word in words[start:end] for char in word):
+        return []  # a model number (``A380``, ``Chapter 11``), not a person or a place
     if span.type == "PERSON":
         return _split_title(span, words)
     return [span]

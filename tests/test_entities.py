@@ -278,3 +278,9 @@ def test_the_full_name_decides_the_type_of_its_short_forms():
     assert ford.type == "ORG"
     assert ford.count == 4
 
+
+
+def test_model_numbers_are_not_places_or_people():
+    found = by_name(entities_of("Airbus delivered the first A380 to Singapore Airlines in Toulouse."))
+    assert "A380" not in found
+    assert found["Toulouse"].type == "GPE"
