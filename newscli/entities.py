@@ -670,8 +670,13 @@ def _organisation_short_form(name: str) -> str | None:
 def _check_person(group: _Group, surnames: Collection[str]) -> None:
     """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
     not a known first name nor the surname of a person in the article, with no title or honorific (``Boeing``,
-    ``Chrysler``), is an organisation."""
+    ``Chrysler``), is an organisation; so is one called by the first word of its name but never by the last."""
     if _vote(group) != "PERSON" or group.roles or group.cued_person:
+        return
+    full = max(group.spellings, key=lambda spelling: len(spelling.split()))
+    if " " in full and full.split()[0] in group.spellings and full.split()[-1] not in group.spellings:
+        # Called by its first word, never by its last: ``Northrop`` for ``Northrop Grumman`` is a company.
+        group.votes["ORG"] = group.votes["PERSON"] + 1
         return
     if all(
         len(spelling.split()) == 1 and spelling not in lexicons()["first"] and spelling not in surnames

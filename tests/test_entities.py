@@ -284,3 +284,10 @@ def test_model_numbers_are_not_places_or_people():
     found = by_name(entities_of("Airbus delivered the first A380 to Singapore Airlines in Toulouse."))
     assert "A380" not in found
     assert found["Toulouse"].type == "GPE"
+
+
+def test_a_name_called_by_its_first_word_is_an_organisation():
+    text = "McDonnell Douglas built jets. Later McDonnell merged with Boeing."
+    found = by_name(entities_of(text))
+    assert found["McDonnell Douglas"].type == "ORG"
+    assert found["McDonnell Douglas"].aliases == ("McDonnell",)
