@@ -53,7 +53,7 @@ PHRASE_ENDERS = frozenset(
     "before than also into over under against about during until while because if when where whether".split()
 )
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
-PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
 FUNCTION_WORDS = ARTICLES | frozenset(
