@@ -20,18 +20,16 @@ import bisect
 import collections
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Collection, Sequence
 
 from . import names
-from .data import read_list
 from .document import ASCII_QUOTES, Document, Sentence
 from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
-# Last words that make a place a natural region rather than a political unit.
 # Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
 # never end a person's name (``Johnson Space Center``).
 REGION_HEADS = frozenset(
@@ -514,8 +512,8 @@ class _Group:
     votes: collections.Counter = field(default_factory=collections.Counter)
     roles: list = field(default_factory=list)
     mentions: dict = field(default_factory=dict)  # (start, end) -> text
+    lexicon_types: collections.Counter = field(default_factory=collections.Counter)  # types a lexicon or cue gave
     after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
-    cued_person: int = 0  # mentions that a title, honorific or first name marks as a person
 
 
 def _group(document: Document, sentence_words: Sequence[list[str]], spans: Sequence[_Span]) -> list[Entity]:
@@ -529,18 +527,21 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
-        group.cued_person += span.type == "PERSON" and span.strong
+        if span.strong:
+            group.lexicon_types[span.type] += 1
         if span.role:
             group.roles.append(span.role)
         group.mentions[(start, end)] = text[start:end]
         if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
             group.after_place_preposition += 1
     merged = _merge_groups(document, groups)
-    surnames = {key.split()[-1] for key, group in merged.items() if _vote(group) == "PERSON" and " " in key}
+    surnames = collections.Counter(
+        key.split()[-1] for key, group in merged.items() if _vote(group) == "PERSON" and " " in key
+    )
     for group in merged.values():
         _check_person(group, surnames)
         _check_place(group)
-    _add_unmarked_mentions(document, sentence_words, merged)
+    _add_unmarked_mentions(document, sentence_words, merged, surnames)
     return [_entity(group, text) for group in merged.values()]
 
 
@@ -569,7 +570,9 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
             if len(candidates) == 1:
                 target[key] = next(iter(candidates))
                 continue
-        if types[key] in ("GPE", "LOC", "NORP") and group.votes.most_common(1)[0][1] >= LEXICON_VOTE:
+        if types[key] in ("GPE", "LOC", "NORP") and group.votes[types[key]] >= LEXICON_VOTE:
+            # A known place or nationality (or one named as a place three times) is not part of a longer name
+            # (``Korea`` / ``North Korea``).
             continue
         candidates = longer.get(tuple(key.split()), set())
         if len(candidates) == 1:
@@ -588,8 +591,8 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
         into.votes.update({kind: votes * weight for kind, votes in group.votes.items()})
         into.roles.extend(group.roles)
         into.mentions.update(group.mentions)
+        into.lexicon_types.update(group.lexicon_types)
         into.after_place_preposition += group.after_place_preposition
-        into.cued_person += group.cued_person
     return merged
 
 
@@ -613,12 +616,12 @@ def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]
     return found
 
 
-def _add_unmarked_mentions(document: Document, sentence_words: Sequence[list[str]], groups: dict[str, _Group]) -> None:
-    """Occurrences of a known spelling that the recogniser missed become mentions of that entity."""
+def _add_unmarked_mentions(
+    document: Document, sentence_words: Sequence[list[str]], groups: dict[str, _Group], surnames: collections.Counter
+) -> None:
+    """Occurrences of a known spelling that the recogniser missed become mentions of that entity; so do those of
+    a person's surname, when only one person in the article has it."""
     by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = collections.defaultdict(list)
-    surnames = collections.Counter(
-        key.split()[-1] for key, group in groups.items() if _vote(group) == "PERSON" and len(key.split()) > 1
-    )
     common = lexicons()["common"]
     for key, group in groups.items():
         spellings = set(group.spellings)
@@ -671,7 +674,7 @@ def _check_person(group: _Group, surnames: Collection[str]) -> None:
     """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
     not a known first name nor the surname of a person in the article, with no title or honorific (``Boeing``,
     ``Chrysler``), is an organisation; so is one called by the first word of its name but never by the last."""
-    if _vote(group) != "PERSON" or group.roles or group.cued_person:
+    if _vote(group) != "PERSON" or group.roles or group.lexicon_types["PERSON"]:
         return
     full = max(group.spellings, key=lambda spelling: len(spelling.split()))
     if " " in full and full.split()[0] in group.spellings and full.split()[-1] not in group.spellings:
@@ -693,7 +696,7 @@ def _check_place(group: _Group) -> None:
         one_word
         and len(group.mentions) > 1
         and _vote(group) == "GPE"
-        and group.votes["GPE"] < LEXICON_VOTE
+        and not group.lexicon_types["GPE"]
         and not group.after_place_preposition
     ):
         group.votes["ORG"] = group.votes["GPE"] + 1
