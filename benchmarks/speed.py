@@ -26,6 +26,7 @@ RUNS = 7
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
     "entities": "newscli.entities:extract_entities",
+    "timeline": "newscli.timeline:build_timeline",
 }
 
 

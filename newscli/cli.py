@@ -221,6 +221,35 @@ def stats(
 
 
 @app.command()
+def timeline(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
+    ] = False,
+    day_first: Annotated[
+        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
+    ] = False,
+) -> None:
+    """What happened when: dates and times, resolved against the article's date, each with its event.
+
+    Example: newscli timeline article.txt --date 2023-05-10
+    """
+    from functools import partial
+
+    from .render.timeline import render_timeline
+    from .timeline import build_timeline
+
+    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
+
+
+@app.command()
 def entities(
     paths: Paths = None,
     json_output: JsonOutput = False,
@@ -260,6 +289,47 @@ def entities(
     raise typer.Exit(
         run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
     )
+
+
+@app.command()
+def quotes(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    speaker: Annotated[
+        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+    ] = None,
+    quote_type: Annotated[
+        str,
+        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
+    ] = "all",
+    by_speaker: Annotated[
+        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
+    ] = False,
+) -> None:
+    """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
+
+    Example: newscli quotes article.txt --speaker Hayashi --type direct
+    """
+    from .quotes import QUOTE_TYPES, extract_quotes
+    from .render.quotes import render_quotes
+
+    if quote_type not in (*QUOTE_TYPES, "all"):
+        raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
+
+    def emit(outcome) -> ExitCode:
+        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
+        if json_output:
+            write_json({**record_of(outcome), **result.to_json()})
+        else:
+            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
+        return ExitCode.OK
+
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
 
 
 def main() -> None:
