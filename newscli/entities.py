@@ -42,6 +42,7 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
@@ -202,7 +203,7 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
         for start, end, label in _bio_spans(recogniser().tag(words, lowered))
         if label in MODEL_TYPES
     ]
-    spans = _add_cue_spans(index, words, spans)
+    spans = _add_cue_spans(index, words, spans, lowered)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
@@ -230,12 +231,13 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
     return result
 
 
-def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span]) -> list[_Span]:
+def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
-    (``Steve Jobs``) are people; capitalised words ending in an organisation head (``Chinese Foreign Ministry``,
-    ``Bank of Japan``) are organisations."""
-    found = _person_cues(words) + _organisation_cues(words)
+    (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
+    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
+    organisations. ``lowered`` is the document's lower-case words."""
+    found = _person_cues(words) + _organisation_cues(words, lowered)
     for start, end, kind in found:
         spans = [span for span in spans if span.end <= start or span.start >= end]
         spans.append(_Span(index, start, end, kind, True))
@@ -254,44 +256,44 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             end += 1
         previous = words[position - 1] if position else ""
         after_title = (previous[:1].isupper() and previous.lower() in capitalised_cues) or previous in names.title_heads()
-        if end > position and (after_title or (first_name and end - position >= 2)):
+        given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
+        if end > position and (after_title or given_name or (first_name and end - position >= 2)):
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
 
 
-def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
     found = []
     for head, word in enumerate(words):
         if word not in lex["orghead"] or (found and found[-1][1] > head):
             continue
         start = head
-        while start > 0 and _is_organisation_word(words[start - 1]):
+        while start > 0 and _is_organisation_word(words[start - 1], lowered):
             start -= 1
         end = head + 1
         while end < len(words) and words[end] in lex["orghead"]:
             end += 1
         if end + 1 < len(words) and words[end] in ("of", "for") and words[end + 1][:1].isupper():
             end += 1
-            while end < len(words) and _is_organisation_word(words[end]):
+            while end < len(words) and _is_organisation_word(words[end], lowered):
                 end += 1
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
     return found
 
 
-def _is_organisation_word(word: str) -> bool:
+def _is_organisation_word(word: str, lowered: frozenset[str]) -> bool:
     """A capitalised word that can be part of an organisation's name: not a headline's ``To``, ``In`` or ``Open``
-    (common words are allowed when they name a field, as in ``Health Ministry``)."""
-    lex = lexicons()
+    (a word the document also writes in lower case), unless it names a field (``Health Ministry``)."""
     lower = word.lower()
     return (
         word[:1].isupper()
         and word.isalpha()
         and lower not in FUNCTION_WORDS
-        and word not in lex["notent"]
-        and (lower not in lex["common"] or lower in names.title_words())
+        and word not in lexicons()["notent"]
+        and (lower not in lowered or lower in names.title_words())
     )
 
 
@@ -385,8 +387,10 @@ def _is_name(words: Sequence[str], start: int, end: int) -> bool:
         return False
     if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
         return False
-    if all(word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words):
-        return False
+    if span_words[-1] not in lex["orghead"] and all(
+        word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words
+    ):
+        return False  # a title alone (``Foreign Minister``), but ``Labour Party`` is a name
     if len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer():
         if start == 0 or span_words[0].lower() in names.title_words():
             return False

@@ -291,3 +291,16 @@ def test_a_name_called_by_its_first_word_is_an_organisation():
     found = by_name(entities_of(text))
     assert found["McDonnell Douglas"].type == "ORG"
     assert found["McDonnell Douglas"].aliases == ("McDonnell",)
+
+
+def test_organisation_words_written_in_lower_case_elsewhere_are_headline_capitals():
+    text = "Japan To Open NATO Liaison Office\n\nJapan will open an office. The Labour Party objected."
+    found = by_name(entities_of(text))
+    assert "Labour Party" in found and found["Labour Party"].type == "ORG"
+    assert not any(name.startswith("Open") for name in found)
+
+
+def test_surname_and_hyphenated_given_name_is_a_person():
+    found = by_name(entities_of("Voters backed Lau Siu-lai and Yau Wai-ching in the vote."))
+    assert found["Lau Siu-lai"].type == "PERSON"
+    assert found["Yau Wai-ching"].type == "PERSON"
