@@ -252,10 +252,14 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     while position < len(words):
         first_name = words[position] in lex["first"]
         end = position
-        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=first_name and end > position):
+        while end < len(words) and end - position < 4:
+            if not _is_name_word(words[end], after_first_name=first_name and end > position):
+                break
             end += 1
         previous = words[position - 1] if position else ""
-        after_title = (previous[:1].isupper() and previous.lower() in capitalised_cues) or previous in names.title_heads()
+        after_title = previous in names.title_heads() or (
+            previous[:1].isupper() and previous.lower() in capitalised_cues
+        )
         given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
         if end > position and (after_title or given_name or (first_name and end - position >= 2)):
             found.append((position, end, "PERSON"))
@@ -694,7 +698,8 @@ def _check_person(group: _Group, surnames: Collection[str]) -> None:
 
 def _check_place(group: _Group) -> None:
     """A one-word "place" that only the model calls one (no gazetteer entry), mentioned more than once and never
-    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``, ``Boeing’s jets``)."""
+    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``,
+    ``Boeing’s jets``)."""
     one_word = all(len(spelling.split()) == 1 for spelling in group.spellings)
     if (
         one_word

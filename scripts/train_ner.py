@@ -100,7 +100,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train-dir", type=Path, default=REPO.parent / "shared" / "train")
     parser.add_argument("--iterations", type=int, default=8)
-    parser.add_argument("--min-weight", type=float, default=MIN_WEIGHT, help="drop features whose weights are all smaller")
+    parser.add_argument(
+        "--min-weight", type=float, default=MIN_WEIGHT, help="drop features whose weights are all smaller"
+    )
     options = parser.parse_args()
     started = time.perf_counter()
     sentences = load(options.train_dir)

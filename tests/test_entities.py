@@ -232,7 +232,8 @@ def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
 
 
 def test_role_from_an_appositive():
-    person = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))["Mao Ning"]
+    found = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))
+    person = found["Mao Ning"]
     assert person.type == "PERSON"
     assert person.role == "spokeswoman"
 
