@@ -1,9 +1,10 @@
 """Named entities: who and what an article is about, one record per real-world entity.
 
-Pipeline, per document:
+Pipeline, per document (docs/entities.md tells the same at more length):
 
-1. Each sentence's tokens are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT), and gazetteer
-   places and nationality words it missed are added.
+1. Each sentence's words are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT, and MISC, which is
+   not reported); names the cue lexicons vouch for replace its spans (a title or first name before capitalised
+   words, an organisation head after them), and gazetteer names and acronyms it missed are added.
 2. Each span is trimmed (articles, possessives), typed (PERSON, ORG, GPE, LOC, NORP, EVENT) from the model's
    label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP), and people's
    titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a spokeswoman``).
