@@ -7,9 +7,14 @@ import sys
 from functools import cache
 
 
+# Characters that ``str.splitlines`` (and JavaScript) take for line ends, which JSON leaves unescaped: escaped,
+# an article's text can never split its JSON line in two.
+LINE_BREAKS_IN_STRINGS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def write_json(record: dict) -> None:
     """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once."""
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS_IN_STRINGS) + "\n")
     sys.stdout.flush()
 
 
