@@ -99,8 +99,21 @@ def read_jsonl(name: str) -> Iterator[ArticleInput]:
                 yield ArticleInput(where, key="id", error=f"{where}: not a JSON object with a string \"text\"")
                 continue
             identifier = str(record.get("id", f"{name}:{number}"))
+            if not _is_unicode(text) or not _is_unicode(identifier):
+                where = f"{name}:{number}"
+                yield ArticleInput(where, key="id", error=f"{where}: a lone surrogate escape (\\udXXX) in \"id\" or \"text\"")
+                continue
             article_date = parse_date(str(record["date"])) if record.get("date") else None
             yield ArticleInput(identifier, text=text, date=article_date, key="id")
+
+
+def _is_unicode(text: str) -> bool:
+    """Whether text can be written out: JSON may escape lone surrogates, which no UTF-8 output can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def analyse_input(

@@ -55,7 +55,7 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
 Paths = Annotated[
     Optional[list[str]],
     typer.Argument(
-        help="Article files (UTF-8 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
+        help="Article files (UTF-8, UTF-16 with a BOM, or Windows-1252 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
         metavar="PATH...",
         show_default=False,
     ),

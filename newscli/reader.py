@@ -6,11 +6,15 @@ Nothing here touches the user's files beyond reading them.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20_000_000
+# What bytes that are not UTF-8 are read as; text in it never holds C0 controls other than white space.
+LEGACY_ENCODING = "cp1252"
+BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 STDIN_NAME = "-"
 
 
@@ -32,7 +36,8 @@ class Source:
 
 
 def decode(name: str, data: bytes) -> str:
-    """Decode article bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; refuse binary and undecodable data."""
+    """Decode article bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252; refuse binary and
+    undecodable data."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -44,11 +49,22 @@ def decode(name: str, data: bytes) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InputError(name, f"not UTF-8 text (undecodable byte at offset {error.start})") from None
+            text = _legacy_text(name, data, error.start)
     if "\x00" in text:
         raise InputError(name, "binary data (NUL characters), not text")
     if not text.strip():
         raise InputError(name, "empty or whitespace-only text")
+    return text
+
+
+def _legacy_text(name: str, data: bytes, offset: int) -> str:
+    """Bytes that are not UTF-8: Windows-1252 (CMS exports, old Word files), unless they are binary."""
+    try:
+        text = data.decode(LEGACY_ENCODING)
+    except UnicodeDecodeError:
+        raise InputError(name, f"neither UTF-8 nor Windows-1252 text (undecodable byte at offset {offset})") from None
+    if BINARY_CONTROLS.search(text):
+        raise InputError(name, "binary data (control characters), not text")
     return text
 
 

@@ -38,7 +38,7 @@ def test_every_command_has_help():
         (b"", "empty or whitespace-only text"),
         (b"   \n\n  ", "empty or whitespace-only text"),
         (b"\x00\x01\x02binary", "binary data"),
-        (b"caf\xe9 \xfa not utf8", "not UTF-8"),
+        (b"caf\x81 \x8d not text", "neither UTF-8 nor Windows-1252"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path, content, problem):

@@ -13,6 +13,10 @@ def test_utf16_with_bom_is_decoded():
     assert decode("a.txt", "Tokyo talks.".encode("utf-16")) == "Tokyo talks."
 
 
+def test_windows_1252_is_read_when_the_bytes_are_not_utf8():
+    assert decode("a.txt", "“Café” – he said.".encode("cp1252")) == "“Café” – he said."
+
+
 def test_crlf_is_kept_so_offsets_match_the_file():
     assert decode("a.txt", b"One.\r\n\r\nTwo.") == "One.\r\n\r\nTwo."
 
@@ -23,7 +27,8 @@ def test_crlf_is_kept_so_offsets_match_the_file():
         (b"", "empty or whitespace-only text"),
         (b" \n\t\r\n", "empty or whitespace-only text"),
         (b"abc\x00def", "binary data"),
-        (b"caf\xe9 au lait", "not UTF-8 text"),
+        (b"caf\x81 au lait", "neither UTF-8 nor Windows-1252 text"),
+        (b"caf\xe9\x01\x02\x03", "binary data (control characters)"),
     ],
 )
 def test_bad_bytes_are_refused_with_the_problem_named(data, problem):

@@ -13,8 +13,16 @@ LINE_BREAKS_IN_STRINGS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", 
 
 
 def write_json(record: dict) -> None:
-    """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once."""
-    sys.stdout.write(json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS_IN_STRINGS) + "\n")
+    """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once.
+
+    A record that is not valid Unicode (a file name with undecodable bytes arrives with lone surrogates) is
+    written with JSON escapes: the line is still UTF-8 and parses back to the same object."""
+    line = json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS_IN_STRINGS)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record)
+    sys.stdout.write(line + "\n")
     sys.stdout.flush()
 
 
