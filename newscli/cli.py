@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ class ExitCode(IntEnum):
     OK = 0
     CHECK_FAILED = 1
     USAGE_OR_INPUT = 2
+    BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program stopped by a closed pipe (`| head`)
 
 
 app = typer.Typer(
@@ -140,17 +142,32 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
         scheduler=scheduler,
     )
     worst = ExitCode.OK
-    with progress_of(items) as advance:
-        for outcome in outcomes:
-            if outcome.error:
-                _error(outcome.error)
-                if json_output:
-                    write_json({outcome.key: outcome.name, "error": outcome.error})
-                worst = ExitCode.USAGE_OR_INPUT
-            else:
-                worst = max(worst, emit(outcome))
-            advance(outcome.words)
+    try:
+        with progress_of(items) as advance:
+            for outcome in outcomes:
+                if outcome.error:
+                    _error(outcome.error)
+                    if json_output:
+                        write_json({outcome.key: outcome.name, "error": outcome.error})
+                    worst = ExitCode.USAGE_OR_INPUT
+                else:
+                    worst = max(worst, emit(outcome))
+                advance(outcome.words)
+    except BrokenPipeError:
+        outcomes.close()  # stops the workers
+        _discard_stdout()
+        return ExitCode.BROKEN_PIPE
     return worst
+
+
+def _discard_stdout() -> None:
+    """The reader of stdout went away (``newscli … | head``): what is still buffered goes nowhere, so that
+    Python's final flush raises no second BrokenPipeError and prints no traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (a test runner's capture)
+        pass
 
 
 def _version(value: bool) -> None:

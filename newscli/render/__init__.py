@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import signal
 import sys
+from contextlib import contextmanager
 from functools import cache
 
 
@@ -22,8 +25,23 @@ def write_json(record: dict) -> None:
         line.encode("utf-8")
     except UnicodeEncodeError:
         line = json.dumps(record)
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
+    with _interrupts_held():
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+
+@contextmanager
+def _interrupts_held():
+    """Ctrl-C waits until the line is out: a batch it stops never ends in half a line (a write to a pipe can
+    be cut short by a signal). It arrives, as KeyboardInterrupt, right after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @cache
@@ -31,7 +49,13 @@ def console():
     """The Rich console for stdout; Rich itself drops colour when stdout is not a terminal or NO_COLOR is set."""
     from rich.console import Console
 
-    return Console()
+    stdout = Console()
+    stdout.on_broken_pipe = _broken_pipe  # Rich would exit 1 (a failed check); the CLI decides the exit code
+    return stdout
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError(errno.EPIPE, "standard output was closed")
 
 
 @cache
