@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import read_list
 from .document import Document
@@ -41,6 +41,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
+# Reported content ends within this many characters of its cue (longer than any real sentence): each cue of a
+# run-on text looks that far, not to the end of the text.
+MAX_CONTENT_CHARS = 2_000
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
 QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
@@ -996,7 +999,7 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
     sentence = document.sentences[index]
     text = document.text
     start = sentence.tokens[first_token].start
-    segment = text[start:sentence_end]
+    segment = text[start : min(sentence_end, start + MAX_CONTENT_CHARS)]
     cut = len(segment)
     match = _participle_clause().search(segment)
     if match:
@@ -1015,6 +1018,7 @@ def _clause_end(document: Document, index: int, first_token: int, sentence_end: 
     return _trim_end(text, start, start + cut)
 
 
+@lru_cache(maxsize=64)  # every cue of a sentence asks for its end: counting its quote marks once each is quadratic
 def _content_end(text: str, start: int, end: int) -> int:
     """End of a sentence's words without its final period and closing marks — unless the words open a
     quotation that those marks close (``called “a cartel for higher education.”``)."""
