@@ -219,16 +219,21 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
             if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
                 spans.append(_Span(index, position, position + 1, "ORG", False))
     spans.sort(key=lambda span: span.start)
+    breaks = sorted(line_starts)
     for span in spans:
-        span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
+        following = bisect.bisect_right(breaks, span.start)  # the first line start inside the span, if any
+        if following < len(breaks) and breaks[following] < span.end:
+            span.end = breaks[following]
     result: list[_Span] = []
     for span in spans:
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
+    modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
+    ends, starts = {span.end: span for span in modifiers}, {span.start: span for span in modifiers}
     for span in result:
         if span.type == "PERSON" and span.role is None:
-            span.role = _role_before(span, words, result) or _role_after(span, words, result)
+            span.role = _role_before(span, words, ends) or _role_after(span, words, starts)
     return result
 
 
@@ -239,10 +244,18 @@ def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered
     capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
     organisations. ``lowered`` is the document's lower-case words."""
     found = _person_cues(words) + _organisation_cues(words, lowered)
-    for start, end, kind in found:
-        spans = [span for span in spans if span.end <= start or span.start >= end]
-        spans.append(_Span(index, start, end, kind, True))
-    return sorted(spans, key=lambda span: span.start)
+    # A span survives unless a later cue overlaps it: mark each position with the last cue that covers it
+    # (one pass, where filtering all spans once per cue was quadratic in a sentence of thousands of names).
+    last_cue = [-1] * len(words)
+    for number, (start, end, _) in enumerate(found):
+        last_cue[start:end] = [number] * (end - start)
+    kept = [span for span in spans if all(last_cue[position] < 0 for position in range(span.start, span.end))]
+    kept += [
+        _Span(index, start, end, kind, True)
+        for number, (start, end, kind) in enumerate(found)
+        if all(last_cue[position] == number for position in range(start, end))
+    ]
+    return sorted(kept, key=lambda span: span.start)
 
 
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -468,9 +481,9 @@ def _title_after_organisation(span_words: Sequence[str]) -> int:
     return org_length + length if length else 0
 
 
-def _role_before(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> str | None:
-    """A title written before the name: ``Foreign Minister`` / ``Chinese Foreign Ministry spokesman``."""
-    ends = {other.end: other for other in spans if other is not span and other.type in ("ORG", "GPE", "NORP")}
+def _role_before(span: _Span, words: Sequence[str], ends: dict[int, _Span]) -> str | None:
+    """A title written before the name: ``Foreign Minister`` / ``Chinese Foreign Ministry spokesman``;
+    ``ends`` are the sentence's ORG, GPE and NORP spans by their end."""
     allowed, heads = names.title_words(), names.title_heads()
     position, start, has_head = span.start, span.start, False
     while position > 0:
@@ -487,8 +500,9 @@ def _role_before(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> s
     return " ".join(words[start : span.start]) if start < span.start else None
 
 
-def _role_after(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> str | None:
-    """An appositive title: ``Mao Ning, a spokeswoman``, ``Hayashi, the foreign minister,``."""
+def _role_after(span: _Span, words: Sequence[str], starts: dict[int, _Span]) -> str | None:
+    """An appositive title: ``Mao Ning, a spokeswoman``, ``Hayashi, the foreign minister,``; ``starts`` are the
+    sentence's ORG, GPE and NORP spans by their start."""
     position = span.end
     if position + 1 >= len(words) or words[position] != ",":
         return None
@@ -496,7 +510,6 @@ def _role_after(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> st
     if words[position].lower() in APPOSITIVE_OPENERS:
         position += 1
     allowed, heads = names.title_words(), names.title_heads()
-    starts = {other.start: other for other in spans if other.type in ("ORG", "GPE", "NORP")}
     first, end = position, None
     while position < len(words):
         if words[position].lower() in allowed:
