@@ -244,18 +244,24 @@ def _event(
         return None
     segments = clauses.around(max(0, inside[0] - EVENT_REACH), inside[-1] + 1 + EVENT_REACH)
 
-    def has_verb(lo: int, hi: int) -> bool:
-        return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
+    def has_verb(lo: int, hi: int, opener: int | None = None) -> bool:
+        """A verb among tokens[lo:hi] outside the expression; ``opener`` (default ``lo``) opens the clause."""
+        opener = lo if opener is None else opener
+        return any(_is_verb(tokens[i], tag_of(i), i == opener) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
     here = opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
     if here is None:
         return None  # the expression opens with clause punctuation
     first, last = segments[here]
-    while not has_verb(first, last) and here + 1 < len(segments):
+    # Widening looks only at the tokens it adds (a token that is no verb opening the clause is none inside it).
+    found = has_verb(first, last)
+    while not found and here + 1 < len(segments):
         here += 1
+        found = has_verb(last, segments[here][1], first)
         last = segments[here][1]
-    while not has_verb(first, last) and opening > 0:
+    while not found and opening > 0:
         opening -= 1
+        found = has_verb(segments[opening][0], first)
         first = segments[opening][0]
     if _is_participle(tokens[first], tag_of(first)) and here + 1 < len(segments):
         next_first, next_last = segments[here + 1]
