@@ -10,7 +10,8 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Annotated, Callable, Optional
+from pathlib import Path
+from typing import Annotated, Callable, Literal, Optional
 
 import typer
 
@@ -217,6 +218,87 @@ def stats(
 
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
+
+
+@app.command()
+def check(
+    paths: Paths = None,
+    output_format: Annotated[
+        Optional[Literal["rich", "line", "json", "github"]],
+        typer.Option(
+            "--format",
+            help="rich (findings by file), line (path:line:col: severity rule message), json, or github (Actions "
+            "annotations).  [default: rich on a terminal, line otherwise]",
+            show_default=False,
+        ),
+    ] = None,
+    config_path: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Configuration file (.newscli.toml or pyproject.toml) instead of the nearest one found.",
+        ),
+    ] = None,
+    rule_overrides: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--rule",
+            metavar="RULE=VALUE",
+            help="Override a rule: max-grade=10, flagged-words=off, max-grade.min-words=200 (repeatable).",
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
+    list_rules: Annotated[
+        bool, typer.Option("--list-rules", help="List every rule with its severity and settings, then exit.")
+    ] = False,
+    init: Annotated[
+        bool,
+        typer.Option("--init", help="Write the commented default configuration to .newscli.toml (or --config FILE)."),
+    ] = False,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+) -> None:
+    """Check articles against house rules, with each finding's line and column; exit 1 on errors.
+
+    Configuration: [tool.newscli.check] in the nearest pyproject.toml, or .newscli.toml.
+
+    Example: newscli check articles/ --format github
+    """
+    from functools import partial
+
+    from .check import ConfigError, check_document, load_config
+    from .check.config import CONFIG_FILE, write_default_config
+    from .check.output import Report, print_rules
+
+    try:
+        if init:
+            target = config_path or Path(CONFIG_FILE)
+            write_default_config(target)
+            typer.echo(f"newscli: wrote the default configuration to {target}")
+            raise typer.Exit(ExitCode.OK)
+        config = load_config(config_path=config_path, overrides=rule_overrides or ())
+    except ConfigError as error:
+        _error(str(error))
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT) from None
+    if list_rules:
+        print_rules(config)
+        raise typer.Exit(ExitCode.OK)
+    chosen_format = "json" if json_output else output_format or ("rich" if sys.stdout.isatty() else "line")
+    report = Report(chosen_format)
+    fail_on_warnings = strict or config.strict
+
+    def emit(outcome) -> ExitCode:
+        report.add(outcome.name, outcome.key, outcome.meta, outcome.result)
+        return ExitCode.CHECK_FAILED if outcome.result.fails(strict=fail_on_warnings) else ExitCode.OK
+
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    code = run_analysis(inputs, partial(check_document, config=config), emit, json_output=chosen_format == "json")
+    report.finish()
+    raise typer.Exit(code)
 
 
 def main() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from types import MappingProxyType
 
 import pytest
 
@@ -25,7 +24,7 @@ def only(rule_id: str, params: dict):
     config = default_config()
     rules = {name: replace(settings, severity=Severity.OFF) for name, settings in config.rules.items()}
     settings = config.rules[rule_id]
-    rules[rule_id] = RuleSettings(Severity.ERROR, MappingProxyType({**settings.params, **params}))
+    rules[rule_id] = RuleSettings(Severity.ERROR, {**settings.params, **params})
     return replace(config, rules=rules)
 
 

@@ -13,7 +13,6 @@ import sys
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from ..data import path as data_path
@@ -29,7 +28,6 @@ CONFIG_FILE = ".newscli.toml"
 PYPROJECT = "pyproject.toml"
 DEFAULT_CONFIG = "check.toml"
 SECTION = "check"
-SETTINGS = {"strict": "true or false", "exclude": "a list of glob patterns"}
 SEVERITY_KEY = "severity"
 
 
@@ -50,7 +48,6 @@ class RuleSettings:
 class Config:
     rules: Mapping[str, RuleSettings]
     strict: bool = False
-    exclude: tuple[str, ...] = ()
     source: Path | None = None  # the file that was read on top of the defaults, if any
 
 
@@ -132,34 +129,30 @@ def _apply_rule(rules: dict[str, RuleSettings], rule: Rule, value: Any, table: _
         if not param.kind.accepts(item):
             raise ConfigError(table.where, f"{key}.{name}", f"expected {param.kind.description}, got {item!r}")
         params[name] = _frozen(item)
-    rules[rule.id] = RuleSettings(severity, MappingProxyType(params))
+    rules[rule.id] = RuleSettings(severity, params)
 
 
 def _frozen(value: Any) -> Any:
     if isinstance(value, list):
         return tuple(value)
     if isinstance(value, dict):
-        return MappingProxyType(dict(value))
+        return dict(value)
     return value
 
 
 def _apply(config: Config, table: _Table) -> Config:
     rules = dict(config.rules)
-    strict, exclude = config.strict, config.exclude
+    strict = config.strict
     for name, value in table.values.items():
         if name == "strict":
             if type(value) is not bool:
-                raise ConfigError(table.where, table.key(name), f"expected {SETTINGS[name]}, got {value!r}")
+                raise ConfigError(table.where, table.key(name), f"expected true or false, got {value!r}")
             strict = value
-        elif name == "exclude":
-            if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-                raise ConfigError(table.where, table.key(name), f"expected {SETTINGS[name]}, got {value!r}")
-            exclude = tuple(value)
         elif name in RULES:
             _apply_rule(rules, RULES[name], value, table)
         else:
             raise ConfigError(table.where, table.key(name), "unknown rule or setting (see newscli check --list-rules)")
-    return replace(config, rules=MappingProxyType(rules), strict=strict, exclude=exclude)
+    return replace(config, rules=rules, strict=strict)
 
 
 @cache
@@ -217,3 +210,14 @@ def load_config(
             raise ConfigError("--rule", rule_id, "unknown rule (see newscli check --list-rules)")
         config = _apply(config, _Table({rule_id: {setting: value} if setting else value}, "--rule", ""))
     return config
+
+
+def write_default_config(target: Path) -> None:
+    """Write the commented default configuration to ``target``; an existing file is never overwritten."""
+    try:
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(default_config_text())
+    except FileExistsError:
+        raise ConfigError(str(target), "", "already exists; not overwritten") from None
+    except OSError as error:
+        raise ConfigError(str(target), "", f"cannot be written ({error.strerror or error})") from None
