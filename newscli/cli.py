@@ -221,6 +221,47 @@ def stats(
 
 
 @app.command()
+def quotes(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    speaker: Annotated[
+        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+    ] = None,
+    quote_type: Annotated[
+        str,
+        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
+    ] = "all",
+    by_speaker: Annotated[
+        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
+    ] = False,
+) -> None:
+    """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
+
+    Example: newscli quotes article.txt --speaker Hayashi --type direct
+    """
+    from .quotes import QUOTE_TYPES, extract_quotes
+    from .render.quotes import render_quotes
+
+    if quote_type not in (*QUOTE_TYPES, "all"):
+        raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
+
+    def emit(outcome) -> ExitCode:
+        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
+        if json_output:
+            write_json({**record_of(outcome), **result.to_json()})
+        else:
+            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
+        return ExitCode.OK
+
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
+
+
+@app.command()
 def check(
     paths: Paths = None,
     output_format: Annotated[
