@@ -109,9 +109,9 @@ class Context:
 
     @cached_property
     def timeline(self):
-        from ...timeline import extract_timeline
+        from ...timeline import build_timeline
 
-        return extract_timeline(self.doc)
+        return build_timeline(self.doc)
 
     @cached_property
     def _quoted_starts(self) -> list[int]:

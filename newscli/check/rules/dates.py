@@ -2,13 +2,81 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ...data import read_list
+from ...document import ASCII_QUOTES
 from ..findings import Hit
 from .base import Example, Rule
+
+# Words that point a sentence's dates forward, on top of the timeline's own future cues: a later date
+# next to them is a plan, a deadline or a postponement, not a typo.
+FORWARD_WORDS = frozenset(
+    {"next", "coming", "would", "postponed", "delayed", "rescheduled", "extended", "aims", "aimed", "target", "goal", "deadline"}
+)
+# A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
+FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+PAST_TAGS = frozenset({"VBD"})
+
+
+@cache
+def _forward_words() -> frozenset[str]:
+    return frozenset(read_list("timex_future_cues.txt")) | FORWARD_WORDS
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    return frozenset(read_list("timex_past_verbs.txt"))
 
 
 def missing_date(context, params):
     if context.doc.meta.date is None:
         yield Hit(0, 0, "the article has no date (add a `date YYYY-MM-DD` or `Date:` line, or pass --date)")
+
+
+def _tags(doc):
+    try:
+        return doc.pos_tags
+    except ImportError:  # no tagger: the past-verb list and -ed forms stand in for VBD
+        return None
+
+
+def _tells_of_the_past(context, index: int) -> bool:
+    """A past-tense verb and no word that points forward (will, scheduled, next …) in the sentence."""
+    sentence = context.doc.sentences[index]
+    words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
+    if any(word in _forward_words() for word in words):
+        return False
+    tags = _tags(context.doc)
+    if tags is not None:
+        return any(tag in PAST_TAGS for tag in tags[index])
+    return any(word in _past_verbs() or (len(word) > 4 and word.endswith("ed")) for word in words)
+
+
+def date_after_article(context, params):
+    from ...timex import value_interval
+
+    article_date = context.doc.meta.date
+    if article_date is None:
+        return
+    text = context.doc.text
+    for entry in context.timeline.entries:
+        interval = value_interval(entry.value) if entry.relative_to is None and entry.value else None
+        if interval is None or interval[0] <= article_date:
+            continue
+        previous = PREVIOUS_WORD.search(text, max(0, entry.start - 15), entry.start)
+        if previous and previous.group(1).lower() in FORWARD_PREPOSITIONS:
+            continue
+        index = context.doc.sentence_at(entry.start)
+        if index is not None and _tells_of_the_past(context, index):
+            yield Hit(
+                entry.start,
+                entry.end,
+                f'"{entry.text}" is after the article date ({article_date.isoformat()}) in a sentence about '
+                "the past: a typo?",
+            )
 
 
 RULES = (
@@ -19,6 +87,17 @@ RULES = (
         examples=(
             Example("The council approved the budget on Monday.\n", hits=((1, 1, 1, 1),)),
             Example("date 2023-05-10\n\nThe council approved the budget on Monday.\n"),
+        ),
+    ),
+    Rule(
+        "date-after-article",
+        "A date after the article's date in a sentence about the past (likely a typo).",
+        date_after_article,
+        examples=(
+            Example("date 2023-05-10\n\nFinland joined NATO on April 4, 2024, after a long debate.\n", hits=((3, 24, 3, 37),)),
+            Example("date 2023-05-10\n\nFinland joined NATO on April 4, 2023, after a long debate.\n"),
+            Example("date 2023-05-10\n\nThe summit will be held on July 11, 2024, in Vilnius.\n"),
+            Example("date 2023-05-10\n\nThe government pledged to cut emissions by 2030.\n"),
         ),
     ),
 )
