@@ -11,6 +11,7 @@ HARD_TEXT = (
     "The administration's comprehensive infrastructure legislation necessitates considerable "
     "intergovernmental coordination.\n"
 )
+FIGURE_NAMES = {"flesch_kincaid_grade": "Flesch–Kincaid grade", "flesch_reading_ease": "Flesch reading ease"}
 EASY_TEXT = "The cat sat on the mat. The dog ran to the park.\n"
 
 
@@ -19,26 +20,29 @@ def _longest_sentence(context) -> int:
     return max(range(len(words)), key=lambda index: len(words[index]))
 
 
-def _whole_article(context, params, value: float, limit: float, is_maximum: bool, figure: str):
-    if len(context.doc.words) < params["min-words"] or (value <= limit if is_maximum else value >= limit):
+def _whole_article(context, params, figure: str, limit: float, is_maximum: bool):
+    """One finding, at the longest sentence, when the body's ``figure`` (a ``Readability`` field) breaks ``limit``;
+    articles shorter than ``min-words`` are not measured (the formulas need text)."""
+    if len(context.doc.words) < params["min-words"]:
+        return
+    value = getattr(context.stats.readability, figure)
+    if value <= limit if is_maximum else value >= limit:
         return
     index = _longest_sentence(context)
     side = "above the maximum" if is_maximum else "below the minimum"
     yield context.sentence_hit(
         index,
-        f"{figure} is {value:g}, {side} of {limit:g} "
+        f"{FIGURE_NAMES[figure]} is {value:g}, {side} of {limit:g} "
         f"(the longest sentence, {len(context.doc.sentence_words[index])} words, is here)",
     )
 
 
 def max_grade(context, params):
-    grade = context.stats.readability.flesch_kincaid_grade
-    yield from _whole_article(context, params, grade, params["max"], True, "Flesch–Kincaid grade")
+    yield from _whole_article(context, params, "flesch_kincaid_grade", params["max"], True)
 
 
 def min_reading_ease(context, params):
-    ease = context.stats.readability.flesch_reading_ease
-    yield from _whole_article(context, params, ease, params["min"], False, "Flesch reading ease")
+    yield from _whole_article(context, params, "flesch_reading_ease", params["min"], False)
 
 
 def max_sentence_words(context, params):
