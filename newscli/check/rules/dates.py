@@ -18,7 +18,7 @@ FORWARD_WORDS = frozenset(
 # A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
 FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
-PAST_TAGS = frozenset({"VBD"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 @cache

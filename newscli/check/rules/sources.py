@@ -16,6 +16,8 @@ def quote_without_speaker(context, params):
 
 
 def min_sources(context, params):
+    if len(context.doc.words) < params["min-words"]:
+        return
     quotes = context.quotes
     if not quotes.quotes or len(quotes.speakers) >= params["min"]:
         return
@@ -32,7 +34,7 @@ def min_sources(context, params):
 def max_source_share(context, params):
     quotes = context.quotes
     total = sum(summary.words for summary in quotes.speakers)
-    if len(quotes.speakers) < 2 or total < params["min-words"]:
+    if len(quotes.speakers) < 2 or total < params["min-quoted-words"]:
         return  # a single source is min-sources' concern
     top = max(quotes.speakers, key=lambda summary: summary.words)
     share = top.words / total
@@ -68,12 +70,16 @@ RULES = (
     ),
     Rule(
         "min-sources",
-        "Fewer than a minimum number of distinct sources quoted (articles with quotations only).",
+        "Fewer than a minimum number of distinct sources quoted (articles with quotations, not briefs).",
         min_sources,
-        params=(Param("min", COUNT, "fewest distinct speakers an article with quotations should have"),),
+        params=(
+            Param("min", COUNT, "fewest distinct speakers an article with quotations should have"),
+            Param("min-words", COUNT, "check only articles with at least this many words (briefs are exempt)"),
+        ),
         examples=(
-            Example(ONE_SOURCE, hits=((1, 2, 1, 75),)),
-            Example(TWO_SOURCES),
+            Example(ONE_SOURCE, hits=((1, 2, 1, 75),), params={"min-words": 0}),
+            Example(ONE_SOURCE),
+            Example(TWO_SOURCES, params={"min-words": 0}),
             Example("The council met on Monday and approved the budget.\n"),
         ),
     ),
@@ -83,12 +89,12 @@ RULES = (
         max_source_share,
         params=(
             Param("max", SHARE, "highest share (0–1) of quoted words one source may hold"),
-            Param("min-words", COUNT, "check only articles with at least this many quoted words"),
+            Param("min-quoted-words", COUNT, "check only articles with at least this many quoted words"),
         ),
         examples=(
-            Example(TWO_SOURCES, hits=((1, 2, 1, 38),), params={"max": 0.5, "min-words": 0}),
-            Example(TWO_SOURCES, params={"min-words": 0}),
-            Example(ONE_SOURCE, params={"max": 0.5, "min-words": 0}),
+            Example(TWO_SOURCES, hits=((1, 2, 1, 38),), params={"max": 0.5, "min-quoted-words": 0}),
+            Example(TWO_SOURCES, params={"min-quoted-words": 0}),
+            Example(ONE_SOURCE, params={"max": 0.5, "min-quoted-words": 0}),
         ),
     ),
 )
