@@ -13,10 +13,15 @@ from .base import Example, Rule
 # Words that point a sentence's dates forward, on top of the timeline's own future cues: a later date
 # next to them is a plan, a deadline or a postponement, not a typo.
 FORWARD_WORDS = frozenset(
-    {"next", "coming", "would", "postponed", "delayed", "rescheduled", "extended", "aims", "aimed", "target", "goal", "deadline"}
+    "next coming forthcoming later would can could may might should must hope hoped anticipated predicted "
+    "projected forecast postponed delayed rescheduled extended aims aimed target goal deadline".split()
 )
 # A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
 FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
+# A year or month is checked only after one of these ("in 2024", "since May 2024"): "the 2024 Olympics" names
+# an event and "the 2011 version" a model. A full date (day and month) is checked wherever it stands.
+DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "of"})
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -36,6 +41,11 @@ def missing_date(context, params):
         yield Hit(0, 0, "the article has no date (add a `date YYYY-MM-DD` or `Date:` line, or pass --date)")
 
 
+def _has_to_be(words: list[str]) -> bool:
+    """ "to be released", "is to open": an infinitive of the future."""
+    return any(word == "to" and following == "be" for word, following in zip(words, words[1:]))
+
+
 def _tags(doc):
     try:
         return doc.pos_tags
@@ -47,7 +57,7 @@ def _tells_of_the_past(context, index: int) -> bool:
     """A past-tense verb and no word that points forward (will, scheduled, next …) in the sentence."""
     sentence = context.doc.sentences[index]
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
-    if any(word in _forward_words() for word in words):
+    if any(word in _forward_words() for word in words) or _has_to_be(words):
         return False
     tags = _tags(context.doc)
     if tags is not None:
@@ -67,7 +77,10 @@ def date_after_article(context, params):
         if interval is None or interval[0] <= article_date:
             continue
         previous = PREVIOUS_WORD.search(text, max(0, entry.start - 15), entry.start)
-        if previous and previous.group(1).lower() in FORWARD_PREPOSITIONS:
+        previous_word = previous.group(1).lower() if previous else ""
+        if previous_word in FORWARD_PREPOSITIONS:
+            continue
+        if not FULL_DATE.match(entry.value) and previous_word not in DATING_PREPOSITIONS:
             continue
         index = context.doc.sentence_at(entry.start)
         if index is not None and _tells_of_the_past(context, index):
@@ -98,6 +111,9 @@ RULES = (
             Example("date 2023-05-10\n\nFinland joined NATO on April 4, 2023, after a long debate.\n"),
             Example("date 2023-05-10\n\nThe summit will be held on July 11, 2024, in Vilnius.\n"),
             Example("date 2023-05-10\n\nThe government pledged to cut emissions by 2030.\n"),
+            Example("date 2023-05-10\n\nApple showed the 2024 version of its software.\n"),
+            Example("date 2023-05-10\n\nThe plant was expected to reopen in 2024.\n"),
+            Example("date 2023-05-10\n\nThe company said it opened its first store in 2025.\n", hits=((3, 47, 3, 51),)),
         ),
     ),
 )

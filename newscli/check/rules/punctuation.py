@@ -18,6 +18,9 @@ OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
 STRAIGHT_QUOTE = '"'
 QUOTE_MARK = re.compile(r'["“”]')
+SENTENCE_END_BEFORE = re.compile(r"[.?!…]\s+\Z")
+OPENS_BEFORE = "([{—–-/"
+CLOSES_BEFORE = ".,;:!?)]}—–-"
 BRACKET = re.compile(r"[()\[\]{}]")
 BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
 # ``1)`` or ``a)`` opening a line is a list item; ``:)`` a smiley.
@@ -45,11 +48,13 @@ def scan_quote_marks(doc: Document) -> QuoteScan:
             if mark == STRAIGHT_QUOTE:
                 if opened is None and position > paragraph.start and text[position - 1].isdigit():
                     continue  # an inch mark: 5'10"
-                is_opening = opened is None
+                is_opening = _straight_quote_opens(text, position, paragraph.start, paragraph.end, opened is None)
             else:
                 is_opening = mark in OPENING_QUOTES
             if is_opening:
                 if opened is not None:
+                    if SENTENCE_END_BEFORE.search(text, paragraph.start, position):
+                        continue  # a quotation running on over a lost paragraph break: "… we won. "And …
                     problems.append(Hit(opened, opened + 1, f"opening quotation mark {text[opened]} is never closed"))
                 opened = position
             elif opened is None:
@@ -70,6 +75,18 @@ def scan_quote_marks(doc: Document) -> QuoteScan:
                     )
                 )
     return QuoteScan(tuple(spans), tuple(problems))
+
+
+def _straight_quote_opens(text: str, position: int, start: int, end: int, default: bool) -> bool:
+    """A straight quote opens after a space or an opening bracket and before a word; it closes after a word and
+    before a space or punctuation; otherwise it toggles (``default``: whether no quotation is open)."""
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if (before.isspace() or before in OPENS_BEFORE) and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
+        return False
+    return default
 
 
 def unbalanced_quotes(context, params):

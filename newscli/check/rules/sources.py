@@ -3,15 +3,47 @@ holding most of the quoted words. Articles without any quotation are left alone 
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...data import read_list
 from ..findings import Hit
 from .base import COUNT, SHARE, Example, Param, Rule
 
 INDIRECT = "indirect"
+REPORTING_VERBS_FILE = "speech_verbs.txt"
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Every form of the reporting verbs ``newscli.quotes`` knows (said, says, told, added …)."""
+    return frozenset(
+        form for line in read_list(REPORTING_VERBS_FILE) if not line.startswith("[") for form in line.split()
+    )
+
+
+def _attributed_nearby(context, quote, speaker_paragraphs: set[int]) -> bool:
+    """Whether a reader can tell who speaks: a quote of this or the previous paragraph has a speaker (a
+    continued quotation), or this sentence or the one before has a reporting verb."""
+    if quote.paragraph in speaker_paragraphs or quote.paragraph - 1 in speaker_paragraphs:
+        return True
+    index = context.doc.sentence_at(quote.start)
+    if index is None:
+        return False
+    nearby = context.doc.sentence_words[max(0, index - 1) : index + 1]
+    return any(word.text.lower() in _reporting_verbs() for words in nearby for word in words)
 
 
 def quote_without_speaker(context, params):
-    for quote in context.quotes.quotes:
-        if quote.speaker is None and quote.type != INDIRECT:
+    quotes = context.quotes.quotes
+    speaker_paragraphs = {quote.paragraph for quote in quotes if quote.speaker is not None}
+    for quote in quotes:
+        if (
+            quote.speaker is None
+            and quote.type != INDIRECT
+            and quote.marks
+            and context.in_quotation(quote.start)
+            and not _attributed_nearby(context, quote, speaker_paragraphs)
+        ):
             yield Hit(quote.start, quote.end, "quotation without a speaker: say who said it")
 
 
@@ -61,7 +93,7 @@ ONE_SOURCE = (
 RULES = (
     Rule(
         "quote-without-speaker",
-        "A direct quotation that the article attributes to no one.",
+        "A quotation in quotation marks attributed to no one, with no speaker or reporting verb nearby.",
         quote_without_speaker,
         examples=(
             Example("The council met on Monday.\n\n“This is a disgrace and a scandal.”\n", hits=((3, 2, 3, 35),)),

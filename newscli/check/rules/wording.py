@@ -12,10 +12,13 @@ from ..findings import Hit
 from .base import BOOLEAN, PATTERNS, STRINGS, SUGGESTIONS, Example, Param, Rule
 
 REPEATED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
+# Capitalised repeats longer than this are taken for names (Walla Walla, Bora Bora).
+NAME_LENGTH = 3
 FLAGGED_WORDS_FILE = "flagged-words.txt"
 # A sentence may open with quotation marks or brackets before its first word.
 SENTENCE_OPENING = re.compile(r"""["“‘'(\[]*""")
-NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+# A numeral standing for a quantity: followed by a word ("20 people", "5% of voters"), not "2D" or "78,000" alone.
+NUMERAL = re.compile(r"(?:\d[\d,.]*\d|\d)(?=%?[ \t]+[^\W\d_])")
 LIST_NUMBER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 YEAR = re.compile(r"[12]\d{3}(?![\d,.%])")
 BREAK_BEFORE_NUMERAL = re.compile(r"""(?P<word>[\w.]*?)(?P<stop>[.!?])["”’)\]]*\s+(?=["“‘'(\[]*\d)""")
@@ -27,8 +30,10 @@ def repeated_word(context, params):
     allowed = {word.lower() for word in params["allow"]}
     for paragraph in context.doc.paragraphs:
         for match in REPEATED_WORD.finditer(text, paragraph.start, paragraph.end):
-            if match.group(1).lower() not in allowed:
-                yield Hit(match.start(), match.end(), f'repeated word "{match.group(2)}"')
+            first, second = match.group(1), match.group(2)
+            if first.lower() in allowed or (first[0].isupper() and second[0].isupper() and len(first) > NAME_LENGTH):
+                continue  # "Walla Walla", "Spend Spend Spend": a name, not a slip; "The The" is still one
+            yield Hit(match.start(), match.end(), f'repeated word "{second}"')
 
 
 @cache
@@ -131,6 +136,7 @@ RULES = (
             Example("The The minister met the ambassador.\n", hits=((1, 1, 1, 8),)),
             Example("He said that that plan had had no chance.\n"),
             Example("The minister met the theatre director.\n"),
+            Example("The minister flew to Walla Walla on Monday.\n"),
         ),
     ),
     Rule(
@@ -159,6 +165,7 @@ RULES = (
             Example("The storm hit overnight. 20 people were hurt.\n", hits=((1, 26, 1, 28),)),
             Example("The storm hit overnight. “3,500 homes lost power,” officials said.\n", hits=((1, 27, 1, 32),)),
             Example("1999 was the wettest year on record. Twenty people were hurt.\n"),
+            Example("Attendance:\n\n78,000\n\n2D games are back.\n"),
         ),
     ),
     Rule(
