@@ -26,6 +26,7 @@ RUNS = 7
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
     "quotes": "newscli.quotes:extract_quotes",
+    "check": "newscli.check:check_document",
 }
 
 

@@ -21,6 +21,7 @@ FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "t
 # A year or month is checked only after one of these ("in 2024", "since May 2024"): "the 2024 Olympics" names
 # an event and "the 2011 version" a model. A full date (day and month) is checked wherever it stands.
 DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "of"})
+YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -69,9 +70,11 @@ def date_after_article(context, params):
     from ...timex import value_interval
 
     article_date = context.doc.meta.date
-    if article_date is None:
-        return
     text = context.doc.text
+    if article_date is None or not any(
+        int(year) >= article_date.year for year in YEAR.findall(text, context.doc.body_start)
+    ):
+        return  # only a date written with a year can lie after the article: no need for the timeline
     for entry in context.timeline.entries:
         interval = value_interval(entry.value) if entry.relative_to is None and entry.value else None
         if interval is None or interval[0] <= article_date:
