@@ -236,3 +236,17 @@ def test_no_paths_is_a_usage_error(workdir):
     result = run()
     assert result.exit_code == 2
     assert "no input" in result.stderr
+
+
+def test_sample_article_under_the_default_configuration(sample_doc):
+    """Each of these is a finding an editor would agree with (see docs/check.md); nothing else is reported."""
+    from newscli.check import check_document
+
+    findings = [(f.rule, f.line, f.column, f.end_column) for f in check_document(sample_doc).findings]
+    assert findings == [
+        ("max-lede-words", 11, 1, 232),  # a 40-word lede carrying three ideas
+        ("max-sentence-words", 21, 1, 236),  # 42 words, ending in a stray "– n."
+        ("flagged-words", 31, 30, 45),  # "sent shockwaves": a cliché
+        ("max-grade", 33, 1, 307),  # grade 14.41, reported at the 52-word sentence
+        ("max-sentence-words", 33, 1, 307),
+    ]

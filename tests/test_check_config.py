@@ -87,6 +87,7 @@ CONFIG_ERRORS = [
     (".newscli.toml", "[check]\nmax-sentence-words = 12.5\n", "check.max-sentence-words.max: expected a whole number"),
     (".newscli.toml", "[check]\nmax-passive = 2\n", "check.max-passive.max: expected a number from 0 to 1"),
     (".newscli.toml", '[check]\nmax-grade = { severity = "fatal" }\n', "check.max-grade.severity: expected error, warning or off"),
+    (".newscli.toml", '[check]\nmax-grade = { severity = ["error"] }\n', "check.max-grade.severity: expected error"),
     (".newscli.toml", "[check]\nmax-grade = { limit = 3 }\n", "check.max-grade.limit: unknown setting of rule max-grade"),
     (".newscli.toml", "[check]\nexclamation = 3\n", "check.exclamation: expected a severity"),
     (".newscli.toml", '[check]\nstrict = "yes"\n', "check.strict: expected true or false"),

@@ -29,6 +29,7 @@ PYPROJECT = "pyproject.toml"
 DEFAULT_CONFIG = "check.toml"
 SECTION = "check"
 SEVERITY_KEY = "severity"
+SEVERITIES = frozenset(severity.value for severity in Severity)
 
 
 class ConfigError(Exception):
@@ -107,7 +108,7 @@ def _section(file: Path) -> _Table:
 def _apply_rule(rules: dict[str, RuleSettings], rule: Rule, value: Any, table: _Table) -> None:
     key = table.key(rule.id)
     settings = rules[rule.id]
-    if isinstance(value, str) and value in Severity._value2member_map_:
+    if isinstance(value, str) and value in SEVERITIES:
         rules[rule.id] = replace(settings, severity=Severity(value))
         return
     if not isinstance(value, dict):
@@ -118,7 +119,7 @@ def _apply_rule(rules: dict[str, RuleSettings], rule: Rule, value: Any, table: _
     severity = settings.severity
     for name, item in value.items():
         if name == SEVERITY_KEY:
-            if item not in Severity._value2member_map_:
+            if not (isinstance(item, str) and item in SEVERITIES):
                 raise ConfigError(table.where, f"{key}.{name}", f"expected error, warning or off, got {item!r}")
             severity = Severity(item)
             continue
@@ -128,16 +129,8 @@ def _apply_rule(rules: dict[str, RuleSettings], rule: Rule, value: Any, table: _
             raise ConfigError(table.where, f"{key}.{name}", f"unknown setting of rule {rule.id} (known: {known})")
         if not param.kind.accepts(item):
             raise ConfigError(table.where, f"{key}.{name}", f"expected {param.kind.description}, got {item!r}")
-        params[name] = _frozen(item)
+        params[name] = tuple(item) if isinstance(item, list) else item
     rules[rule.id] = RuleSettings(severity, params)
-
-
-def _frozen(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(value)
-    if isinstance(value, dict):
-        return dict(value)
-    return value
 
 
 def _apply(config: Config, table: _Table) -> Config:

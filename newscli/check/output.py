@@ -138,6 +138,6 @@ def print_rules(config) -> None:
     table.add_column("What it reports", overflow="fold")
     for rule_id, rule in RULES.items():
         settings = config.rules[rule_id]
-        values = "\n".join(f"{name} = {_setting(value)}" for name, value in settings.params.items())
+        values = "\n".join(f"{param.name} = {_setting(settings.params[param.name])}: {param.help}" for param in rule.params)
         table.add_row(rule_id, Text(settings.severity.value, style=SEVERITY_STYLES.get(settings.severity, "dim")), Text(values), Text(rule.summary))
     console().print(table)

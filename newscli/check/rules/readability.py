@@ -15,11 +15,6 @@ FIGURE_NAMES = {"flesch_kincaid_grade": "Flesch–Kincaid grade", "flesch_readin
 EASY_TEXT = "The cat sat on the mat. The dog ran to the park.\n"
 
 
-def _longest_sentence(context) -> int:
-    words = context.doc.sentence_words
-    return max(range(len(words)), key=lambda index: len(words[index]))
-
-
 def _whole_article(context, params, figure: str, limit: float, is_maximum: bool):
     """One finding, at the longest sentence, when the body's ``figure`` (a ``Readability`` field) breaks ``limit``;
     articles shorter than ``min-words`` are not measured (the formulas need text)."""
@@ -28,12 +23,12 @@ def _whole_article(context, params, figure: str, limit: float, is_maximum: bool)
     value = getattr(context.stats.readability, figure)
     if value <= limit if is_maximum else value >= limit:
         return
-    index = _longest_sentence(context)
+    longest = context.stats.longest_sentence
     side = "above the maximum" if is_maximum else "below the minimum"
-    yield context.sentence_hit(
-        index,
-        f"{FIGURE_NAMES[figure]} is {value:g}, {side} of {limit:g} "
-        f"(the longest sentence, {len(context.doc.sentence_words[index])} words, is here)",
+    yield Hit(
+        longest.start,
+        longest.end,
+        f"{FIGURE_NAMES[figure]} is {value:g}, {side} of {limit:g} (the longest sentence, {longest.words} words, is here)",
     )
 
 
