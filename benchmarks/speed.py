@@ -26,6 +26,7 @@ RUNS = 7
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
     "quotes": "newscli.quotes:extract_quotes",
+    "entities": "newscli.entities:extract_entities",
     "check": "newscli.check:check_document",
 }
 

@@ -220,6 +220,47 @@ def stats(
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
 
+@app.command()
+def entities(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    types: Annotated[
+        Optional[str],
+        typer.Option(
+            "--type",
+            metavar="TYPES",
+            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT.",
+        ),
+    ] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,
+) -> None:
+    """People, organisations, places, nationalities and events, one row per entity, most salient first.
+
+    Example: newscli entities article.txt --type PERSON,ORG --min-count 2
+    """
+    from functools import partial
+
+    from .entities import ENTITY_TYPES, extract_entities
+    from .render.entities import render_entities
+
+    wanted = None
+    if types:
+        wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
+        unknown = sorted(wanted - set(ENTITY_TYPES))
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type"
+            )
+    analysis = partial(extract_entities, types=wanted, min_count=min_count)
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(
+        run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
+    )
+
 
 @app.command()
 def quotes(

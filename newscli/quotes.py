@@ -27,17 +27,25 @@ from functools import cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .speakers import Mention, resolve_speakers
+from .speakers import Mention, resolve_speakers, title_words
 
 OPENING = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
 QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "his", "her", "its", "their", "our", "my"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
+# Capitalised sentence openers that are never part of a speaker's name.
+OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
+                     "if", "then", "meanwhile", "still", "also", "now", "later", "hours", "days", "in", "on", "at",
+                     "asked", "speaking", "though", "although", "because", "instead", "however", "here", "for", "with"})  # fmt: skip
+# Words that open a speaker mention as a determiner does ("several observers", "one company", "59 percent").
+QUANTIFIERS = frozenset({"one", "another", "some", "many", "several", "most", "few", "both", "all", "two", "three",
+                         "four", "five", "other", "others", "half", "none"})  # fmt: skip
 CLAUSE_START = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "his",
      "her", "its", "their", "our", "my", "some", "many", "most", "much", "all", "no", "any", "if", "whether",
@@ -76,6 +84,11 @@ MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+DEDUPE_WINDOW = 8
+MAX_APPOSITION_TOKENS = 25
+# Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
+                            "where", "referring", "though", "although", "but", "and"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,8 +189,10 @@ def _cue_lexicon() -> dict[str, tuple[str, str]]:
             section = line.strip("[]")
             continue
         forms = line.split()
+        lemma = forms[0].rstrip("*")
         for form in forms:
-            lexicon[form] = (forms[0], section)
+            if not form.endswith("*"):
+                lexicon[form] = (lemma, section)
     return lexicon
 
 
@@ -221,11 +236,13 @@ class _Candidate:
     frame: str = ""  # "trailing", "medial", "front", "colon", "participle", "source", "continuation"
 
 
-def extract_quotes(document: Document, *, known_names: list[tuple[str, int]] | None = None) -> Quotes:
+def extract_quotes(document: Document, *, entities=None) -> Quotes:
     """Find the quotes of ``document`` and resolve their speakers.
 
-    ``known_names``: (name, offset) of people and organisations named in the article; by default the
-    capitalised multi-word names of the text (``newscli.entities`` when it is available).
+    ``entities``: the article's ``newscli.entities.Entities``, when the caller has them: their people become
+    candidates for pronouns and surnames even before they speak, and their names the full forms of short ones.
+    Without them, the capitalised multi-word names of the text serve as full forms (cheaper: the entities
+    analysis costs more than this one).
     """
     text = document.text
     marked = _has_marks(text[document.body_start :])
@@ -238,10 +255,11 @@ def extract_quotes(document: Document, *, known_names: list[tuple[str, int]] | N
         _continue_markless(document, candidates)
     candidates = _dedupe(candidates)
     candidates.sort(key=lambda c: c.parts[0][0])
-    if known_names is None:
+    if entities is None:
         persons, names = [], _known_names(document)
     else:
-        persons, names = known_names, [name for name, _ in known_names]
+        persons = [(e.name, m.start) for e in entities.entities if e.type == "PERSON" for m in e.mentions]
+        names = [e.name for e in entities.entities]
     resolved = resolve_speakers([c.mention for c in candidates], persons=persons, names=names)
     quotes = []
     for candidate, speaker in zip(candidates, resolved):
@@ -333,7 +351,7 @@ def _mark_spans(document: Document) -> list[_Span]:
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
                     open_at, open_width, closer = position, width, OPENING[char]
-            elif char == closer or (char in CLOSING and closer != '"'):
+            elif char in CLOSING or char == closer:
                 continues = carry and open_at == paragraph.start
                 spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
@@ -393,7 +411,7 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
                 position += source
                 continue
         entry = lexicon.get(word)
-        if entry is None or spans.inside(tokens[position].start) or (position > 0 and lowered[position - 1] == "to"):
+        if entry is None or spans.inside(tokens[position].start) or (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"):
             position += 1
             continue
         lemma, verb_class = entry
@@ -403,6 +421,12 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
             found.append(candidate)
         position += 1
     return found
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether reported content can start with ``word`` right after a cue (``that``, a subject)."""
+    lower = word.lower()
+    return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
 
 
 def _match_phrase(lowered: list[str], position: int, phrases) -> int:
@@ -420,7 +444,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     words = [_norm(t.text) for t in tokens]
     if words[last].lower() in SUBJECT_PRONOUNS:
         return (last, last)
-    first = last
+    first = last + 1
     position = last
     has_name = False
     while position >= 0 and last - position < MAX_MENTION_TOKENS:
@@ -429,7 +453,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         if lower in ("'s", "s'"):
             position -= 1
             continue
-        if lower in DETERMINERS:
+        if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = position
             break
         if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
@@ -444,18 +468,40 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         position -= 1
     if first > last:
         return None
-    while first <= last and words[first].lower() in ("of", "-", "'s"):
+    while first <= last and (words[first].lower() in ("of", "-", "'s") or words[first].lower() in TIME_WORDS | OPENERS):
         first += 1
     if first > last:
         return None
     head = words[last]
-    opened_with_determiner = words[first].lower() in DETERMINERS
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    if not opened_with_determiner and has_name:
+        # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
+        # (role words are: "spokesman Mao Ning").
+        titles = title_words()
+        while first < last and words[first].islower() and words[first] not in titles:
+            first += 1
     if not has_name and not opened_with_determiner and not head.endswith("s"):
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
         return None
-    # A capitalised sentence opener ("Meanwhile Hayashi said") is not part of the name.
     return (first, last)
+
+
+def _mention_before_apposition(document: Document, sentence_index: int, comma: int) -> tuple[int, int] | None:
+    """``Cruz, who has proposed repealing the mandate, said``: the mention before an apposition or relative
+    clause set off by commas (no cue, quotation mark or other comma inside)."""
+    words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
+    lexicon = _cue_lexicon()
+    for position in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
+        word = words[position]
+        if word == ",":
+            mention = _mention_backward(document, sentence_index, position - 1)
+            if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
+                return None
+            return mention
+        if word in QUOTE_TOKENS or word.lower() in lexicon or word in (".", ";", ":"):
+            return None
+    return None
 
 
 def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
@@ -503,7 +549,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 position += 1
     while position < len(words):
         lower = lowered[position]
-        if lower in TIME_WORDS:
+        if lower in TIME_WORDS or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
             position += 1
         elif lower in PREPOSITIONS:
             position += 1
@@ -544,7 +590,12 @@ def _cue_frame(
     cue_start = position
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
-    while before >= 0 and (lowered[before] in AUXILIARIES or lowered[before].endswith("ly") and lowered[before] != "only"):
+    progressive = lowered[position].endswith("ing")
+    while before >= 0 and (
+        lowered[before] in AUXILIARIES
+        or (lowered[before].endswith("ly") and lowered[before] != "only")
+        or (progressive and lowered[before] in ("is", "are", "was", "were", "been"))
+    ):
         before -= 1
     if before < position - 1:
         cue_start = before + 1
@@ -554,6 +605,8 @@ def _cue_frame(
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
             return None  # "which he argued …": the speech is the relative pronoun's antecedent
         mention_range = _mention_backward(document, index, before)
+        if mention_range is None and words[before] == ",":
+            mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return None
     participle = lowered[position] in PARTICIPLE_CUES and (position == 0 or words[position - 1] in (",", "--", "—", "–") or before < 0)
@@ -562,34 +615,64 @@ def _cue_frame(
     elif mention_range is None and position > 0 and (words[position - 1] in (",",) or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
-    if mention_range is None and not participle:
+    coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
+    if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted else position + 1
     adjunct_end = _skip_adjuncts(words, after, lemma)
     cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
+    if coordinated:
+        mention = subject
+    if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
+        return None  # "I think …", "you will say …" without marks: words inside someone's speech
     if participle:
         mention = subject
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
     frame_first = speaker_first if not inverted else cue_start
     closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
+    if closing is not None and not (
+        _opens_sentence(document, closing)
+        or _span_words(text, closing) > SCARE_QUOTE_WORDS
+        or text[max(0, closing.open_mark - 4) : closing.open_mark].rstrip().endswith((":", ","))
+    ):
+        closing = None  # chants of “Marco! Marco!,” the senator said …: a few quoted words inside the sentence
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
-    if closing is not None and closing.close_mark < sentence.start and next_word not in ("", ".", "!", "?", ","):
+    if closing is not None and closing.close_mark < sentence.start and _opens_clause(next_word):
         closing = None  # “…” He said that …: a new sentence with its own speech
     sentence_end = _content_end(text, sentence.start, sentence.end)
-    if verb_class == "object":
-        content_start = tokens[position + 1].start if position + 1 < len(tokens) else sentence.end
-        inner = spans.within(paragraph, content_start, sentence_end)
-        if not inner:
+    if next_word == "," and not inverted and closing is None:
+        # "X said, per a translator, that …": an adjunct set off by commas before the clause.
+        for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
+            if words[later] in QUOTE_TOKENS or words[later] in (".", ";", ":"):
+                break
+            if words[later] == "," and lowered[later + 1] == "that":
+                adjunct_end, next_word = later + 1, "that"
+                break
+    if verb_class == "object" or (
+        closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
+        and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
+    ):
+        # "called the plan “a disaster”", "urged them to “give him time”": quoted words in the cue's object.
+        if position + 1 >= len(tokens):
             return None
-        for span in inner:
-            span.used = True
-        return _Candidate([(content_start, sentence_end)], "mixed", True, cue, mention, paragraph, index, "front")
+        content_start = tokens[position + 1].start
+        content_end = _clause_end(document, index, position + 1, sentence_end)
+        inner = spans.within(paragraph, content_start, content_end)
+        if inner:
+            for span in inner:
+                span.used = True
+            return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+        if verb_class == "object":
+            return None
     # <speaker> <cue>: <speech>
-    if closing is None and next_word == ":" or (next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS) or next_word in QUOTE_TOKENS:
+    opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
+    if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
         start_token = adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
         if start_token >= len(tokens):
+            if next_word == ":" and sentence.end == document.paragraphs[paragraph].end:
+                return _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index)
             return None
         content_start = tokens[start_token].start
         inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
@@ -601,6 +684,13 @@ def _cue_frame(
             return _Candidate([(content_start, sentence_end)], "direct", False, cue, mention, paragraph, index, "colon")
         if next_word == ":":
             return None
+    after_comma = frame_first > 0 and words[frame_first - 1] == ","
+    if closing is None and not marked and not inverted and not after_comma and next_word == "," and adjunct_end + 1 < len(tokens):
+        # Mark-less "Clinton said, She was the most popular political figure in America."
+        content_start = tokens[adjunct_end + 1].start
+        content_end = _clause_end(document, index, adjunct_end + 1, sentence_end)
+        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | PARTICIPLE_CUES:
+            return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
     if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
         content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
@@ -608,8 +698,8 @@ def _cue_frame(
             return None
         content_start = tokens[content_token].start
         content_end = _clause_end(document, index, content_token, sentence_end)
-        if content_end - content_start < 8:
-            return None
+        if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
+            return None  # an object ("denied the claim"), not a clause
         inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
@@ -623,7 +713,7 @@ def _cue_frame(
         if frame_first == 0 or words[frame_first - 1] != ",":
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
-        if rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
+        if not inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
             if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
                 return None
         before_offset = tokens[frame_first - 1].start
@@ -652,27 +742,52 @@ def _cue_frame(
             kind, has_marks = "direct", marked
     # A second part after the frame: "<speech>, he said, <speech>" / “…,” he said, “…”.
     medial = False
-    if rest < len(words) and words[rest] in (",", ":"):
+    if not inverted and rest < len(words) and words[rest] in (",", ":"):  # after "said Smith," comes an apposition
         second_token = rest + 1
-        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES:
+        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES | RELATIVE_WORDS:
             second_start = tokens[second_token].start
-            if marked:
-                opening = [span for span in spans.by_paragraph.get(paragraph, ()) if span.open_mark >= tokens[rest].start and span.open_mark <= second_start + 1]
-                if opening:
-                    opening[0].used = True
-                    parts.append((opening[0].start, opening[0].end))
-                    kind, has_marks = "direct", True
-            else:
+            opening = [
+                span
+                for span in spans.by_paragraph.get(paragraph, ())
+                if tokens[rest].start <= span.open_mark <= second_start + 1
+            ]
+            if opening:
+                opening[0].used = True
+                parts.append((opening[0].start, opening[0].end))
+                kind, has_marks = "direct", True
+            elif closing is None:
                 second_end = _clause_end(document, index, second_token, sentence_end)
                 if len(text[second_start:second_end].split()) >= MIN_SPEECH_WORDS:
                     parts = [part for part in parts if len(text[part[0] : part[1]].split()) >= MIN_SPEECH_WORDS + 1]
                     parts.append((second_start, second_end))
-                    kind, medial = "direct", True
+                    medial = True
+                    if marked:  # "<clause>, Devine said, <clause>": a paraphrase, mixed if it holds marks
+                        inner = spans.within(paragraph, parts[0][0], second_end)
+                        for span in inner:
+                            span.used = True
+                        kind, has_marks = ("mixed" if inner else "indirect"), bool(inner)
+                    else:
+                        kind = "direct"
     if not parts:
         return None
     if kind == "direct" and not medial and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
+
+
+def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index) -> _Candidate | None:
+    """``He said:`` ending a paragraph: the speech is the next paragraph (its marked span, when marked)."""
+    if paragraph + 1 >= len(document.paragraphs):
+        return None
+    following = document.paragraphs[paragraph + 1]
+    if marked:
+        opening = [span for span in spans.by_paragraph.get(paragraph + 1, ()) if span.open_mark == following.start]
+        if not opening:
+            return None
+        opening[0].used = True
+        return _Candidate([(opening[0].start, opening[0].end)], "direct", True, cue, mention, paragraph + 1, index, "colon")
+    end = _content_end(document.text, following.start, following.end)
+    return _Candidate([(following.start, end)], "direct", False, cue, mention, paragraph + 1, index, "colon")
 
 
 def _source_frame(document: Document, index: int, position: int, length: int, spans, marked) -> _Candidate | None:
@@ -710,12 +825,20 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     tokens = document.sentences[index].tokens
     words = [_norm(t.text) for t in tokens]
     start = 0
-    if words and words[0].lower() in PREPOSITIONS | {"speaking", "asked", "in", "after"}:
-        start = next((i + 1 for i, w in enumerate(words) if w == ","), 0)
+    comma = next((i for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w == ","), None)
+    if comma is not None and (words[0].lower() in PREPOSITIONS | OPENERS or words[0].lower() in TIME_WORDS or words[0].endswith("ing")):
+        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    while start < len(words) and words[start].lower() in OPENERS:
+        start += 1
     end = start
     if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
         return _mention(document, index, (end, end))
-    while end < len(words) and re.match(r"^[A-Z][\w.'-]*$", words[end]):
+    while (
+        end < len(words)
+        and re.match(r"^[A-Z][\w.'-]*$", words[end])
+        and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
+        and words[end].lower() not in _cue_lexicon()
+    ):
         end += 1
     if end == start:
         return None
@@ -768,17 +891,22 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
     """Marked spans no frame claimed: parts of a neighbouring direct quote, new quotes of the last speaker, or
     scare quotes (a few words, not a sentence) that are no quotes at all."""
     text = document.text
-    direct = [c for c in candidates if c.type == "direct" and c.marks]
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
     extra: list[_Candidate] = []
     for span in spans.spans:
-        if span.used or _inside_any(span, candidates):
+        if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
             continue
-        sentence_like = _span_words(text, span) > SCARE_QUOTE_WORDS and (
-            text[span.end - 1 : span.end] in ".?!" or _opens_sentence(document, span) or span.continues
-        )
+        ends_sentence = text[span.end - 1 : span.end] in ".?!"
+        opens_sentence = _opens_sentence(document, span)
+        if _span_words(text, span) > SCARE_QUOTE_WORDS:
+            sentence_like = ends_sentence or opens_sentence or span.continues
+        else:
+            sentence_like = ends_sentence and opens_sentence and _span_words(text, span) > 1
         if not sentence_like:
             continue
-        host = _host_quote(direct, span)
+        host = _host_quote(document, by_paragraph, span)
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
@@ -796,13 +924,15 @@ def _opens_sentence(document: Document, span: _Span) -> bool:
     return index is not None and document.sentences[index].start >= span.open_mark - 1
 
 
-def _host_quote(direct: list[_Candidate], span: _Span) -> _Candidate | None:
+def _host_quote(document: Document, by_paragraph: dict[int, list[_Candidate]], span: _Span) -> _Candidate | None:
     """The direct quote an unattributed marked span continues: in the same paragraph, or in the previous
     paragraph when this one continues an unclosed quote or opens with a mark."""
-    same = [c for c in direct if c.paragraph == span.paragraph]
+    same = [c for c in by_paragraph.get(span.paragraph, ()) if c.type == "direct" and c.marks]
     if same:
         return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
-    previous = [c for c in direct if c.paragraph == span.paragraph - 1]
+    if span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
+    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.type == "direct" and c.marks]
     if previous:
         return previous[-1]
     return None
@@ -820,11 +950,12 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
         paragraph = document.paragraphs[sentence.paragraph]
         added: list[tuple[int, int]] = []
         speaker_words = set(candidate.mention.text.split()) if candidate.mention else set()
+        narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
         for step in (-1, 1):
             other = candidate.sentence + step
             while paragraph.first_sentence <= other < paragraph.last_sentence and other not in framed:
                 own = document.sentences[other]
-                if THIRD_PERSON_START.match(own.text) or speaker_words & set(own.text.split()):
+                if narrative.match(own.text) or speaker_words & set(own.text.split()):
                     break
                 added.append((own.start, _content_end(text, own.start, own.end)))
                 other += step
@@ -846,13 +977,25 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
             framed.update(document.sentence_at(start) for start, _ in added)
 
 
+def _narrative_start(mention: str) -> re.Pattern:
+    """Sentence openings that speak of the speaker in the third person: the narrator's, not the speaker's.
+    ``he said`` → ``He``/``His``/``Him``; a name (gender unknown) → any third-person singular pronoun."""
+    pronoun = mention.lower()
+    if pronoun == "he":
+        return re.compile(r"^(He|His|Him)\b")
+    if pronoun == "she":
+        return re.compile(r"^(She|Her)\b")
+    if pronoun == "they":
+        return re.compile(r"^(They|Their|Them)\b")
+    return THIRD_PERSON_START
+
+
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped."""
     kept: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
-        if any(
-            all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in kept
-        ):
+        recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
+        if any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent):
             continue
         kept.append(candidate)
     return kept
@@ -863,10 +1006,10 @@ def _known_names(document: Document) -> list[str]:
     text = document.text
     names = []
     pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
-    titles = {word.lower() for word in read_list("speaker_titles.txt")}
+    titles = title_words()
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
-        while words and words[0].lower() in titles:
+        while words and (words[0].lower() in titles or words[0].lower() in OPENERS | STOP_WORDS | TIME_WORDS):
             words = words[1:]
         if len(words) >= 2:
             names.append(" ".join(words))

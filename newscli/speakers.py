@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from .data import read_list
+from . import names
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None}
-FIRST_PERSON = frozenset({"i", "we"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
+                  "you": None}  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "you"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "its", "his", "her", "their", "our"})
 GENDERED_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m", "businessman": "m",
@@ -54,8 +57,10 @@ class _Person:
     last_seen: int
 
 
-def _titles() -> frozenset[str]:
-    return frozenset(word.lower() for word in read_list("speaker_titles.txt"))
+@cache
+def title_words() -> frozenset[str]:
+    """Title and honorific words (``minister``, ``sen``, ``mr``), from the entities analysis' lexicons."""
+    return frozenset(word.rstrip(".") for word in names.title_words() | names.honorifics())
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -65,15 +70,18 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     ``Chinese Foreign Ministry spokesman Mao Ning`` → (``Chinese Foreign Ministry spokesman``, [``Mao``, ``Ning``]).
     The name is the run of capitalised non-title words at the end.
     """
-    titles = _titles()
+    titles = title_words()
     index = len(words)
-    while index > 0 and NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles:
+    while index > 0 and (
+        NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
+        or words[index - 1] in NAME_PARTICLES and index < len(words)
+    ):
         index -= 1
     while index < len(words) and words[index].lower() in DETERMINERS:
         index += 1
     role_words = [word for word in words[:index] if word.lower() not in DETERMINERS]
     role = " ".join(role_words) if role_words else None
-    if role and all(word.lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} for word in role_words):
+    if role and all(word.lower() in names.honorifics() for word in role_words):
         role = None
     return role, words[index:]
 
@@ -170,8 +178,8 @@ def _resolve_one(
             chosen = next((p for p in candidates if p.gender in (None, wanted)), candidates[0])
             chosen.gender = chosen.gender or wanted
         return ResolvedSpeaker(chosen.name, chosen.role, mention)
-    if _is_description(words):
-        described = [word for word in words if word.lower() not in DETERMINERS]
+    described = [word for word in words if word.lower() not in DETERMINERS]
+    if _is_description(words) and described:
         head = " ".join(described).lower()
         for lowered_role, (role, name) in roles.items():
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
@@ -187,12 +195,10 @@ def _resolve_one(
     if len(name_words) == 1:
         short = name_words[0]
         for person in sorted(people.values(), key=lambda p: p.last_seen, reverse=True):
-            parts = person.name.split()
-            if len(parts) > 1 and short in (parts[-1], parts[0]):
+            if " " in person.name and names.is_short_form(short, person.name):
                 return ResolvedSpeaker(person.name, role or person.role, mention)
         for long_name in long_names:
-            parts = long_name.split()
-            if short in (parts[-1], parts[0]):
+            if names.is_short_form(short, long_name):
                 return ResolvedSpeaker(long_name, role, mention)
     return ResolvedSpeaker(name, role, mention)
 

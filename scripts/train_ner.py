@@ -1,0 +1,118 @@
+"""Train the name recogniser (newscli/ner.py) and write newscli/data/ner_model.json.gz.
+
+    python scripts/train_ner.py [--train-dir ../shared/train] [--iterations 8]
+
+Data: ../shared/train/ner/gum_nonnews.jsonl and uner_ewt_{dev,test}.jsonl (BIO tags). PERSON/ORG/LOC/EVENT are
+kept (as PER/ORG/LOC/EVENT), DATE and OTHER become O. GUM marks whole noun phrases, so a leading determiner and a
+trailing possessive are trimmed from its spans, as names are written in the output. The learner is NLTK's
+``AveragedPerceptron`` with greedy left-to-right decoding (as NLTK's perceptron POS tagger); the weights are
+rounded and small ones pruned so that the shipped file stays small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from nltk.tag.perceptron import AveragedPerceptron  # noqa: E402
+
+from newscli.document import ASCII_QUOTES  # noqa: E402
+from newscli.ner import MODEL_FILE, START, features, sentence_context  # noqa: E402
+
+FILES = ("gum_nonnews.jsonl", "uner_ewt_dev.jsonl", "uner_ewt_test.jsonl")
+TYPES = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "EVENT": "EVENT"}
+DETERMINERS = {"the", "a", "an"}
+POSSESSIVES = {"'s", "'"}
+MIN_WEIGHT = 0.02
+
+
+def spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    found = []
+    for index, tag in enumerate(tags):
+        if tag.startswith("B-") or (tag.startswith("I-") and (not found or found[-1][1] != index)):
+            found.append([index, index + 1, tag[2:]])
+        elif tag.startswith("I-"):
+            found[-1][1] = index + 1
+    return [tuple(span) for span in found]
+
+
+def convert(tokens: list[str], tags: list[str]) -> list[str]:
+    labels = ["O"] * len(tokens)
+    for start, end, kind in spans(tags):
+        if kind not in TYPES:
+            continue
+        while start < end and tokens[start].lower() in DETERMINERS:
+            start += 1
+        while end > start and tokens[end - 1] in POSSESSIVES:
+            end -= 1
+        for index in range(start, end):
+            labels[index] = ("B-" if index == start else "I-") + TYPES[kind]
+    return labels
+
+
+def load(train_dir: Path) -> list[tuple[list[str], list[str]]]:
+    sentences = []
+    for name in FILES:
+        for line in (train_dir / "ner" / name).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            tokens = [token.translate(ASCII_QUOTES) for token in record["tokens"]]
+            sentences.append((tokens, convert(tokens, record["tags"])))
+    return sentences
+
+
+def train(sentences, iterations: int) -> AveragedPerceptron:
+    model = AveragedPerceptron()
+    model.classes = {label for _, labels in sentences for label in labels}
+    random.seed(0)
+    for iteration in range(iterations):
+        correct = total = 0
+        for words, labels in sentences:
+            context = sentence_context(words)
+            prev, prev2 = START
+            for index, truth in enumerate(labels):
+                feats = dict.fromkeys(features(context, index, prev, prev2), 1)
+                guess, _ = model.predict(feats)
+                model.update(truth, guess, feats)
+                prev2, prev = prev, guess
+                correct += guess == truth
+                total += 1
+        random.shuffle(sentences)
+        print(f"iteration {iteration + 1}: {correct / total:.4f} token accuracy (training)", file=sys.stderr)
+    model.average_weights()
+    return model
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train-dir", type=Path, default=REPO.parent / "shared" / "train")
+    parser.add_argument("--iterations", type=int, default=8)
+    options = parser.parse_args()
+    started = time.perf_counter()
+    sentences = load(options.train_dir)
+    model = train(sentences, options.iterations)
+    weights = {}
+    for feature, by_label in model.weights.items():
+        kept = {label: round(weight, 3) for label, weight in by_label.items() if abs(weight) >= MIN_WEIGHT}
+        if kept:
+            weights[feature] = kept
+    payload = {"labels": sorted(model.classes), "weights": weights}
+    target = REPO / "newscli" / "data" / MODEL_FILE
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as stream:
+        json.dump(payload, stream, separators=(",", ":"), sort_keys=True)
+    print(
+        f"{len(sentences)} sentences, {len(weights)} features kept; {target.stat().st_size:,} bytes; "
+        f"{time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
