@@ -28,6 +28,7 @@ ANALYSES = {
     "quotes": "newscli.quotes:extract_quotes",
     "entities": "newscli.entities:extract_entities",
     "check": "newscli.check:check_document",
+    "timeline": "newscli.timeline:build_timeline",
 }
 
 

@@ -3,13 +3,12 @@ each one dates, in calendar order.
 
 ``build_timeline(doc)`` finds expressions with :mod:`newscli.timex`, decides the direction of bare weekdays
 and months from the tense around them (POS tags when the tagger is available, past-tense and future cue
-words otherwise), resolves anaphoric ones ("the previous day") against the last calendar day mentioned,
-and trims the clause around each expression to its event.
+words otherwise), resolves anaphoric ones ("the previous day", "that year") against the last date mentioned
+at their granularity, and trims the clause around each expression to its event.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,17 +19,18 @@ from .document import ASCII_QUOTES, Document, Sentence, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
+CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
-AUXILIARIES = frozenset(
+# Verbs recognised without POS tags besides the past-tense list and -ed/-ing forms: auxiliaries and "says".
+KNOWN_VERBS = frozenset(
     "is are was were be been being am has have had do does did will would can could shall should may might must "
-    "'s 're 'm 've 'd 'll says said".split()
+    "'s 're 'm 've 'd 'll says".split()
 )
-FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
-FUTURE_TAKES_TO = frozenset({"plans", "plan", "due", "set", "intends", "hopes"})
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
-DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE, "by": timex.FUTURE}
-PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 
 
@@ -163,9 +163,10 @@ def _future_cues() -> frozenset[str]:
 def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int, int]]:
     """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
 
-    With POS tags: VBD/VBN are past, the modal "will" (and "going to" + verb) future. Without: the past-tense
-    word list and regular -ed forms are past, the future cue words future. A past participle inside a
-    future verb group ("will be held") is not a past cue.
+    Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
+    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
+    verb in the past-tense word list, with POS tags; without them, that list and regular -ed forms. A past participle inside a future
+    verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
@@ -173,11 +174,11 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
     for position, (token, word) in enumerate(zip(sentence.tokens, words)):
         following = words[position + 1] if position + 1 < len(words) else ""
         is_future = (
-            word in FUTURE_AUXILIARIES
+            (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
             or (word == "going" and following == "to")
             or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
             or (word in FUTURE_TAKES_TO and following == "to")
-            or (word in _future_cues() and word not in FUTURE_TAKES_TO and word not in FUTURE_AUXILIARIES)
+            or word in _future_cues()
         )
         if is_future:
             cues.append((token.start, token.end, timex.FUTURE))
@@ -185,8 +186,8 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
             continue
         if position <= future_until:
             continue
-        if tags is not None:
-            is_past = tags[position] in ("VBD", "VBN")
+        if tags is not None:  # a past form the tagger took for a present one still counts ("fell"/VBP)
+            is_past = tags[position] in ("VBD", "VBN") or (tags[position].startswith("VB") and word in _past_verbs())
         else:
             is_past = word in _past_verbs() or (
                 word.endswith("ed") and len(word) > 4 and token.text[:1].islower() and word not in _future_cues()
@@ -199,7 +200,7 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
 def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
     """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
     nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
-    previous = PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
+    previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
     if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
         return DIRECTION_SIGNALS[previous.group(1).lower()]
     best = timex.NEUTRAL
@@ -215,13 +216,15 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
 
 
 def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention) -> Span | None:
-    """The clause the expression dates, trimmed.
+    """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
 
-    The clause is the expression's comma/colon/dash-delimited segment, widened to the next segments while it
-    has no verb ("In a statement to CNN last week, a NATO spokesman said"), or to the subject and verb of the
-    next segment when it opens with a participle ("Speaking to CNN on Wednesday, Hayashi said"). The event is
-    the part of the clause before the expression when that part has a verb ("Nikkei Asia first reported
-    plans to open the office in Japan" for "last Wednesday"), else the clause after it, else the whole clause.
+    The clause is the expression's segment of the sentence (between clause punctuation and line breaks),
+    widened to the following segments while it has no verb ("In a statement to CNN last week, a NATO
+    spokesman said"), then to the preceding ones; to the subject and verb of the next segment when it opens
+    with a participle ("Speaking to CNN on Wednesday, Hayashi said"); to the sentence start when it opens
+    with its verb ("The minister, who arrived late, said"). The event is the part of the clause before the
+    expression when the expression ends the clause or that part has a verb ("Nikkei Asia first reported
+    plans to open the office in Japan" for "last Wednesday"), else the part after it, else the whole clause.
     """
     tokens = sentence.tokens
     tag_of = (lambda i: tags[i]) if tags is not None else (lambda i: None)
@@ -232,32 +235,41 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     def has_verb(lo: int, hi: int) -> bool:
         return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
-    segments = _segments(tokens)
-    here = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
+    segments = _segments(text, tokens)
+    here = opening = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
     first, last = segments[here]
     while not has_verb(first, last) and here + 1 < len(segments):
         here += 1
         last = segments[here][1]
+    while not has_verb(first, last) and opening > 0:
+        opening -= 1
+        first = segments[opening][0]
     if _is_participle(tokens[first], tag_of(first)) and here + 1 < len(segments):
         next_first, next_last = segments[here + 1]
         verb = next((i for i in range(next_first, next_last) if _is_verb(tokens[i], tag_of(i), False)), None)
         if verb is not None:
             return _span(text, tokens, first, verb + 1)
+    if first > segments[0][0] and _is_verb(tokens[first], tag_of(first), False) and not _is_participle(tokens[first], tag_of(first)):
+        first = segments[0][0]  # "The minister, who arrived late, said": the verb's subject opens the sentence
     before_end = inside[0]
     while before_end > first and tokens[before_end - 1].text.lower() in SIGNALS:
         before_end -= 1
-    if before_end > first and has_verb(first, before_end):
+    ends_clause = inside[-1] + 1 >= last
+    if before_end > first and (ends_clause or has_verb(first, before_end)):
         return _span(text, tokens, first, before_end)
     if before_end == first and inside[-1] + 1 < last:
         return _span(text, tokens, inside[-1] + 1, last)
-    return _span(text, tokens, first, last)
+    span = _span(text, tokens, first, last)
+    return None if span is None or (span.start, span.end) == (mention.start, mention.end) else span
 
 
 def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span | None:
-    """The text of tokens[first:last] without clause punctuation or a leading conjunction at its edges."""
-    while first < last and (tokens[first].text in CLAUSE_BREAKS or tokens[first].text.lower() in ("and", "but")):
+    """The text of tokens[first:last] without clause punctuation or a dangling conjunction at its edges."""
+    while first < last and (tokens[first].text in CLAUSE_BREAKS or tokens[first].text.lower() in CONJUNCTIONS):
         first += 1
-    while last > first and not any(char.isalnum() for char in tokens[last - 1].text):
+    while last > first and (
+        not any(char.isalnum() for char in tokens[last - 1].text) or tokens[last - 1].text.lower() in CONJUNCTIONS | SIGNALS
+    ):
         last -= 1
     if first >= last:
         return None
@@ -265,7 +277,8 @@ def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span |
     return Span(text[start:end], start, end)
 
 
-def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Token ranges of a sentence between clause punctuation and line breaks."""
     segments = []
     first = 0
     for position, token in enumerate(tokens):
@@ -273,6 +286,9 @@ def _segments(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             if position > first:
                 segments.append((first, position))
             first = position + 1
+        elif position > first and "\n" in text[tokens[position - 1].end : token.start]:
+            segments.append((first, position))
+            first = position
     if first < len(tokens):
         segments.append((first, len(tokens)))
     return segments or [(0, len(tokens))]
@@ -285,7 +301,7 @@ def _is_verb(token: Token, tag: str | None, opens_clause: bool) -> bool:
         return tag.startswith("VB") or tag == "MD"
     word = token.text.translate(ASCII_QUOTES).lower()
     return (
-        word in AUXILIARIES
+        word in KNOWN_VERBS
         or word in _past_verbs()
         or word in FUTURE_AUXILIARIES
         or (len(word) > 4 and word.endswith(("ed", "ing")) and (token.text[:1].islower() or opens_clause))

@@ -1,8 +1,8 @@
 """Temporal expressions: finding them in text and normalising them to TIMEX3 values.
 
-``find(text, start, end)`` returns candidate mentions (one compiled pattern per rule, overlaps resolved
-in favour of the longest); ``normalise(mention, context)`` turns one into a TIMEX3 ``type`` and ``value``
-given the document creation time, the tense's direction and the last calendar day mentioned before it.
+``find(text, start, end)`` returns mentions (one compiled pattern per rule, overlaps resolved in favour of
+the longest); ``normalise(mention, text, context)`` turns one into a TIMEX3 ``type`` and ``value`` given the
+document creation time, the tense's direction and the dates mentioned before it.
 
 Extents follow the TimeML conventions of the MEANTIME and TimeBank annotations: prepositions (``on``,
 ``in``, ``for``) are signals and stay outside, determiners and modifiers (``the``, ``last``, ``early``,
@@ -16,29 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Mapping, NamedTuple
 
+from .meta import MONTHS  # month name or abbreviation (lower case) → number
+
 PAST, FUTURE, NEUTRAL = -1, 1, 0
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 WEEKDAYS = {name: index for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 NUMBER_WORDS = {
     word: value
@@ -47,8 +28,7 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-     "a": 1, "an": 1, "one-and-a-half": 1.5, "a couple of": 2, "a dozen": 12, "dozen": 12}
-VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "the", "recent", "past", "coming", "")
+     "a": 1, "an": 1, "single": 1, "a couple of": 2, "a dozen": 12, "dozen": 12}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 # Duration unit → (TIMEX3 letter, is a time-of-day unit, granularity of "N units ago").
 UNITS = {
@@ -83,7 +63,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|hundred|a\s+dozen|dozen)"
+    r"|seventeen|eighteen|nineteen|hundred|a\s+dozen|dozen|single)"
 )
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUM_WORD})"
 _QUANTITY = rf"(?:{_NUMBER}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|few|several|many|an?)"
@@ -190,7 +170,7 @@ RULES: dict[str, re.Pattern] = {
     ),
     "decade": _rule(
         rf"""(?:the\s+)?(?:(?P<mod>{_MODIFIER})[-\s]+)?
-             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0)s\b"""
+             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0|(?<=the\s)(?P<bare>[2-9])0)s\b"""
     ),
     "decade_word": _rule(
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
@@ -201,39 +181,40 @@ RULES: dict[str, re.Pattern] = {
              (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-\d|/\d)"""
     ),
     "boundary_of": _rule(
-        r"""the\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
+        r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
             (?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)\b"""
     ),
     "ago": _rule(
-        rf"""(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
+        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
              (?:(?P<direction>ago|earlier|later|from\s+now|hence|previously)\b
                 |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
     ),
     "relative_unit": _rule(
-        r"""(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
-               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current)\s+
+        r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
+               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
+               |the(?=\s+weekend))\s+
             (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
     "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
     "deictic": _rule(
-        rf"""(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
-            |(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
-            |(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
+        rf"""\b(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
+            |\b(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
+            |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
     ),
     "reference": _rule(
-        r"""(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
+        r"""\b(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
             |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
-            |formerly|recent(?=\s+(?:years|months|weeks|days|history|times|decades)\b))\b"""
+            |recent)\b(?!-)"""
     ),
-    "anaphoric_day": _rule(r"(?P<det>the\s+same|that|the)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
+    "anaphoric_day": _rule(r"\b(?P<det>(?:(?:late|early|later|earlier)\s+in\s+)?the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
     "set_every": _rule(
-        rf"""(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
+        rf"""\b(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
              (?P<unit>{_UNIT}|(?-i:{_WEEKDAY})|{_PART_OF_DAY})s?\b"""
     ),
     "set_adverb": _rule(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
     "set_a_unit": _rule(r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))"),
     "duration": _rule(
-        rf"""(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
+        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
              (?P<quantity>{_QUANTITY})[-\s]+(?:(?:straight|consecutive|full|more|trading|working|business|calendar)\s+)?
              (?P<unit>{_UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b"""
     ),
@@ -242,6 +223,45 @@ RULES: dict[str, re.Pattern] = {
             (?P<rel>recent\s+|the\s+past\s+|the\s+coming\s+|the\s+next\s+|the\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|centurie)s\b
             |(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
     ),
+}
+# Substrings one of which a sentence (lower-cased) must contain for a rule to be tried. Testing them first
+# skips most rules in most sentences, which keeps finding fast.
+_DIGIT = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": _DIGIT,
+    "numeric_date": ("/",),
+    "month_day_year": _MONTHS,
+    "day_month_year": _MONTHS,
+    "month_year": _MONTHS,
+    "month_day": _MONTHS,
+    "day_month": _MONTHS,
+    "time": ("m",),
+    "clock_time": (":",),
+    "military_time": ("hours", "hrs", *(zone.lower() for zone in TIME_ZONES.split("|"))),
+    "noon": ("noon", "midday", "midnight"),
+    "weekday": tuple(WEEKDAYS),
+    "quarter": ("quarter", "half"),
+    "q_quarter": ("q",),
+    "season": ("spring", "summer", "autumn", "winter", "fall"),
+    "decade": ("0s",),
+    "decade_word": ("ties",),
+    "century": ("century",),
+    "year": _DIGIT,
+    "boundary_of": ("end", "beginning", "start", "middle", "rest", "remainder"),
+    "ago": _UNITS,
+    "relative_unit": _UNITS,
+    "unit_before": _UNITS,
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
+    "reference": ("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future",
+                  "term", "soon", "later"),
+    "anaphoric_day": ("day",),
+    "set_every": ("every", "each", "per"),
+    "set_adverb": ("ly", "annual"),
+    "set_a_unit": _UNITS,
+    "duration": _UNITS,
+    "vague_duration": _UNITS,
 }
 # A bare month name that is also a common word ("May", "March") counts only after one of these.
 MONTH_CUES = frozenset(
@@ -254,13 +274,17 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins)."""
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, str, dict]] = []
+    lowered = text[start:end].lower()
     for priority, (rule, pattern) in enumerate(RULES.items()):
+        if not any(trigger in lowered for trigger in TRIGGERS[rule]):
+            continue
         for match in pattern.finditer(text, start, end):
             if match.end() == match.start():
                 continue
             groups = {key: value for key, value in match.groupdict().items() if value is not None}
             candidates.append((match.start(), match.end(), priority, rule, groups))
-    candidates += _bare_months(text, start, end)
+    if any(month in lowered for month in _MONTHS):
+        candidates += _bare_months(text, start, end)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     kept: list[tuple[int, int, int, str, dict]] = []
     for candidate in candidates:
@@ -312,12 +336,6 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def add_months_to_day(day: date, delta: int) -> date:
-    year, month = add_months(day.year, day.month, delta)
-    last = _month_length(year, month)
-    return date(year, month, min(day.day, last))
-
-
 def _month_length(year: int, month: int) -> int:
     following = date(year + (month == 12), month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
@@ -357,6 +375,9 @@ def month_year(dct: date, month: int, *, relation: str, direction: int) -> int:
     return dct.year if month >= dct.month else dct.year + 1
 
 
+FUTURE_GRACE = timedelta(days=14)
+
+
 def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
     """The year of a month and day named without one: the nearest such day in the tense's direction, or
     the nearest such day either way when the tense is unknown."""
@@ -367,8 +388,8 @@ def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
     if direction == PAST:
         options = [option for option in options if option[1] <= dct] or options
         return max(options, key=lambda option: option[1])[0]
-    if direction == FUTURE:
-        options = [option for option in options if option[1] >= dct] or options
+    if direction == FUTURE:  # allowing for something under way that began shortly before the article
+        options = [option for option in options if option[1] >= dct - FUTURE_GRACE] or options
         return min(options, key=lambda option: option[1])[0]
     return min(options, key=lambda option: abs((option[1] - dct).days))[0]
 
@@ -437,19 +458,24 @@ def _season_of(day: date) -> tuple[int, str]:
     return day.year - 1, "WI"
 
 
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # in calendar order within a year (winter starts in December)
+
+
 def _relative_season(dct: date, season: str, relation: str, direction: int) -> int:
-    """The year of a season named without one."""
+    """The year of a season named without one: "last"/"next" the latest/earliest such season strictly
+    before/after the current one; bare, the nearest in the tense's direction (the current one counts);
+    "this" or no tense, the one of the article's year (the current one if it is that season)."""
     current_year, current = _season_of(dct)
-    order = ["SP", "SU", "FA", "WI"]
-    position = (current_year, order.index(current))
-    target = order.index(season)
-    this = (current_year if target >= order.index("SP") else current_year, target)
-    if relation == "this" or (relation in ("", "the") and direction == NEUTRAL):
-        return this[0]
-    backwards = relation in ("last", "this past") or (relation in ("", "the") and direction == PAST)
-    if backwards:
-        return this[0] if this < position or (relation not in ("last", "this past") and this == position) else this[0] - 1
-    return this[0] if this > position or (relation != "next" and this == position) else this[0] + 1
+    now, target = SEASON_ORDER.index(current), SEASON_ORDER.index(season)
+    if relation in ("last", "this past"):
+        return current_year if target < now else current_year - 1
+    if relation == "next":
+        return current_year if target > now else current_year + 1
+    if relation in ("", "the") and direction == PAST:
+        return current_year if target <= now else current_year - 1
+    if relation in ("", "the") and direction == FUTURE:
+        return current_year if target >= now else current_year + 1
+    return current_year if season == current else dct.year
 
 
 # Period arithmetic for "last week", "next month", "the previous year" …
@@ -646,15 +672,15 @@ def _day_of(groups: dict, context: Context) -> tuple[date | None, str | None]:
     """The day a time of day falls on: the weekday or deictic word with it, else the last day mentioned,
     else the article's date."""
     word = (groups.get("dayword") or "").lower()
+    if not word:
+        return context.anchor("day")
     if context.dct is None:
         return None, DOCUMENT_DATE
     if word in WEEKDAYS:
         return weekday_date(context.dct, WEEKDAYS[word], relation="", direction=context.direction), DOCUMENT_DATE
     if word in ("yesterday", "tomorrow"):
         return context.dct + timedelta(days=-1 if word == "yesterday" else 1), DOCUMENT_DATE
-    if word == "today":
-        return context.dct, DOCUMENT_DATE
-    return context.anchor("day")
+    return context.dct, DOCUMENT_DATE  # today
 
 
 def _noon(groups: dict, _text: str, context: Context) -> Normalised:
@@ -699,7 +725,8 @@ def _quarter(groups: dict, _text: str, context: Context) -> Normalised | None:
 
 
 def _q_quarter(groups: dict, text: str, context: Context) -> Normalised | None:
-    return _quarter({"ordinal": f"{groups['number']}{'stndrdth'[0:2]}" if False else ("first", "second", "third", "fourth")[int(groups["number"]) - 1], "unit": "quarter", **({"year": groups["year"]} if "year" in groups else {})}, text, context)
+    ordinal = ("first", "second", "third", "fourth")[int(groups["number"]) - 1]
+    return _quarter({**groups, "ordinal": ordinal, "unit": "quarter"}, text, context)
 
 
 def _season(groups: dict, _text: str, context: Context) -> Normalised | None:
@@ -716,8 +743,8 @@ def _season(groups: dict, _text: str, context: Context) -> Normalised | None:
 
 
 def _decade(groups: dict, _text: str, context: Context) -> Normalised:
-    if "short" in groups:
-        return Normalised("DATE", f"19{groups['short']}")
+    if "short" in groups or "bare" in groups:  # "the '80s", "the 70s": the twentieth century's
+        return Normalised("DATE", f"19{groups.get('short') or groups['bare']}")
     return Normalised("DATE", f"{groups['century']}{groups['decade']}")
 
 
@@ -764,7 +791,7 @@ def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
 RELATIVE_DELTAS = {
     "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "the last": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
-    "this": 0, "that": 0, "the same": 0, "the current": 0,
+    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0,
     "earlier this": 0, "later this": 0, "earlier last": -1, "later last": -1, "earlier next": 1, "later next": 1,
 }
 ANAPHORIC = frozenset({"the previous", "the following", "that", "the same"})
@@ -815,15 +842,15 @@ REFERENCE_VALUES = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
     "the time being": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "formerly": "PAST_REF", "recent": "PAST_REF",
+    "recent": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
 }
 
 
 def _reference(groups: dict, text: str, _context: Context) -> Normalised:
     word = " ".join(groups["word"].lower().replace("-", " ").split())
-    if word.endswith("term"):
-        return Normalised("DATE", "PRESENT_REF" if word.startswith("the short") and False else "FUTURE_REF")
+    if word.endswith("term"):  # "the long term", "short-term"
+        return Normalised("DATE", "FUTURE_REF")
     return Normalised("DATE", REFERENCE_VALUES[word])
 
 
@@ -837,7 +864,7 @@ def _set_every(groups: dict, text: str, _context: Context) -> Normalised | None:
     if unit_word.capitalize() in (day.capitalize() for day in WEEKDAYS):
         return Normalised("SET", f"XXXX-WXX-{WEEKDAYS[unit_word] + 1}")
     if unit_word in PARTS_OF_DAY:
-        return Normalised("SET", f"TXX{PARTS_OF_DAY[unit_word]}" if False else f"T{PARTS_OF_DAY[unit_word]}")
+        return Normalised("SET", f"T{PARTS_OF_DAY[unit_word]}")
     unit = _unit(unit_word)
     number = groups.get("number", "")
     quantity = 2 if number.lower() == "other" else (_number(number) if number else 1)
@@ -866,19 +893,15 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
         return None
     if quantity is None and not plural and quantity_text.lower() not in ("a few", "few", "several", "many", "a couple of"):
         return None
-    if unit == "second" and quantity_text.lower() in ("a", "an"):
-        return None  # "a second day": the ordinal
+    if unit in ("second", "quarter") and quantity_text.lower() in ("a", "an"):
+        return None  # "a second day" is an ordinal, "about a quarter of its dealers" a fraction
     if quantity is not None and quantity >= 1000 and not plural:
         return None  # "2018 day five": a year, not a count
     return Normalised("DURATION", duration_value(quantity, unit))
 
 
-def _vague_duration(groups: dict, text: str, _context: Context) -> Normalised:
-    unit = _unit(groups.get("unit") or groups["unit2"])
-    rel = (groups.get("rel") or "").strip().lower()
-    if rel == "recent" and False:
-        return Normalised("DATE", "PAST_REF")
-    return Normalised("DURATION", duration_value(None, unit))
+def _vague_duration(groups: dict, _text: str, _context: Context) -> Normalised:
+    return Normalised("DURATION", duration_value(None, _unit(groups.get("unit") or groups["unit2"])))
 
 
 NORMALISERS: dict[str, Callable[[dict, str, Context], Normalised | None]] = {
