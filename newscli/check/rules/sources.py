@@ -83,7 +83,7 @@ def max_source_share(context, params):
 
 TWO_SOURCES = (
     "“We will rebuild the bridge by spring,” Mayor Anna Reyes said on Monday.\n\n"
-    "“The money is not there yet,” council treasurer Tom Hale said.\n"
+    "“The money is not there yet,” said Tom Hale, the council treasurer.\n"
 )
 ONE_SOURCE = (
     "“We will rebuild the bridge by spring and reopen the whole road to traffic,” Mayor Anna Reyes said on Monday.\n\n"
