@@ -10,11 +10,12 @@ from ...document import ASCII_QUOTES
 from ..findings import Hit
 from .base import Example, Rule
 
-# Words that point a sentence's dates forward, on top of the timeline's own future cues: a later date
-# next to them is a plan, a deadline or a postponement, not a typo.
+# Words that point a sentence's dates forward: a later date next to them is a plan, a forecast, a deadline
+# or a postponement, not a typo.
 FORWARD_WORDS = frozenset(
-    "next coming forthcoming later would can could may might should must hope hoped anticipated predicted "
-    "projected forecast postponed delayed rescheduled extended aims aimed target goal deadline".split()
+    "will 'll wo shall gonna going upcoming forthcoming scheduled expected planned slated plans plan intends next "
+    "coming later would can could may might should must hope hopes hoped anticipated predicted projected forecast "
+    "postponed delayed rescheduled extended aims aimed target goal deadline".split()
 )
 # A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
 FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
@@ -25,11 +26,6 @@ YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
-@cache
-def _forward_words() -> frozenset[str]:
-    return frozenset(read_list("timex_future_cues.txt")) | FORWARD_WORDS
 
 
 @cache
@@ -58,7 +54,7 @@ def _tells_of_the_past(context, index: int) -> bool:
     """A past-tense verb and no word that points forward (will, scheduled, next …) in the sentence."""
     sentence = context.doc.sentences[index]
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
-    if any(word in _forward_words() for word in words) or _has_to_be(words):
+    if any(word in FORWARD_WORDS for word in words) or _has_to_be(words):
         return False
     tags = _tags(context.doc)
     if tags is not None:

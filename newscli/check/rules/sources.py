@@ -51,8 +51,8 @@ def min_sources(context, params):
     if len(context.doc.words) < params["min-words"]:
         return
     quotes = context.quotes
-    if not quotes.quotes or len(quotes.speakers) >= params["min"]:
-        return
+    if not any(quote.marks for quote in quotes.quotes) or len(quotes.speakers) >= params["min"]:
+        return  # no quotation marks: a brief or an analysis, or speech newscli can only guess at
     names = ", ".join(summary.name for summary in quotes.speakers) or "none named"
     count = len(quotes.speakers)
     first = quotes.quotes[0]
@@ -102,7 +102,7 @@ RULES = (
     ),
     Rule(
         "min-sources",
-        "Fewer than a minimum number of distinct sources quoted (articles with quotations, not briefs).",
+        "Fewer than a minimum number of distinct sources quoted (articles with quotation marks, not briefs).",
         min_sources,
         params=(
             Param("min", COUNT, "fewest distinct speakers an article with quotations should have"),
@@ -112,7 +112,8 @@ RULES = (
             Example(ONE_SOURCE, hits=((1, 2, 1, 75),), params={"min-words": 0}),
             Example(ONE_SOURCE),
             Example(TWO_SOURCES, params={"min-words": 0}),
-            Example("The council met on Monday and approved the budget.\n"),
+            Example("The council met on Monday and approved the budget.\n", params={"min-words": 0}),
+            Example("The council approved the budget, Mayor Anna Reyes said.\n", params={"min-words": 0}),
         ),
     ),
     Rule(
