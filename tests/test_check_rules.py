@@ -40,3 +40,11 @@ def test_rule_example(rule, example):
 def test_every_rule_has_a_triggering_and_a_quiet_example(rule):
     assert any(example.hits for example in rule.examples)
     assert any(not example.hits for example in rule.examples)
+
+
+def test_every_rule_is_documented():
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "check.md").read_text(encoding="utf-8")
+    for rule_id in RULES:
+        assert f"| `{rule_id}` |" in docs, rule_id
