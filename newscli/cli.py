@@ -220,6 +220,7 @@ def stats(
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
 
+
 @app.command()
 def entities(
     paths: Paths = None,

@@ -5,7 +5,7 @@ Small pure functions over strings and word lists:
 - ``strip_possessive("Russia’s")`` → ``"Russia"``
 - ``split_role("Foreign Minister Yoshimasa Hayashi")`` → ``("Foreign Minister", "Yoshimasa Hayashi")``
 - ``role_length(words)``: how many leading words form a title or role
-- ``acronym("North Atlantic Treaty Organization")`` → ``"NATO"``; ``is_acronym_of("NATO", ...)``
+- ``acronym("North Atlantic Treaty Organization")`` → ``"NATO"``; ``acronym_letters``, ``is_acronym_of("NATO", ...)``
 - ``is_short_form("Hayashi", "Yoshimasa Hayashi")``: a surname (or a leading part, ``Nikkei`` of ``Nikkei Asia``)
 - ``resolve(short, names)``: the one longer name a short form stands for, if exactly one fits
 
@@ -108,14 +108,18 @@ def is_acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+def acronym_letters(name: str) -> set[str]:
+    """The acronyms a multi-word name may have: initials of its content words, and of all its words
+    (``Department of Defense`` → ``DD``, ``DOD``)."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    if len(name.split()) < 2:
+        return set()
+    return {acronym(name), "".join(word[0].upper() for word in name.split() if word[0].isalpha())}
+
+
 def is_acronym_of(short: str, long: str) -> bool:
     """Whether ``short`` abbreviates ``long`` (``NATO`` / ``the North Atlantic Treaty Organization``)."""
-    letters = short.replace(".", "").replace("&", "")
-    if not is_acronym(short) or len(long.split()) < 2:
-        return False
-    initials = acronym(long.removeprefix("the ").removeprefix("The "))
-    all_initials = "".join(word[0].upper() for word in long.split() if word[0].isalpha())
-    return letters in (initials, all_initials)
+    return is_acronym(short) and short.replace(".", "").replace("&", "") in acronym_letters(long)
 
 
 def is_short_form(short: str, full: str) -> bool:

@@ -1,8 +1,10 @@
 """The statistical name recogniser: an averaged perceptron (NLTK's ``AveragedPerceptron``) tagging each token
-B-/I-/O for PER, ORG, LOC and EVENT, from word-shape, affix, context and gazetteer features.
+B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, laws), from word-shape, affix,
+context and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
-as ``data/ner_model.json.gz`` (plain JSON weights, no pickle). ``features()`` is shared by training and tagging,
+as ``data/ner_model.json.gz``: plain JSON (no pickle), ``labels``, ``features`` and one row of weights per feature
+aligned with ``labels``. ``features()`` is shared by training and tagging,
 so the two cannot drift apart.
 """
 
@@ -12,15 +14,17 @@ import gzip
 import json
 import re
 from functools import cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .data import path, read_list
 from .names import honorifics, title_words
 
 MODEL_FILE = "ner_model.json.gz"
-LABELS = ("PER", "ORG", "LOC", "EVENT")
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
+# Lexicons looked up as the word is written, and in lower case; their names become the token flags.
+CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
+LOWER_CASE_LEXICONS = ("title", "common")
 _SHAPE_CHARS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"[0-9]"), "d")]
 _REPEATS = re.compile(r"(.)\1{2,}")
 
@@ -81,7 +85,13 @@ def shape(word: str) -> str:
     return _REPEATS.sub(r"\1\1", word)
 
 
-def token_flags(words: Sequence[str]) -> list[str]:
+def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The words a document writes in lower case somewhere: document-level evidence that a capitalised
+    spelling of them elsewhere is a sentence opener or a headline word rather than a name."""
+    return frozenset(word for words in sentences for word in words if word.islower())
+
+
+def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
     """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
     lex = lexicons()
     flags = [[] for _ in words]
@@ -90,26 +100,18 @@ def token_flags(words: Sequence[str]) -> list[str]:
             flags[index].append(("B-" if index == start else "I-") + kind)
     for index, word in enumerate(words):
         lower = word.lower()
-        if word in lex["first"]:
-            flags[index].append("first")
-        if word in lex["orghead"]:
-            flags[index].append("orghead")
-        if word in lex["eventhead"]:
-            flags[index].append("eventhead")
-        if word in lex["notent"]:
-            flags[index].append("notent")
-        if lower in lex["title"]:
-            flags[index].append("title")
-        if lower in lex["common"]:
-            flags[index].append("common")
+        flags[index].extend(name for name in CASED_LEXICONS if word in lex[name])
+        flags[index].extend(name for name in LOWER_CASE_LEXICONS if lower in lex[name])
+        if word[:1].isupper() and lower in lowered_in_document:
+            flags[index].append("doclower")
     return ["|".join(items) for items in flags]
 
 
-def sentence_context(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def sentence_context(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()):
     """Per-sentence feature inputs, computed once: padded lower-case words, padded shapes, padded flags."""
     lowered = START + tuple(word.lower() for word in words) + END
     shapes = START + tuple(shape(word) for word in words) + END
-    flags = ("-", "-") + tuple(token_flags(words)) + ("-", "-")
+    flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
     return lowered, shapes, flags
 
 
@@ -146,29 +148,38 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
         "shape+1shape=" + word_shape + "|" + shapes[position + 1],
         "-1shape+shape+1shape=" + shapes[position - 1] + "|" + word_shape + "|" + shapes[position + 1],
         "p1+w=" + prev + "|" + lower,
+        "first+flag=" + str(index == 0) + "|" + flag,
+        "-1w+shape=" + lowered[position - 1] + "|" + word_shape,
+        "shape+1w=" + word_shape + "|" + lowered[position + 1],
+        "suf4=" + lower[-4:],
+        "-2flag=" + flags[position - 2],
+        "+2flag=" + flags[position + 2],
+        "-1flag+flag=" + flags[position - 1] + "|" + flag,
+        "p1+flag=" + prev + "|" + flag,
     ]
 
 
 class Recogniser:
-    """Tags words with B-X / I-X / O, greedily left to right."""
+    """Tags words with B-X / I-X / O, greedily left to right.
 
-    def __init__(self, weights: dict[str, dict[str, float]], labels: Sequence[str]) -> None:
-        self.weights = weights
+    Weights are held as one tuple per feature, aligned with ``labels``, so that scoring a token is a sum of a
+    few dozen tuples rather than a loop over feature × label pairs.
+    """
+
+    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...]]) -> None:
         self.labels = tuple(labels)
+        self.vectors = vectors
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        context = sentence_context(words)
+    def tag(self, words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
+        """Labels of ``words``; ``lowered_in_document`` is ``lower_case_words`` of the whole document."""
+        context = sentence_context(words, lowered_in_document)
+        vectors, labels = self.vectors, self.labels
         tags: list[str] = []
         prev, prev2 = START
-        weights = self.weights
         for index in range(len(words)):
-            scores = dict.fromkeys(self.labels, 0.0)
-            for feature in features(context, index, prev, prev2):
-                by_label = weights.get(feature)
-                if by_label:
-                    for label, weight in by_label.items():
-                        scores[label] += weight
-            label = max(self.labels, key=lambda name: (scores[name], name))
+            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
+            scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
+            label = labels[max(range(len(labels)), key=lambda position: (scores[position], labels[position]))]
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)
@@ -180,4 +191,4 @@ class Recogniser:
 def recogniser() -> Recogniser:
     with path(MODEL_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as stream:
         model = json.load(stream)
-    return Recogniser(model["weights"], model["labels"])
+    return Recogniser(model["labels"], dict(zip(model["features"], map(tuple, model["weights"]))))

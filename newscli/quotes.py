@@ -12,32 +12,36 @@ Three layers, each a pass over the document:
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
    the sentence text the frame delimits.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
-   paragraph (or of the previous paragraph, when their paragraph opens with the mark). In an article without
-   quote marks, sentences with no frame next to a direct quote (same paragraph, or the next paragraph when it
-   speaks in the first or second person) join it.
+   paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
+   own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
+   without quote marks, sentences with no frame next to a direct quote (same paragraph, or the next paragraph
+   when it speaks in the first or second person) join it.
 
 Speakers are resolved by ``newscli.speakers``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .speakers import Mention, resolve_speakers, title_words
+from .speakers import Mention, ResolvedSpeaker, resolve_speakers, split_title, title_words
 
-OPENING = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201d"}
+OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
+MARK = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
+QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
 # Capitalised sentence openers that are never part of a speaker's name.
 OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
@@ -64,7 +68,8 @@ STOP_WORDS = frozenset(
 AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
      "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
-     "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly"}
+     "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
+     "never", "always", "not"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
@@ -74,11 +79,13 @@ TIME_WORDS = frozenset(
      "separately", "repeatedly"}
 )  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
-PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "arguing", "warning", "insisting", "claiming",
-                             "explaining", "stating", "stressing", "telling", "writing", "asking", "declaring",
-                             "suggesting", "acknowledging", "complaining", "emphasizing", "emphasising"})  # fmt: skip
+PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
+PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
+# Things that speak for their authors ("a statement saying", "an article stating").
+DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
+                            "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
@@ -86,6 +93,13 @@ SCARE_QUOTE_WORDS = 4
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 DEDUPE_WINDOW = 8
 MAX_APPOSITION_TOKENS = 25
+APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
+SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
+COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us", "yes", "news", "less", "unless"})
+NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
+HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
+NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
                             "where", "referring", "though", "although", "but", "and"})  # fmt: skip
@@ -197,6 +211,17 @@ def _cue_lexicon() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _participles() -> frozenset[str]:
+    """The -ing forms of the cues: ``…, saying …``, ``…, adding that …``."""
+    return frozenset(form for form in _cue_lexicon() if form.endswith("ing"))
+
+
+@cache
+def _participle_clause() -> re.Pattern:
+    return re.compile(r",\s*(?:" + "|".join(sorted(_participles())) + r")\b")
+
+
+@cache
 def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
     phrases: list[tuple[str, ...]] = []
     current = ""
@@ -233,7 +258,7 @@ class _Candidate:
     mention: Mention | None
     paragraph: int
     sentence: int
-    frame: str = ""  # "trailing", "medial", "front", "colon", "participle", "source", "continuation"
+    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "continuation"
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -267,7 +292,7 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     return Quotes(tuple(quotes), _summaries(quotes))
 
 
-def _quote(text: str, candidate: _Candidate, speaker) -> Quote:
+def _quote(text: str, candidate: _Candidate, speaker: ResolvedSpeaker | None) -> Quote:
     parts = tuple(sorted(candidate.parts))
     cue = text[candidate.cue[0] : candidate.cue[1]] if candidate.cue else None
     return Quote(
@@ -304,9 +329,6 @@ class _Marks:
     """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
 
     def __init__(self, spans: list[_Span]):
-        import bisect
-
-        self._bisect = bisect.bisect_right
         self.spans = spans
         self._starts = [span.start for span in spans]
         self.by_paragraph: dict[int, list[_Span]] = {}
@@ -314,7 +336,7 @@ class _Marks:
             self.by_paragraph.setdefault(span.paragraph, []).append(span)
 
     def inside(self, offset: int) -> bool:
-        index = self._bisect(self._starts, offset) - 1
+        index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self.spans[index].start <= offset < self.spans[index].end
 
     def within(self, paragraph: int, start: int, end: int) -> list[_Span]:
@@ -341,22 +363,17 @@ def _mark_spans(document: Document) -> list[_Span]:
     carry = False  # the previous paragraph left a quote open
     for index, paragraph in enumerate(document.paragraphs):
         open_at: int | None = None
-        closer = ""
-        position = paragraph.start
-        while position < paragraph.end:
-            char = text[position]
-            width = 1
-            if text.startswith("''", position) or text.startswith("``", position):
-                char, width = '"', 2
+        for mark in MARK.finditer(text, paragraph.start, paragraph.end):
+            position, width = mark.start(), len(mark.group())
+            char = '"' if width == 2 else mark.group()
             if open_at is None:
                 if char in OPENING and not _is_inch_mark(text, position):
-                    open_at, open_width, closer = position, width, OPENING[char]
-            elif char in CLOSING or char == closer:
+                    open_at, open_width = position, width
+            elif char in CLOSING:
                 continues = carry and open_at == paragraph.start
                 spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
                 carry = False
                 open_at = None
-            position += width
         if open_at is not None:
             continues = carry and open_at == paragraph.start
             spans.append(_Span(open_at + open_width, paragraph.end, open_at, None, index, continues))
@@ -392,7 +409,7 @@ def _norm(token_text: str) -> str:
     return token_text.translate(ASCII_QUOTES)
 
 
-def _sentence_frames(document: Document, index: int, spans: list[_Span], marked: bool) -> list[_Candidate]:
+def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool) -> list[_Candidate]:
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = [_norm(t.text) for t in tokens]
@@ -400,17 +417,21 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
     lexicon = _cue_lexicon()
     text = document.text
     found: list[_Candidate] = []
+    alphabetic = [w for w in words if w.isalpha()]
+    headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
     position = 0
     while position < len(tokens):
         word = lowered[position]
         source = _match_phrase(lowered, position, _phrases("source"))
         if source:
-            candidate = _source_frame(document, index, position, source, spans, marked)
+            candidate = _source_frame(document, index, position, source, spans)
             if candidate:
                 found.append(candidate)
                 position += source
                 continue
         entry = lexicon.get(word)
+        if position > 0 and not words[position].islower() and not headline:
+            entry = None  # "United States": inside a sentence, capitalised words are names
         if entry is None or spans.inside(tokens[position].start) or (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"):
             position += 1
             continue
@@ -420,7 +441,74 @@ def _sentence_frames(document: Document, index: int, spans: list[_Span], marked:
         if candidate is not None:
             found.append(candidate)
         position += 1
+    _end_before_next_frame(text, found)
     return found
+
+
+def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
+    """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
+    don't know, and one in five say it's not", the first content ends at "know"."""
+    for earlier, later in zip(found, found[1:]):
+        if later.cue is None or earlier.frame not in ("front", "participle", "colon"):
+            continue
+        start, end = earlier.parts[-1]
+        frame_start = later.cue[0]
+        if later.mention is not None and later.mention.start == start:
+            continue  # "said his campaign had found …": speech reported inside the speech, not a new frame
+        if later.mention is not None and start < later.mention.start < frame_start:
+            frame_start = later.mention.start
+        if start < frame_start < end:
+            comma = text.rfind(",", start, frame_start)
+            cut = _trim_end(text, start, comma if frame_start - comma <= NEAR_COMMA else frame_start)
+            cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
+            if cut > start:
+                earlier.parts[-1] = (start, cut)
+
+
+def _sentence_end(document: Document, index: int) -> int:
+    """End of sentence ``index``, joined across false breaks after a title (the splitter sometimes ends a
+    sentence at ``that Mr.`` before ``Band was acting …``)."""
+    end = document.sentences[index].end
+    while (
+        index + 1 < len(document.sentences)
+        and document.sentences[index + 1].paragraph == document.sentences[index].paragraph
+        and SPLIT_TITLE.search(document.sentences[index].text)
+    ):
+        index += 1
+        end = document.sentences[index].end
+    return end
+
+
+def _relative_object_quote(
+    document: Document, index: int, relative: int, position: int, verb_class: str, spans: _Marks
+) -> _Candidate | None:
+    """``which he called “a cartel for higher education”``: a mixed quote from the relative pronoun on, when an
+    object verb is followed by quoted words; the subject between pronoun and verb speaks."""
+    if verb_class != "object":
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_start = tokens[relative].start
+    content_end = _clause_end(document, index, relative, sentence_end, direct=False)
+    inner = [span for span in spans.within(sentence.paragraph, tokens[position].end, content_end)]
+    if not inner:
+        return None
+    for span in inner:
+        span.used = True
+    subject = _mention_backward(document, index, position - 1) or (relative + 1, relative + 1)
+    mention = _mention(document, index, subject)
+    cue = (tokens[position].start, tokens[position].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, sentence.paragraph, index, "front")
+
+
+def _title_before(document: Document, index: int) -> int | None:
+    """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
+    if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
+        return None
+    previous = document.sentences[index - 1]
+    match = SPLIT_TITLE.search(previous.text)
+    return previous.start + match.start() if match else None
 
 
 def _opens_clause(word: str) -> bool:
@@ -468,11 +556,17 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         position -= 1
     if first > last:
         return None
-    while first <= last and (words[first].lower() in ("of", "-", "'s") or words[first].lower() in TIME_WORDS | OPENERS):
+    while first <= last and (
+        words[first].lower() in ("of", "-", "'s")
+        or words[first].lower() in TIME_WORDS | OPENERS
+        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+    ):
         first += 1
     if first > last:
         return None
     head = words[last]
+    if head.islower() and head.endswith("ing"):
+        return None  # "the most telling promise": a modifier, not the head of a speaker
     opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
     if not opened_with_determiner and has_name:
         # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
@@ -487,19 +581,25 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
     return (first, last)
 
 
-def _mention_before_apposition(document: Document, sentence_index: int, comma: int) -> tuple[int, int] | None:
-    """``Cruz, who has proposed repealing the mandate, said``: the mention before an apposition or relative
-    clause set off by commas (no cue, quotation mark or other comma inside)."""
+def _mention_before_apposition(
+    document: Document, sentence_index: int, closer: int, *, nested: bool = False
+) -> tuple[int, int] | None:
+    """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
+    at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
+    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
+    meanwhile, who …, said``)."""
     words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
-    lexicon = _cue_lexicon()
-    for position in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1):
+    opener = "(" if words[closer] == ")" else words[closer]
+    for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
         word = words[position]
-        if word == ",":
+        if word == opener:
             mention = _mention_backward(document, sentence_index, position - 1)
+            if mention is None and not nested and opener != "(":
+                return _mention_before_apposition(document, sentence_index, position, nested=True)
             if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
                 return None
             return mention
-        if word in QUOTE_TOKENS or word.lower() in lexicon or word in (".", ";", ":"):
+        if word in QUOTE_TOKENS or word in (".", ";", ":"):
             return None
     return None
 
@@ -509,7 +609,7 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
     tokens = document.sentences[sentence_index].tokens
     words = [_norm(t.text) for t in tokens]
     position = first
-    if position < len(words) and words[position].lower() in DETERMINERS:
+    if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
         position += 1
     last = None
     while position < len(words) and position - first < MAX_MENTION_TOKENS:
@@ -523,8 +623,11 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
             break
     if last is None:
         return None
-    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS:
+    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
         return None
+    following = words[last + 1] if last + 1 < len(words) else ""
+    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
+        return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
     return (first, last)
 
 
@@ -535,8 +638,11 @@ def _mention(document: Document, sentence_index: int, token_range: tuple[int, in
 
 
 def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
-    """Index after the cue's object (for ``tell``) and adjuncts (``on Wednesday``, ``in a statement``)."""
+    """Index after the cue's object (for ``tell``, or a short one before a colon: ``added a caveat:``) and
+    adjuncts (``on Wednesday``, ``in a statement``)."""
     lowered = [w.lower() for w in words]
+    if position < len(words) and lowered[position] in DETERMINERS and ":" in words[position + 1 : position + 4]:
+        return words.index(":", position + 1)
     if lemma == "tell" and position < len(words):
         if lowered[position] in OBJECT_PRONOUNS:
             position += 1
@@ -549,7 +655,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 position += 1
     while position < len(words):
         lower = lowered[position]
-        if lower in TIME_WORDS or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
+        if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
             position += 1
         elif lower in PREPOSITIONS:
             position += 1
@@ -558,7 +664,7 @@ def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
                 lower = lowered[position]
                 if lower in DETERMINERS and seen_noun:
                     break
-                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^[\w-]+$", words[position]):
+                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
                     break
                 if lower in STOP_WORDS and lower not in DETERMINERS:
                     break
@@ -603,16 +709,24 @@ def _cue_frame(
     inverted = False
     if before >= 0:
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-            return None  # "which he argued …": the speech is the relative pronoun's antecedent
-        mention_range = _mention_backward(document, index, before)
-        if mention_range is None and words[before] == ",":
+            # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
+            # object verb make a quote ("which he called “a cartel”").
+            return _relative_object_quote(document, index, before - 1, position, verb_class, spans)
+        if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
+            # "Beck, who said there were …": the speaker is who's antecedent.
+            mention_range = _mention_backward(document, index, before - 2)
+        else:
+            mention_range = _mention_backward(document, index, before)
+        if mention_range is None and words[before] in APPOSITION_MARKS:
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
-            return None
-    participle = lowered[position] in PARTICIPLE_CUES and (position == 0 or words[position - 1] in (",", "--", "—", "–") or before < 0)
+            return _relative_object_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+    participle = lowered[position] in _participles() and (
+        position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
+    )
     if participle:
         mention_range = None
-    elif mention_range is None and position > 0 and (words[position - 1] in (",",) or words[position - 1] in QUOTE_TOKENS):
+    elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
@@ -625,13 +739,21 @@ def _cue_frame(
     mention = _mention(document, index, mention_range) if mention_range else None
     if coordinated:
         mention = subject
+    if mention is not None and lowered[position].endswith("ing") and mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
+        mention = subject  # "Rubio's campaign sent out a press release saying …": the document's author speaks
     if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
         return None  # "I think …", "you will say …" without marks: words inside someone's speech
     if participle:
         mention = subject
     speaker_first = mention_range[0] if mention_range and not inverted else cue_start
     frame_first = speaker_first if not inverted else cue_start
-    closing = None if participle else spans.closing_before(paragraph, tokens[frame_first].start, text)
+    frame_offset = tokens[frame_first].start
+    split_title = _title_before(document, index) if frame_first == 0 and mention is not None else None
+    if split_title is not None:
+        # The sentence splitter broke after "Mr." in “…,” Mr. Earnest said: the title belongs to the mention.
+        frame_offset = split_title
+        mention = Mention(text[split_title : mention.end], split_title, mention.end)
+    closing = None if participle else spans.closing_before(paragraph, frame_offset, text)
     if closing is not None and not (
         _opens_sentence(document, closing)
         or _span_words(text, closing) > SCARE_QUOTE_WORDS
@@ -641,7 +763,7 @@ def _cue_frame(
     next_word = words[adjunct_end] if adjunct_end < len(words) else ""
     if closing is not None and closing.close_mark < sentence.start and _opens_clause(next_word):
         closing = None  # “…” He said that …: a new sentence with its own speech
-    sentence_end = _content_end(text, sentence.start, sentence.end)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     if next_word == "," and not inverted and closing is None:
         # "X said, per a translator, that …": an adjunct set off by commas before the clause.
         for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
@@ -658,7 +780,7 @@ def _cue_frame(
         if position + 1 >= len(tokens):
             return None
         content_start = tokens[position + 1].start
-        content_end = _clause_end(document, index, position + 1, sentence_end)
+        content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
         inner = spans.within(paragraph, content_start, content_end)
         if inner:
             for span in inner:
@@ -677,8 +799,16 @@ def _cue_frame(
         content_start = tokens[start_token].start
         inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
         if inner and inner[0].open_mark <= content_start + 1:
-            inner[0].used = True
-            return _Candidate([(inner[0].start, inner[0].end)], "direct", True, cue, mention, paragraph, index, "colon")
+            span = inner[0]
+            if next_word in QUOTE_TOKENS and _span_words(text, span) <= SCARE_QUOTE_WORDS and text[span.end - 1] not in ".?!":
+                # "promises to “end” the Common Core": a few quoted words in the cue's object, a mixed quote.
+                content_start = tokens[position + 1].start
+                content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
+                for span in spans.within(paragraph, content_start, content_end):
+                    span.used = True
+                return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+            span.used = True
+            return _Candidate([(span.start, span.end)], "direct", True, cue, mention, paragraph, index, "colon")
         if next_word == ":" and not marked:
             content_start = _skip_space(text, content_start)
             return _Candidate([(content_start, sentence_end)], "direct", False, cue, mention, paragraph, index, "colon")
@@ -689,7 +819,7 @@ def _cue_frame(
         # Mark-less "Clinton said, She was the most popular political figure in America."
         content_start = tokens[adjunct_end + 1].start
         content_end = _clause_end(document, index, adjunct_end + 1, sentence_end)
-        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | PARTICIPLE_CUES:
+        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | _participles():
             return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
     if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
@@ -697,7 +827,7 @@ def _cue_frame(
         if content_token >= len(tokens):
             return None
         content_start = tokens[content_token].start
-        content_end = _clause_end(document, index, content_token, sentence_end)
+        content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
             return None  # an object ("denied the claim"), not a clause
         inner = spans.within(paragraph, content_start, content_end)
@@ -709,7 +839,13 @@ def _cue_frame(
         return None
     # <speech>, <speaker> <cue> [adjuncts][, <speech>].
     rest = adjunct_end
-    if closing is None:
+    exclaimed = None
+    if closing is None and frame_first == 0 and not marked and next_word in ("", ".") and index > 0:
+        # "Sometimes us ex-diplomats need our fix! Clinton said." : the speech is the sentence before.
+        previous = document.sentences[index - 1]
+        if previous.paragraph == paragraph and previous.text.rstrip().endswith(("?", "!")):
+            exclaimed = previous
+    if closing is None and exclaimed is None:
         if frame_first == 0 or words[frame_first - 1] != ",":
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
@@ -722,6 +858,9 @@ def _cue_frame(
         closing.used = True
         parts.append((closing.start, closing.end))
         kind, has_marks = "direct", True
+    elif exclaimed is not None:
+        parts.append((exclaimed.start, _trim_end(text, exclaimed.start, exclaimed.end)))
+        kind, has_marks = "direct", False
     else:
         speech_start = sentence.start
         speech_end = _trim_end(text, sentence.start, before_offset)
@@ -744,7 +883,7 @@ def _cue_frame(
     medial = False
     if not inverted and rest < len(words) and words[rest] in (",", ":"):  # after "said Smith," comes an apposition
         second_token = rest + 1
-        if second_token < len(tokens) and lowered[second_token] not in PARTICIPLE_CUES | RELATIVE_WORDS:
+        if second_token < len(tokens) and lowered[second_token] not in _participles() | RELATIVE_WORDS:
             second_start = tokens[second_token].start
             opening = [
                 span
@@ -770,12 +909,20 @@ def _cue_frame(
                         kind = "direct"
     if not parts:
         return None
-    if kind == "direct" and not medial and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
+    if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 
 
-def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index) -> _Candidate | None:
+def _next_paragraph_speech(
+    document: Document,
+    paragraph: int,
+    spans: _Marks,
+    marked: bool,
+    cue: tuple[int, int],
+    mention: Mention | None,
+    index: int,
+) -> _Candidate | None:
     """``He said:`` ending a paragraph: the speech is the next paragraph (its marked span, when marked)."""
     if paragraph + 1 >= len(document.paragraphs):
         return None
@@ -790,7 +937,7 @@ def _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, ind
     return _Candidate([(following.start, end)], "direct", False, cue, mention, paragraph + 1, index, "colon")
 
 
-def _source_frame(document: Document, index: int, position: int, length: int, spans, marked) -> _Candidate | None:
+def _source_frame(document: Document, index: int, position: int, length: int, spans: _Marks) -> _Candidate | None:
     """``according to <speaker>, <clause>`` and ``<clause>, according to <speaker>``."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
@@ -801,7 +948,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     text = document.text
     cue = (tokens[position].start, tokens[position + length - 1].end)
     mention = _mention(document, index, mention_range)
-    sentence_end = _content_end(text, sentence.start, sentence.end)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     after = mention_range[1] + 1
     if position == 0 or (position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])):
         if after < len(words) and words[after] == "," and after + 1 < len(tokens):
@@ -825,8 +972,12 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     tokens = document.sentences[index].tokens
     words = [_norm(t.text) for t in tokens]
     start = 0
-    comma = next((i for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w == ","), None)
-    if comma is not None and (words[0].lower() in PREPOSITIONS | OPENERS or words[0].lower() in TIME_WORDS or words[0].endswith("ing")):
+    if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
+        start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
+    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
+    opener = words[start].lower() if start < len(words) else ""
+    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
+    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
         start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -845,30 +996,43 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
     return _mention(document, index, (start, end - 1))
 
 
-def _clause_end(document: Document, index: int, first_token: int, sentence_end: int) -> int:
+def _clause_end(document: Document, index: int, first_token: int, sentence_end: int, *, direct: bool = True) -> int:
     """End of reported content starting at ``first_token``: the sentence's end, or before a new reporting
-    clause (``, saying …``, ``, and he highlighted …``)."""
+    clause (``, saying …``; in direct speech also ``, and he highlighted …``, the narrator again)."""
     sentence = document.sentences[index]
     text = document.text
     start = sentence.tokens[first_token].start
     segment = text[start:sentence_end]
     cut = len(segment)
-    for match in re.finditer(r", (?:" + "|".join(sorted(PARTICIPLE_CUES)) + r")\b", segment):
-        cut = min(cut, match.start())
-        break
-    match = NEW_SPEAKER_CLAUSE.search(segment)
+    match = _participle_clause().search(segment)
+    if match:
+        cut = match.start()
+    introduced = re.search(r":\s*[\"“]", segment)  # "…, especially fundraising: “There’s …”" starts a quote
+    if introduced:
+        cut = min(cut, introduced.start())
+    if not direct:
+        # Quoted words end the content when a new clause follows: “an orange buffoon,” Susan said …
+        match = QUOTED_THEN_CLAUSE.search(segment)
+        if match:
+            cut = min(cut, match.start() + 1)
+    match = NEW_SPEAKER_CLAUSE.search(segment) if direct else None
     if match:
         cut = min(cut, match.start())
     return _trim_end(text, start, start + cut)
 
 
 def _content_end(text: str, start: int, end: int) -> int:
-    """End of a sentence's words without its final period and closing marks."""
+    """End of a sentence's words without its final period and closing marks — unless the words open a
+    quotation that those marks close (``called “a cartel for higher education.”``)."""
+    sentence_end = end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".\u201d\"'’)"):
         if text[end - 1] in ".":
             end -= 1
             break
         end -= 1
+    words = text[start:end]
+    if words.count("\u201c") > words.count("\u201d") or words.count('"') % 2:
+        return _trim_end(text, start, sentence_end)
     return _trim_end(text, start, end)
 
 
@@ -900,19 +1064,109 @@ def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Can
             continue
         ends_sentence = text[span.end - 1 : span.end] in ".?!"
         opens_sentence = _opens_sentence(document, span)
+        introduced = text[max(0, span.open_mark - 4) : span.open_mark].rstrip().endswith((":", ","))
         if _span_words(text, span) > SCARE_QUOTE_WORDS:
-            sentence_like = ends_sentence or opens_sentence or span.continues
+            long_sentence = ends_sentence and _span_words(text, span) >= 8
+            sentence_like = opens_sentence or span.continues or introduced or long_sentence
         else:
-            sentence_like = ends_sentence and opens_sentence and _span_words(text, span) > 1
+            sentence_like = ends_sentence and (opens_sentence or introduced) and _span_words(text, span) > 1
         if not sentence_like:
+            partial = _partial_quote(document, span, spans)
+            if partial is not None:
+                extra.append(partial)
             continue
         host = _host_quote(document, by_paragraph, span)
         if host is not None:
             host.parts.append((span.start, span.end))
             continue
-        sentence_index = document.sentence_at(span.start)
-        extra.append(_Candidate([(span.start, span.end)], "direct", True, None, None, span.paragraph, sentence_index or 0, "continuation"))
+        sentence_index = document.sentence_at(span.start) or 0
+        frame = _loose_frame(document, span)
+        if frame is not None:
+            cue, mention = frame
+        else:
+            cue, mention = None, _introducer(document, span)
+        if mention is None:
+            # Most likely the last speaker of this or the previous paragraph.
+            recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
+            recent = [c for c in recent if c.parts[0][0] < span.start]
+            mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
+        extra.append(
+            _Candidate([(span.start, span.end)], "direct", True, cue, mention, span.paragraph, sentence_index, "continuation")
+        )
     return extra
+
+
+LOOSE_FRAME = re.compile(
+    r"[ ,]*(?:(?P<subject>he|she|they|(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (?P<verb>[a-z]+ed)\b"
+    r"|(?P<inverted_verb>[a-z]+ed) (?P<object>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}))"
+)
+
+
+def _loose_frame(document: Document, span: _Span) -> tuple[tuple[int, int], Mention] | None:
+    """``“This is fantastic!” beamed Donald Hartley`` / ``“…,” he quipped``: a verb out of the lexicon in a
+    trailing frame right after the closing mark. Returns the cue span and the speaker mention."""
+    if span.close_mark is None:
+        return None
+    text = document.text
+    match = LOOSE_FRAME.match(text, span.close_mark + 1, min(len(text), span.close_mark + 80))
+    if match is None:
+        return None
+    group = "subject" if match.group("subject") else "object"
+    verb = "verb" if group == "subject" else "inverted_verb"
+    return (match.start(verb), match.end(verb)), Mention(match.group(group), match.start(group), match.end(group))
+
+
+def _introducer(document: Document, span: _Span) -> Mention | None:
+    """The subject of a sentence ending in a colon just before a paragraph opening with this quote
+    (``Cruz called them on it:``)."""
+    if span.paragraph == 0 or span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
+    previous = document.paragraphs[span.paragraph - 1]
+    if not previous.text.rstrip().endswith(":"):
+        return None
+    return _sentence_subject(document, previous.last_sentence - 1)
+
+
+def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate | None:
+    """A few quoted words in the predicate of a sentence whose subject is a person (``Gibbs derided “the
+    professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue."""
+    index = document.sentence_at(span.start)
+    if index is None:
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(token.text) for token in tokens]
+    # The first finite-looking verb before the quoted words, and its subject.
+    verb = next(
+        (i for i, word in enumerate(words) if tokens[i].start < span.open_mark and FINITE_VERB.fullmatch(word)), None
+    )
+    if verb is None or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
+        return None
+    before = verb - 1
+    while before >= 0 and words[before].lower() in AUXILIARIES:
+        before -= 1
+    subject_range = _mention_backward(document, index, before)
+    if subject_range is None:
+        return None
+    subject = _mention(document, index, subject_range)
+    if not _is_person_like(subject.text):
+        return None
+    content_start = tokens[verb + 1].start
+    content_end = _clause_end(document, index, verb + 1, _content_end(document.text, sentence.start, sentence.end), direct=False)
+    if content_end < span.end:
+        return None
+    for inner in spans.within(span.paragraph, content_start, content_end):
+        inner.used = True
+    cue = (tokens[verb].start, tokens[verb].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, subject, span.paragraph, index, "front")
+
+
+def _is_person_like(mention: str) -> bool:
+    """``he``/``she`` or a name of two or more capitalised words after any title (``spokesman Robert Gibbs``)."""
+    if mention.lower() in ("he", "she"):
+        return True
+    name = split_title(mention.split())[1]
+    return len(name) >= 2 and all(NAME_WORD.match(word) for word in name) and not mention.isupper()
 
 
 def _inside_any(span: _Span, candidates: list[_Candidate]) -> bool:
@@ -932,7 +1186,7 @@ def _host_quote(document: Document, by_paragraph: dict[int, list[_Candidate]], s
         return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
     if span.open_mark != document.paragraphs[span.paragraph].start:
         return None
-    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.type == "direct" and c.marks]
+    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.marks]
     if previous:
         return previous[-1]
     return None
@@ -957,7 +1211,8 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
                 own = document.sentences[other]
                 if narrative.match(own.text) or speaker_words & set(own.text.split()):
                     break
-                added.append((own.start, _content_end(text, own.start, own.end)))
+                if not any(start <= own.start < end for start, end in candidate.parts):
+                    added.append((own.start, _content_end(text, own.start, own.end)))
                 other += step
         if candidate.frame in ("trailing", "colon"):
             # The next paragraph continues the quote when it has no frame and speaks in the first or second person.
@@ -1009,7 +1264,7 @@ def _known_names(document: Document) -> list[str]:
     titles = title_words()
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
-        while words and (words[0].lower() in titles or words[0].lower() in OPENERS | STOP_WORDS | TIME_WORDS):
+        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in _cue_lexicon()):
             words = words[1:]
         if len(words) >= 2:
             names.append(" ".join(words))

@@ -14,11 +14,13 @@ mentions of one article in order:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from . import names
+from .entities import Mention  # a speaker mention is a mention like any other: text == doc.text[start:end]
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
                   "you": None}  # fmt: skip
@@ -30,16 +32,8 @@ GENDERED_WORDS = {
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f", "princess": "f",
     "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "dame": "f",
 }  # fmt: skip
+RECENT_PEOPLE = 50  # how far back pronouns, surnames and descriptions look (in people, not in text)
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention in the text: ``text == doc.text[start:end]``."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -54,7 +48,6 @@ class _Person:
     name: str
     role: str | None
     gender: str | None
-    last_seen: int
 
 
 @cache
@@ -121,7 +114,7 @@ def resolve_speakers(
         role, name = split_title(words)
         if role and len(name) >= 1 and not _is_description(words):
             roles.setdefault(role.lower(), (role, _join(name)))
-    long_names = sorted({name for name in names if " " in name}, key=len, reverse=True)
+    long_names = _short_form_index(names)
     name_events = sorted(persons, key=lambda pair: pair[1])
     next_name = 0
     results: list[ResolvedSpeaker | None] = []
@@ -132,18 +125,15 @@ def resolve_speakers(
         # People named in the text before this mention become candidates for pronouns.
         while next_name < len(name_events) and name_events[next_name][1] < mention.start:
             name = name_events[next_name][0]
-            person = people.get(name) or _Person(name, None, None, 0)
-            person.last_seen = name_events[next_name][1]
-            people[name] = person
+            person = people.pop(name, None) or _Person(name, None, None)
+            people[name] = person  # (re)inserted last: people are kept in order of recency
             next_name += 1
         resolved = _resolve_one(mention, people, roles, long_names)
         results.append(resolved)
         if resolved.name.lower() in PRONOUN_GENDER:
             continue
-        person = people.get(resolved.name)
-        if person is None:
-            person = people[resolved.name] = _Person(resolved.name, resolved.role, None, mention.start)
-        person.last_seen = mention.start
+        person = people.pop(resolved.name, None) or _Person(resolved.name, resolved.role, None)
+        people[resolved.name] = person
         person.role = person.role or resolved.role
         word = mention.text.split()[0].lower() if mention.text.split() else ""
         if word in PRONOUN_GENDER and PRONOUN_GENDER[word]:
@@ -162,8 +152,23 @@ def _is_description(words: list[str]) -> bool:
     return bool(words) and not NAME_PART.match(words[-1])
 
 
+def _short_form_index(full_names: list[str]) -> dict[str, str]:
+    """First and last words of multi-word names → the longest such name (``Nikkei`` → ``Nikkei Asia``)."""
+    index: dict[str, str] = {}
+    for name in sorted({name for name in full_names if " " in name}, key=len, reverse=True):
+        for word in {name.split()[0], name.split()[-1]}:
+            if names.is_short_form(word, name):
+                index.setdefault(word, name)
+    return index
+
+
+def _recent(people: dict[str, _Person]) -> list[_Person]:
+    """The most recently mentioned people first (``people`` is kept in order of recency)."""
+    return list(itertools.islice(reversed(people.values()), RECENT_PEOPLE))
+
+
 def _resolve_one(
-    mention: Mention, people: dict[str, _Person], roles: dict[str, str], long_names: list[str]
+    mention: Mention, people: dict[str, _Person], roles: dict[str, tuple[str, str]], long_names: dict[str, str]
 ) -> ResolvedSpeaker:
     words = _mention_words(mention.text)
     lowered = mention.text.lower()
@@ -171,7 +176,7 @@ def _resolve_one(
         if lowered in FIRST_PERSON or not people:
             return ResolvedSpeaker(mention.text, None, mention)
         wanted = PRONOUN_GENDER[lowered]
-        candidates = sorted(people.values(), key=lambda person: person.last_seen, reverse=True)
+        candidates = _recent(people)
         if lowered == "they":
             chosen = candidates[0]
         else:
@@ -185,7 +190,7 @@ def _resolve_one(
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
                 return ResolvedSpeaker(name, role, mention)
         # "the spokesman" after "a NATO spokesman": the described speaker with the same head.
-        for person in sorted(people.values(), key=lambda p: p.last_seen, reverse=True):
+        for person in _recent(people):
             if person.name.split()[-1].lower() == described[-1].lower() and not NAME_PART.match(person.name.split()[-1]):
                 return ResolvedSpeaker(person.name, person.role, mention)
         return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)
@@ -194,12 +199,11 @@ def _resolve_one(
     # A shorter form of a longer name: "Hayashi" → "Yoshimasa Hayashi", "the Nikkei" → "Nikkei Asia".
     if len(name_words) == 1:
         short = name_words[0]
-        for person in sorted(people.values(), key=lambda p: p.last_seen, reverse=True):
+        for person in _recent(people):
             if " " in person.name and names.is_short_form(short, person.name):
                 return ResolvedSpeaker(person.name, role or person.role, mention)
-        for long_name in long_names:
-            if names.is_short_form(short, long_name):
-                return ResolvedSpeaker(long_name, role, mention)
+        if short in long_names:
+            return ResolvedSpeaker(long_names[short], role, mention)
     return ResolvedSpeaker(name, role, mention)
 
 

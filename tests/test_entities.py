@@ -184,7 +184,7 @@ def test_sample_article(sample_doc):
     for name in ("Japanese", "North Korean", "European"):
         assert found[name].type == "NORP", name
     assert found["World War II"].type == "EVENT"
-    assert not set(found) & {"Something", "Regarding", "However", "Speaking", "Wednesday"}
+    assert not set(found) & {"Something", "Regarding", "However", "Speaking", "Wednesday", "Foreign", "Minister"}
 
 
 # --- the command ----------------------------------------------------------------------------------------------
@@ -217,3 +217,56 @@ def test_cli_table_and_bad_type(sample_text, tmp_path):
 
 def test_mention_json():
     assert Mention("NATO", 3, 7).to_json() == {"text": "NATO", "start": 3, "end": 7}
+
+
+def test_lone_titles_are_not_entities():
+    found = {mention.text for entity in entities_of("Foreign Minister Yoshimasa Hayashi said so.").entities
+             for mention in entity.mentions}
+    assert found == {"Yoshimasa Hayashi"}
+
+
+def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
+    found = by_name(entities_of("The KCNA agency said the GDP of the country fell, its CEO added."))
+    assert found["KCNA"].type == "ORG"
+    assert "GDP" not in found and "CEO" not in found
+
+
+def test_role_from_an_appositive():
+    person = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))["Mao Ning"]
+    assert person.type == "PERSON"
+    assert person.role == "spokeswoman"
+
+
+def test_honorific_makes_a_one_word_name_a_person_but_is_not_a_role():
+    found = by_name(entities_of("Mr. Smith met officials in Paris. Smith later left for London."))
+    assert found["Smith"].type == "PERSON"
+    assert found["Smith"].role is None
+    assert found["Smith"].count == 2
+
+
+def test_one_word_name_without_person_evidence_is_an_organisation():
+    found = by_name(entities_of("Chrysler said on Monday that sales fell. Chrysler is based in Detroit."))
+    assert found["Chrysler"].type == "ORG"
+
+
+def test_organisation_heads_and_headline_function_words():
+    found = by_name(entities_of("The Health Ministry met the Bank of Japan. Officials To Meet In Tokyo."))
+    assert found["Health Ministry"].type == "ORG"
+    assert found["Bank of Japan"].type == "ORG"
+    assert not {"To", "Meet", "In", "Officials"} & set(found)
+
+
+def test_multi_word_gazetteer_place_and_events():
+    found = by_name(entities_of("Leaders in Hong Kong recalled World War II and the Cold War."))
+    assert found["Hong Kong"].type == "GPE"
+    assert found["World War II"].type == "EVENT"
+    assert found["Cold War"].type == "EVENT"
+
+
+def test_entity_named_resolves_names_aliases_and_short_forms():
+    result = entities_of("Foreign Minister Yoshimasa Hayashi met NATO officials. Hayashi said so.")
+    assert result.entity_named("Yoshimasa Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Hayashi’s").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Mr. Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("NATO").type == "ORG"
+    assert result.entity_named("Smith") is None

