@@ -263,10 +263,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNITS,
     "vague_duration": _UNITS,
 }
-# A bare month name that is also a common word ("May", "March") counts only after one of these.
-MONTH_CUES = frozenset(
+TRIGGER_PATTERNS = {
+    rule: re.compile("|".join(map(re.escape, triggers))) for rule, triggers in {**TRIGGERS, "month": _MONTHS}.items()
+}
+# A bare month name that is also a common word ("May", "March") and a bare season (not "winter wheat")
+# count only after one of these.
+TIME_PREPOSITIONS = frozenset(
     "in since until till by of from through to last next this early late mid before after during between and or".split()
 )
+FOLLOWING_PLURAL = re.compile(r"\s+[a-z]+s\b")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 
@@ -276,14 +281,15 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
     for priority, (rule, pattern) in enumerate(RULES.items()):
-        if not any(trigger in lowered for trigger in TRIGGERS[rule]):
+        if not TRIGGER_PATTERNS[rule].search(lowered):
             continue
         for match in pattern.finditer(text, start, end):
             if match.end() == match.start():
                 continue
             groups = {key: value for key, value in match.groupdict().items() if value is not None}
-            candidates.append((match.start(), match.end(), priority, rule, groups))
-    if any(month in lowered for month in _MONTHS):
+            if _plausible(rule, groups, text, start, match):
+                candidates.append((match.start(), match.end(), priority, rule, groups))
+    if TRIGGER_PATTERNS["month"].search(lowered):
         candidates += _bare_months(text, start, end)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     kept: list[tuple[int, int, int, str, dict]] = []
@@ -305,14 +311,34 @@ def _bare_months(text: str, start: int, end: int) -> list[tuple[int, int, int, s
     for match in BARE_MONTH.finditer(text, start, end):
         month = match.group("month").rstrip(".")
         if month.lower() in AMBIGUOUS_MONTHS and not match.group("rel"):
-            previous = PREVIOUS_WORD.search(text, max(start, match.start() - 20), match.start())
-            if not previous or previous.group(1).lower() not in MONTH_CUES:
+            if not _after_word(text, start, match.start(), TIME_PREPOSITIONS):
                 continue
         if len(month) <= 4 and not match.group("month").endswith(".") and month not in ("June", "July"):
             continue  # "Jan" or "Dec" without a period is more often a name than a month
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
         found.append((match.start(), match.end(), len(RULES), "month", groups))
     return found
+
+
+POSSESSIVES = frozenset("its their his her our my your".split())
+# Before a year followed by a plural noun, only these make it a year ("of 1709 students" is a count).
+YEAR_PREPOSITIONS = frozenset("in since until till by from through during before after".split())
+
+
+def _after_word(text: str, start: int, position: int, words: frozenset[str]) -> bool:
+    previous = PREVIOUS_WORD.search(text, max(start, position - 20), position)
+    return previous is not None and previous.group(1).lower() in words
+
+
+def _plausible(rule: str, groups: dict, text: str, start: int, match: re.Match) -> bool:
+    """Whether a match of an often ambiguous form is temporal, judging by the words around it."""
+    if rule == "season" and not groups.keys() & {"rel", "year", "mod"}:
+        return _after_word(text, start, match.start(), TIME_PREPOSITIONS | POSSESSIVES)  # "in winter", not "winter wheat"
+    if rule == "year" and FOLLOWING_PLURAL.match(text, match.end()):
+        return _after_word(text, start, match.start(), YEAR_PREPOSITIONS)  # "in 2019 sales", not "of 1709 students"
+    if rule == "quarter" and groups["unit"].lower() == "half":
+        return bool(groups.keys() & {"year", "rel"})  # "the first half of 2009", not a match's first half
+    return True
 
 
 def _trim(text: str, mention: Mention) -> Mention:

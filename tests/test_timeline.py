@@ -335,3 +335,48 @@ def test_tense_from_pos_tags():
     future = tagged("The summit will be held on Friday.", [("DT", "NN", "MD", "VB", "VBN", "IN", "NNP", ".")])
     assert future[0].value == "2023-05-12"
     assert future[0].event.text == "The summit will be held"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Farmers grow winter wheat.", []),
+        ("Sales rose in winter.", ["winter"]),
+        ("The bank held its autumn meeting.", ["autumn"]),
+        ("A survey of 1709 students was published.", []),
+        ("In 2019 sales rose.", ["2019"]),
+        ("Nobody scored in the first half.", []),
+        ("Sales rose in the first half of 2019.", ["the first half of 2019"]),
+        ("The vaccine was not now-cancelled.", []),
+    ],
+)
+def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
+    assert [entry.text for entry in entries(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "readable"),
+    [
+        ("DATE", "2023-05-10", "Wed 10 May 2023"),
+        ("DATE", "2023-W18", "week of 1 May 2023"),
+        ("DATE", "2023-W18-WE", "weekend of 1 May 2023"),
+        ("DATE", "2023-04", "April 2023"),
+        ("DATE", "2022", "2022"),
+        ("DATE", "2023-Q3", "Q3 2023"),
+        ("DATE", "2020-SP", "spring 2020"),
+        ("DATE", "199", "the 1990s"),
+        ("DATE", "PAST_REF", "the past"),
+        ("TIME", "2023-05-10T15:00", "Wed 10 May 2023 15:00"),
+        ("TIME", "2023-05-09TMO", "Tue 9 May 2023 morning"),
+        ("DURATION", "P6M", "6 months"),
+        ("DURATION", "PXY", "years"),
+        ("DURATION", "PT5H", "5 hours"),
+        ("SET", "P1Y", "every year"),
+        ("SET", "XXXX-WXX-1", "every Monday"),
+    ],
+)
+def test_readable_when(kind, value, readable):
+    from newscli.render.timeline import describe
+    from newscli.timeline import TimelineEntry
+
+    assert describe(TimelineEntry("x", 0, 1, kind, value, None, None)) == readable

@@ -10,6 +10,7 @@ from . import console, heading
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 REFERENCE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}
@@ -85,6 +86,10 @@ def _calendar(match: re.Match) -> str:
 
 
 def _period(value: str, *, every: bool) -> str:
+    if value.startswith("XXXX-WXX-") and value[-1:].isdigit():  # every Monday
+        return f"every {WEEKDAY_NAMES[int(value[-1]) - 1]}"
+    if value[1:] in PART_OF_DAY_NAMES and value.startswith("T"):  # every morning
+        return f"every {PART_OF_DAY_NAMES[value[1:]]}"
     match = DURATION.fullmatch(value)
     if not match:
         return value
