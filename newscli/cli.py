@@ -222,6 +222,35 @@ def stats(
 
 
 @app.command()
+def timeline(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
+    ] = False,
+    day_first: Annotated[
+        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
+    ] = False,
+) -> None:
+    """What happened when: dates and times, resolved against the article's date, each with its event.
+
+    Example: newscli timeline article.txt --date 2023-05-10
+    """
+    from functools import partial
+
+    from .render.timeline import render_timeline
+    from .timeline import build_timeline
+
+    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
+
+
+@app.command()
 def entities(
     paths: Paths = None,
     json_output: JsonOutput = False,
@@ -383,36 +412,6 @@ def check(
     code = run_analysis(inputs, partial(check_document, config=config), emit, json_output=chosen_format == "json")
     report.finish()
     raise typer.Exit(code)
-
-
-@app.command()
-def timeline(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
-    include_all: Annotated[
-        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
-    ] = False,
-    day_first: Annotated[
-        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
-    ] = False,
-) -> None:
-    """What happened when: dates and times, resolved against the article's date, each with its event.
-
-    Example: newscli timeline article.txt --date 2023-05-10
-    """
-    from functools import partial
-
-    from .render.timeline import render_timeline
-    from .timeline import build_timeline
-
-    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
-
 
 def main() -> None:
     app()

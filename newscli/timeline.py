@@ -123,7 +123,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
 def _pos_tags(doc: Document) -> tuple[tuple[str, ...], ...] | None:
     try:
         return doc.pos_tags
-    except ImportError:  # the tagger is not installed: fall back on cue words
+    except (ImportError, OSError):  # no tagger, or no model for it: fall back on cue words
         return None
 
 
