@@ -5,7 +5,9 @@ Analyses and rendering are imported inside the commands so that ``newscli --help
 
 from __future__ import annotations
 
+import itertools
 import sys
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Annotated, Callable, Optional
@@ -13,7 +15,9 @@ from typing import Annotated, Callable, Optional
 import typer
 
 from . import __version__
-from .reader import DEFAULT_MAX_BYTES, InputError
+from .reader import DEFAULT_MAX_BYTES
+from .render import write_json
+from .render.progress import progress_of
 
 
 class ExitCode(IntEnum):
@@ -46,7 +50,18 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-Paths = Annotated[list[str], typer.Argument(help="Article files (UTF-8 text), or - for standard input.", metavar="FILE...")]
+Paths = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Article files (UTF-8 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
+        metavar="PATH...",
+        show_default=False,
+    ),
+]
+InputJsonl = Annotated[
+    Optional[str],
+    typer.Option("--input-jsonl", metavar="FILE|-", help='Read articles from JSON Lines: {"id", "text", "date"?} per line.'),
+]
 JsonOutput = Annotated[bool, typer.Option("--json", help="Write one JSON object per input, one per line.")]
 DateOverride = Annotated[
     Optional[date],
@@ -60,37 +75,79 @@ DateOverride = Annotated[
 MaxBytes = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True)
 ]
+Jobs = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", min=1, help="Worker processes for many inputs.  [default: number of CPUs]", show_default=False),
+]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What every command reads, and how: the options all subcommands share."""
+
+    paths: list[str]
+    input_jsonl: str | None
+    date_override: date | None
+    max_bytes: int
+    jobs: int | None
 
 
 def _error(message: str) -> None:
     sys.stderr.write(f"newscli: error: {message}\n")
 
 
-def run_each(
-    paths: list[str],
-    *,
-    date_override: date | None,
-    max_bytes: int,
-    process: Callable[[str, object], ExitCode],
-) -> ExitCode:
-    """Read and model each input, hand it to ``process``; an input that fails is reported and skipped.
+def record_of(outcome) -> dict:
+    """The JSON object of one analysed input: its name, its meta, then the analysis' sections."""
+    return {outcome.key: outcome.name, "meta": outcome.meta, **outcome.result.to_json()}
+
+
+def emit_json_or(render: Callable, json_output: bool) -> Callable:
+    """The usual way to emit an outcome: a JSON line, or the command's Rich rendering."""
+
+    def emit(outcome) -> ExitCode:
+        if json_output:
+            write_json(record_of(outcome))
+        else:
+            render(outcome.name, outcome.meta, outcome.result)
+        return ExitCode.OK
+
+    return emit
+
+
+def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_output: bool, engine: str = "local", scheduler: str | None = None) -> ExitCode:
+    """Run ``analysis`` (picklable: it may run in worker processes) over every input, emitting results in
+    input order; an input that fails is reported (stderr, and an error line in JSON) and the others go on.
 
     Returns the worst exit code: input errors (2) outrank failed checks (1).
     """
-    from .document import build_document
-    from .reader import read_source
+    from .batch import default_jobs, expand_paths, read_jsonl, run_batch
 
+    if not inputs.paths and not inputs.input_jsonl:
+        _error("no input: give article paths, - for standard input, or --input-jsonl FILE")
+        return ExitCode.USAGE_OR_INPUT
+    items = itertools.chain(expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ())
+    if not inputs.input_jsonl:
+        items = list(items)
+    outcomes = run_batch(
+        items,
+        analysis,
+        date_override=inputs.date_override,
+        max_bytes=inputs.max_bytes,
+        jobs=inputs.jobs or default_jobs(),
+        engine=engine,
+        scheduler=scheduler,
+    )
     worst = ExitCode.OK
-    for name in paths:
-        try:
-            source = read_source(name, max_bytes=max_bytes)
-            document = build_document(source.text, date_override=date_override)
-            if not document.sentences:
-                raise InputError(name, "no body text after the header")
-            worst = max(worst, process(name, document))
-        except InputError as error:
-            _error(str(error))
-            worst = ExitCode.USAGE_OR_INPUT
+    with progress_of(items) as advance:
+        for outcome in outcomes:
+            if outcome.error:
+                _error(outcome.error)
+                if json_output:
+                    write_json({outcome.key: outcome.name, "error": outcome.error})
+                worst = ExitCode.USAGE_OR_INPUT
+            else:
+                worst = max(worst, emit(outcome))
+            advance(outcome.words)
     return worst
 
 
@@ -111,10 +168,12 @@ def _root(
 
 @app.command()
 def stats(
-    paths: Paths,
+    paths: Paths = None,
     json_output: JsonOutput = False,
     date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
     max_grade: Annotated[
         Optional[float], typer.Option("--max-grade", help="Fail (exit 1) above this Flesch–Kincaid grade.")
     ] = None,
@@ -133,33 +192,31 @@ def stats(
 
     Example: newscli stats article.txt --max-grade 12 --min-reading-ease 40
     """
-    from .render import write_json
     from .render.stats import render_stats
     from .stats import check_thresholds, compute_stats
 
-    def process(name: str, document) -> ExitCode:
-        figures = compute_stats(document)
+    def emit(outcome) -> ExitCode:
         failures = check_thresholds(
-            figures,
+            outcome.result,
             max_grade=max_grade,
             min_reading_ease=min_reading_ease,
             max_sentence_words=max_sentence_words,
             max_passive=max_passive,
         )
-        meta = document.meta.to_json()
         if json_output:
-            record = {"file": name, "meta": meta, "stats": figures.to_json()}
+            record = record_of(outcome)
             record["threshold_failures"] = [
                 {"option": f.option, "limit": f.limit, "value": f.value, "excess": f.excess} for f in failures
             ]
             write_json(record)
         else:
-            render_stats(name, meta, figures)
+            render_stats(outcome.name, outcome.meta, outcome.result)
         for failure in failures:
-            sys.stderr.write(f"newscli: {name}: {failure.message()}\n")
+            sys.stderr.write(f"newscli: {outcome.name}: {failure.message()}\n")
         return ExitCode.CHECK_FAILED if failures else ExitCode.OK
 
-    raise typer.Exit(run_each(paths, date_override=date_override, max_bytes=max_bytes, process=process))
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
 
 
 def main() -> None:

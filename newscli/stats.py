@@ -68,7 +68,7 @@ class Stats:
     style: Style
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {"stats": asdict(self)}
 
 
 def compute_stats(doc: Document) -> Stats:

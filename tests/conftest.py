@@ -11,21 +11,39 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "seeds" / "000_f40a1664c5cdecd9.txt"
 
 
-class NetworkBlocked(RuntimeError):
-    pass
+class NetworkBlocked(socket.gaierror):
+    """Raised where the network would be used; an OSError, as a real offline machine gives."""
+
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost", "0.0.0.0", ""})
+
+
+def _is_local(address) -> bool:
+    """Unix sockets and loopback: how worker processes and an in-process dask cluster talk to us."""
+    return isinstance(address, (str, bytes)) or (isinstance(address, tuple) and address[0] in LOOPBACK_HOSTS)
 
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
-    """newscli works offline: any attempt to open a connection or download NLTK data fails the test."""
+    """newscli works offline: a connection beyond this machine, or an NLTK download, fails the test."""
+    real_connect = socket.socket.connect
+    real_getaddrinfo = socket.getaddrinfo
+
+    def connect(self, address):
+        if not _is_local(address):
+            raise NetworkBlocked(f"newscli tried to connect to {address!r}")
+        return real_connect(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        if host not in LOOPBACK_HOSTS and host is not None:
+            raise NetworkBlocked(f"newscli tried to resolve {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
 
     def refuse(*args, **kwargs):
-        raise NetworkBlocked("newscli tried to use the network")
+        raise NetworkBlocked("newscli tried to download NLTK data")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     import nltk
 
     monkeypatch.setattr(nltk, "download", refuse)

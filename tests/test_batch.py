@@ -1,0 +1,97 @@
+"""Many inputs: expansion of paths, JSON Lines input, order, nothing lost, workers, dask."""
+
+import json
+from functools import partial
+
+import pytest
+from typer.testing import CliRunner
+
+from newscli.batch import ArticleInput, expand_paths, read_jsonl, run_batch
+from newscli.cli import app
+
+from .conftest import SAMPLE
+
+runner = CliRunner()
+ARTICLE = "date 2023-05-10\n\nThe minister spoke on Monday. She said talks would continue."
+
+
+def word_count(document):
+    """A tiny picklable analysis for the runner's tests."""
+    return len(document.words)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b" / "c.md").write_text(ARTICLE)
+    (tmp_path / "b" / "skip.json").write_text("{}")
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    return tmp_path
+
+
+def test_directories_are_searched_recursively_for_txt_and_md(archive):
+    names = [item.name for item in expand_paths([str(archive)])]
+    assert names == [str(archive / n) for n in ("a.txt", "b/c.md", "binary.txt", "empty.txt")]
+
+
+def test_globs_expand_and_unmatched_names_are_kept(archive):
+    names = [item.name for item in expand_paths([str(archive / "*.txt"), str(archive / "none*.txt")])]
+    assert names[:3] == [str(archive / n) for n in ("a.txt", "binary.txt", "empty.txt")]
+    assert names[3] == str(archive / "none*.txt")
+
+
+def test_jsonl_records_and_bad_lines(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "x1", "text": ARTICLE, "date": "2020-01-02"}) + "\n\nnot json\n")
+    items = list(read_jsonl(str(path)))
+    assert [(item.name, item.key) for item in items] == [("x1", "id"), (f"{path}:3", "id")]
+    assert str(items[0].date) == "2020-01-02"
+    assert items[1].error and "not a JSON object" in items[1].error
+
+
+def test_every_input_yields_exactly_one_outcome_in_order(archive):
+    items = [*expand_paths([str(archive)]), ArticleInput(str(archive / "missing.txt"))]
+    outcomes = list(run_batch(items, word_count, max_bytes=10_000))
+    assert [o.name for o in outcomes] == [item.name for item in items]
+    assert [o.result for o in outcomes if not o.error] == [10, 10]
+    assert sum(1 for o in outcomes if o.error) == 3
+
+
+def test_worker_processes_give_the_same_results_in_order(tmp_path):
+    items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
+    serial = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=1)]
+    parallel = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=2)]
+    assert parallel == serial == [10 + i for i in range(10)]
+
+
+def test_dask_engine_on_an_in_process_cluster():
+    distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(5)]
+    with distributed.LocalCluster(n_workers=1, processes=False, protocol="inproc", dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            outcomes = list(run_batch(items, partial(word_count), max_bytes=10_000, engine="dask", client=client))
+    assert [o.result for o in outcomes] == [10 + i for i in range(5)]
+
+
+def test_cli_mixed_batch_reports_every_input_and_exits_2(archive):
+    result = runner.invoke(app, ["stats", str(archive), str(archive / "missing.txt"), "--json"])
+    assert result.exit_code == 2
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    assert sum("error" in record for record in records) == 3
+    assert all("stats" in record for record in records if "error" not in record)
+
+
+def test_cli_input_jsonl_uses_id_and_record_date(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": ARTICLE, "date": "2021-03-04"}) + "\n")
+    record = json.loads(runner.invoke(app, ["stats", "--input-jsonl", str(path), "--json"]).stdout)
+    assert record["id"] == "a1" and record["meta"]["date"] == "2021-03-04"
+
+
+def test_cli_without_any_input_is_a_usage_error():
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 2
+    assert "no input" in result.stderr

@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from newscli.document import build_document
+
+
+def sentences(text):
+    return [sentence.text for sentence in build_document(text).sentences]
+
+
+def test_offsets_address_the_original_text(sample_doc):
+    text = sample_doc.text
+    for unit in (*sample_doc.paragraphs, *sample_doc.sentences, *sample_doc.tokens, *sample_doc.words):
+        assert text[unit.start : unit.end] == unit.text
+
+
+def test_sample_body_structure(sample_doc):
+    assert len(sample_doc.paragraphs) == 20
+    assert sample_doc.sentences[0].text.startswith("Japan is in talks")
+    assert all(sentence.paragraph < 20 for sentence in sample_doc.sentences)
+
+
+def test_curly_possessive_is_one_word_and_two_tokens(sample_doc):
+    assert "Russia’s" in [word.text for word in sample_doc.words]
+    tokens = [token.text for token in sample_doc.tokens]
+    first = tokens.index("Russia")
+    assert tokens[first : first + 2] == ["Russia", "’s"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith met Dr. Jones at 3 p.m. on Monday.",
+        "Gen. Milley spoke to the U.S. Senate on Sept. 4.",
+        "J. K. Rowling visited Acme Corp. in Washington.",
+        "Apple Inc. and the U.N. agreed vs. the odds.",
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_sentences(text):
+    assert sentences(text) == [text]
+
+
+def test_sentence_final_quote_mark_stays_with_its_sentence():
+    assert sentences("“We will win,” he said. “We must.” Then he left.") == [
+        "“We will win,” he said.",
+        "“We must.”",
+        "Then he left.",
+    ]
+
+
+def test_no_sentence_spans_two_paragraphs():
+    doc = build_document("First paragraph without a stop\n\nSecond paragraph.")
+    assert [s.text for s in doc.sentences] == ["First paragraph without a stop", "Second paragraph."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1]
+
+
+def test_crlf_paragraphs_and_offsets():
+    text = "date 2023-05-10\r\n\r\nOne sentence here.\r\n\r\nAnother one there."
+    doc = build_document(text)
+    assert [p.text for p in doc.paragraphs] == ["One sentence here.", "Another one there."]
+    assert doc.meta.date == date(2023, 5, 10)
+
+
+def test_date_override_wins_over_header():
+    doc = build_document("date 2023-05-10\n\nText.", date_override=date(2020, 1, 2))
+    assert doc.meta.date == date(2020, 1, 2)
+
+
+def test_sentence_at(sample_doc):
+    second = sample_doc.sentences[1]
+    assert sample_doc.sentence_at(second.start + 3) == 1
+    assert sample_doc.sentence_at(0) is None

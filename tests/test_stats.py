@@ -1,0 +1,78 @@
+import json
+
+import pytest
+
+from newscli.document import build_document
+from newscli.stats import check_thresholds, compute_stats, mtld
+
+from .conftest import REPO
+
+GOLDEN = REPO / "tests" / "fixtures" / "sample_stats.json"
+
+
+def stats_of(text):
+    return compute_stats(build_document(text))
+
+
+def test_sample_stats_match_the_golden_file(sample_doc):
+    """Regenerate with: python -m newscli stats seeds/000_f40a1664c5cdecd9.txt --json | jq .stats > tests/fixtures/sample_stats.json"""
+    assert compute_stats(sample_doc).to_json()["stats"] == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_sample_counts(sample_doc):
+    figures = compute_stats(sample_doc)
+    assert figures.paragraphs == 20
+    assert figures.sentences == 25
+    assert figures.longest_sentence.text.startswith("An office in Tokyo")
+    assert "Tokyo\n\nCNN" not in figures.longest_sentence.text
+
+
+def test_counts_and_times():
+    figures = stats_of("The cat sat. The dog ran far away.")
+    assert (figures.words, figures.sentences, figures.paragraphs) == (8, 2, 1)
+    assert figures.avg_sentence_words == 4.0
+    assert figures.reading_time_seconds == round(8 * 60 / 238)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passive"),
+    [
+        ("The office was opened by the minister.", True),
+        ("No details have been finalized yet.", True),
+        ("The plan is not widely supported.", True),
+        ("The minister opened the office.", False),
+        ("She is happy with the plan.", False),
+    ],
+)
+def test_passive_voice(sentence, passive):
+    assert stats_of(sentence).style.passive_count == (1 if passive else 0)
+
+
+def test_ly_adverbs_per_100_words():
+    figures = stats_of("He quickly and quietly left the family home.")
+    assert figures.style.ly_adverbs_per_100_words == round(100 * 2 / 8, 2)
+
+
+def test_long_sentences_are_listed():
+    long_sentence = " ".join(["Word"] * 31) + "."
+    figures = stats_of(f"Short one. {long_sentence}")
+    assert [ref.words for ref in figures.long_sentences] == [31]
+
+
+def test_mtld_rises_with_diversity():
+    assert mtld(["a", "b"] * 50) < mtld([f"w{i}" for i in range(100)])
+    assert mtld([]) == 0.0
+
+
+def test_reading_ease_label(sample_doc):
+    figures = compute_stats(sample_doc)
+    assert figures.readability.reading_ease_label == "difficult"
+
+
+def test_thresholds(sample_doc):
+    figures = compute_stats(sample_doc)
+    failures = check_thresholds(figures, max_grade=10, min_reading_ease=60, max_sentence_words=60, max_passive=1.0)
+    assert [failure.option for failure in failures] == ["--max-grade", "--min-reading-ease"]
+    grade = failures[0]
+    assert grade.excess == round(figures.readability.flesch_kincaid_grade - 10, 2)
+    assert "above the maximum of 10" in grade.message()
