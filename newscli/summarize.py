@@ -18,8 +18,10 @@ so a long input costs O(sentences × window), never an all-pairs matrix; article
 
 Every method but ``lead`` skips near-duplicates of a sentence already chosen and takes sentences that
 make little sense alone (``He added …``, ``However, …``, fragments) only when nothing better is left.
-No method picks a heading: a title, date line or subheading (a paragraph of one short line that does
-not end like a sentence) is not a summary sentence.
+No method picks a heading or a caption: a title, date line or subheading (a paragraph of one short line
+that does not end like a sentence) and a picture caption (a paragraph ending in a credit such as
+``Image: Nick Moreau.``) are not summary sentences. A sentence that starts in lower case (a caption or
+fragment) counts as one that does not make sense alone.
 """
 
 from __future__ import annotations
@@ -187,14 +189,14 @@ def content_stems(words) -> Counter:
 
 def candidate_sentences(doc: Document) -> list[_Candidate]:
     """The body sentences that may be summary sentences: all but headings and sentences without words."""
-    headings = _headings(doc)
+    excluded = _headings(doc) | _captions(doc)
     candidates = []
     for index, words in enumerate(doc.sentence_words):
-        if index in headings or not words:
+        if index in excluded or not words:
             continue
         opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
         dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
-        standalone = not dangling and len(words) >= MIN_STANDALONE_WORDS
+        standalone = not dangling and len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
         candidates.append(_Candidate(index, content_stems(words), len(words), standalone))
     return candidates
 
@@ -213,6 +215,23 @@ def _headings(doc: Document) -> set[int]:
         ):
             headings.add(index)
     return headings if len(headings) < len(doc.sentences) else set()
+
+
+@cache
+def _caption_credit():
+    names = "|".join(re.escape(word) for word in read_list("caption_credits.txt"))
+    return re.compile(rf"\b(?:{names})\s*:\s*\S")
+
+
+def _captions(doc: Document) -> set[int]:
+    """Sentences of paragraphs whose last sentence carries a picture credit (``Image: Nick Moreau.``)."""
+    return {
+        index
+        for paragraph in doc.paragraphs
+        if paragraph.last_sentence > paragraph.first_sentence
+        and _caption_credit().search(doc.sentences[paragraph.last_sentence - 1].text)
+        for index in paragraph.sentence_indices()
+    }
 
 
 # --- rankers: one score per candidate ----------------------------------------------------------
