@@ -25,6 +25,7 @@ RUNS = 7
 # Analysis name → "module:function" taking a Document.
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
+    "summarize": "newscli.summarize:summarize",
 }
 
 
