@@ -37,6 +37,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: Rich formatting would double the start-up time of --help
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
