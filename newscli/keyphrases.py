@@ -59,11 +59,13 @@ def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -
 def _noun_phrases(sentence: list[tuple[str, str]]):
     """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words."""
     for subtree in _chunker().parse(sentence).subtrees(lambda tree: tree.label() == "NP"):
-        words = list(subtree.leaves())
-        while words and _is_stop(words[0][0]):
-            words.pop(0)
-        while words and _is_stop(words[-1][0]):
-            words.pop()
+        leaves = subtree.leaves()
+        first, last = 0, len(leaves)
+        while first < last and _is_stop(leaves[first][0]):
+            first += 1
+        while last > first and _is_stop(leaves[last - 1][0]):
+            last -= 1
+        words = leaves[first:last]
         if MIN_WORDS <= len(words) <= MAX_WORDS and all(any(char.isalpha() for char in word) for word, _ in words):
             yield words
 
