@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
@@ -97,7 +97,7 @@ class Summary:
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     index: int  # body sentence index
     stems: Counter  # content-word stems and their counts
     words: int
@@ -172,7 +172,7 @@ def _stemmer():
     return PorterStemmer()
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     return _stemmer().stem(word)
 
@@ -187,8 +187,8 @@ def content_stems(words) -> Counter:
     return stems
 
 
-def candidate_sentences(doc: Document) -> list[_Candidate]:
-    """The body sentences that may be summary sentences: all but headings and sentences without words."""
+def candidate_sentences(doc: Document) -> list[Candidate]:
+    """The body sentences that may be summary sentences: all but headings, captions and sentences without words."""
     excluded = _headings(doc) | _captions(doc)
     candidates = []
     for index, words in enumerate(doc.sentence_words):
@@ -197,7 +197,7 @@ def candidate_sentences(doc: Document) -> list[_Candidate]:
         opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
         dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
         standalone = not dangling and len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
-        candidates.append(_Candidate(index, content_stems(words), len(words), standalone))
+        candidates.append(Candidate(index, content_stems(words), len(words), standalone))
     return candidates
 
 
@@ -237,16 +237,16 @@ def _captions(doc: Document) -> set[int]:
 # --- rankers: one score per candidate ----------------------------------------------------------
 
 
-def lead_scores(candidates: list[_Candidate]) -> list[float]:
+def lead_scores(candidates: list[Candidate]) -> list[float]:
     return [1 / (1 + position) for position in range(len(candidates))]
 
 
-def textrank_scores(candidates: list[_Candidate]) -> list[float]:
+def textrank_scores(candidates: list[Candidate]) -> list[float]:
     """TextRank: edges weigh shared content words over log|Si| + log|Sj| (lengths in content words)."""
     return pagerank(_textrank_graph(candidates))
 
 
-def _textrank_graph(candidates: list[_Candidate]) -> list[list[tuple[int, float]]]:
+def _textrank_graph(candidates: list[Candidate]) -> list[list[tuple[int, float]]]:
     sets = [frozenset(candidate.stems) for candidate in candidates]
     logs = [math.log(max(sum(candidate.stems.values()), 2)) for candidate in candidates]
 
@@ -256,7 +256,7 @@ def _textrank_graph(candidates: list[_Candidate]) -> list[list[tuple[int, float]
     return _window_graph(len(candidates), similarity)
 
 
-def lexrank_scores(candidates: list[_Candidate]) -> list[float]:
+def lexrank_scores(candidates: list[Candidate]) -> list[float]:
     """LexRank: an edge joins sentences whose tf-idf cosine (idf over the article's sentences) reaches the threshold."""
     count = len(candidates)
     document_frequency = Counter(stem for candidate in candidates for stem in candidate.stems)
@@ -274,7 +274,7 @@ def lexrank_scores(candidates: list[_Candidate]) -> list[float]:
     return pagerank(_window_graph(count, similarity))
 
 
-def news_scores(candidates: list[_Candidate]) -> list[float]:
+def news_scores(candidates: list[Candidate]) -> list[float]:
     """TextRank personalised by a position prior: a random jump lands on early sentences more often."""
     prior = [math.exp(-position / NEWS_POSITION_DECAY) for position in range(len(candidates))]
     return pagerank(_textrank_graph(candidates), damping=NEWS_DAMPING, teleport=prior)
@@ -325,7 +325,7 @@ def pagerank(
 # --- selection ---------------------------------------------------------------------------------
 
 
-def _take_lead(candidates: list[_Candidate], count: int | None, words: int | None) -> list[int]:
+def _take_lead(candidates: list[Candidate], count: int | None, words: int | None) -> list[int]:
     """The first candidates: ``count`` of them, or as many as fit in ``words`` (at least one)."""
     if words is None:
         return list(range(count))
@@ -339,7 +339,7 @@ def _take_lead(candidates: list[_Candidate], count: int | None, words: int | Non
     return chosen
 
 
-def _select(candidates: list[_Candidate], scores: list[float], count: int | None, words: int | None) -> list[int]:
+def _select(candidates: list[Candidate], scores: list[float], count: int | None, words: int | None) -> list[int]:
     """Best-scored candidates, standalone sentences first, skipping near-duplicates: ``count`` of them, or
     the most that fit in ``words`` (the best one alone when none fits)."""
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
@@ -359,7 +359,7 @@ def _select(candidates: list[_Candidate], scores: list[float], count: int | None
     return chosen or ranked[:1]
 
 
-def _similarity(a: _Candidate, b: _Candidate) -> float:
+def _similarity(a: Candidate, b: Candidate) -> float:
     if not a.stems or not b.stems:
         return 0.0
     return len(a.stems.keys() & b.stems.keys()) / math.sqrt(len(a.stems) * len(b.stems))
