@@ -179,18 +179,28 @@ def _sentence_tokenizer():
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph ``text[start:end]``, in original-text offsets.
 
-    Punkt sometimes breaks after an abbreviation it does not know; a "sentence" that begins in lower
-    case is such a false break and is joined back to the one before.
+    Punkt sometimes breaks after an abbreviation: a "sentence" that begins in lower case, or one that
+    follows a title such as "Mr.", is such a false break and is joined back to the one before.
     """
     paragraph = text[start:end].translate(ASCII_QUOTES)
     spans: list[tuple[int, int]] = []
     for sent_start, sent_end in _sentence_tokenizer().span_tokenize(paragraph):
         first_letter = next((char for char in paragraph[sent_start:sent_end] if char.isalpha()), "")
-        if spans and first_letter.islower():
+        if spans and (first_letter.islower() or _ends_with_title(paragraph, spans[-1][1])):
             spans[-1] = (spans[-1][0], sent_end)
         else:
             spans.append((sent_start, sent_end))
     return [(start + sent_start, start + sent_end) for sent_start, sent_end in spans]
+
+
+TRAILING_WORD = re.compile(r"(\w+)\.\s*$")
+
+
+def _ends_with_title(text: str, end: int) -> bool:
+    from .data import read_list
+
+    match = TRAILING_WORD.search(text, max(0, end - 12), end)
+    return bool(match) and match[1].lower() in read_list("title_abbreviations.txt")
 
 
 @cache

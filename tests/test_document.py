@@ -35,6 +35,7 @@ def test_curly_possessive_is_one_word_and_two_tokens(sample_doc):
         "Gen. Milley spoke to the U.S. Senate on Sept. 4.",
         "J. K. Rowling visited Acme Corp. in Washington.",
         "Apple Inc. and the U.N. agreed vs. the odds.",
+        "He said that Mr. Band was right and Sen. Warren agreed.",
     ],
 )
 def test_abbreviations_and_initials_do_not_end_sentences(text):
