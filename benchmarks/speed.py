@@ -25,6 +25,9 @@ RUNS = 7
 # Analysis name → "module:function" taking a Document.
 ANALYSES = {
     "stats": "newscli.stats:compute_stats",
+    "timeline": "newscli.timeline:build_timeline",
+    "quotes": "newscli.quotes:extract_quotes",
+    "entities": "newscli.entities:extract_entities",
     "summarize": "newscli.summarize:summarize",
 }
 

@@ -220,6 +220,118 @@ def stats(
     raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
 
 
+@app.command()
+def timeline(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
+    ] = False,
+    day_first: Annotated[
+        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
+    ] = False,
+) -> None:
+    """What happened when: dates and times, resolved against the article's date, each with its event.
+
+    Example: newscli timeline article.txt --date 2023-05-10
+    """
+    from functools import partial
+
+    from .render.timeline import render_timeline
+    from .timeline import build_timeline
+
+    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
+
+
+@app.command()
+def entities(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    types: Annotated[
+        Optional[str],
+        typer.Option(
+            "--type",
+            metavar="TYPES",
+            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT.",
+        ),
+    ] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,
+) -> None:
+    """People, organisations, places, nationalities and events, one row per entity, most salient first.
+
+    Example: newscli entities article.txt --type PERSON,ORG --min-count 2
+    """
+    from functools import partial
+
+    from .entities import ENTITY_TYPES, extract_entities
+    from .render.entities import render_entities
+
+    wanted = None
+    if types:
+        wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
+        unknown = sorted(wanted - set(ENTITY_TYPES))
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type"
+            )
+    analysis = partial(extract_entities, types=wanted, min_count=min_count)
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(
+        run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
+    )
+
+
+@app.command()
+def quotes(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    speaker: Annotated[
+        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+    ] = None,
+    quote_type: Annotated[
+        str,
+        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
+    ] = "all",
+    by_speaker: Annotated[
+        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
+    ] = False,
+) -> None:
+    """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
+
+    Example: newscli quotes article.txt --speaker Hayashi --type direct
+    """
+    from .quotes import QUOTE_TYPES, extract_quotes
+    from .render.quotes import render_quotes
+
+    if quote_type not in (*QUOTE_TYPES, "all"):
+        raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
+
+    def emit(outcome) -> ExitCode:
+        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
+        if json_output:
+            write_json({**record_of(outcome), **result.to_json()})
+        else:
+            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
+        return ExitCode.OK
+
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
+
+
 class SummaryMethod(str, Enum):
     news = "news"
     lead = "lead"
@@ -273,6 +385,7 @@ def summarize(
     )
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_summary, json_output), json_output=json_output))
+
 
 
 def main() -> None:

@@ -1,0 +1,135 @@
+"""Entities: mention precision/recall/F1 on coarse types (PER/ORG/LOC/MISC), exact span and by overlap.
+
+Gold: the named mentions of ``entities/meantime_en.jsonl`` and ``entities/gum_news.jsonl`` with a coarse type
+(GUM's times, coarse None, are left out). Predictions: every mention of every entity, its type mapped to the
+coarse scheme (GPE and LOC → LOC, NORP and EVENT → MISC). MEANTIME annotates only the start of each article:
+predictions starting at or after ``annotated_until`` are ignored.
+
+- exact: a prediction is right when a gold mention has the same start, end and coarse type.
+- overlap: a prediction is right when it shares a character with a gold mention of its coarse type; a gold
+  mention is found when a prediction of its type overlaps it. (Gold marks whole noun phrases, often nested:
+  ``Airbus`` and ``Airbus parent EADS``, so overlap is the fairer figure.)
+
+Beside newscli, a capitalisation baseline: runs of capitalised words (``of``/``and`` allowed inside), a lone
+capitalised sentence opener skipped, typed by the gazetteers or else PER for a known first name, ORG otherwise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.scorers.common import document_of, load_jsonl, overlaps, prf, row
+
+FILES = ("entities/meantime_en.jsonl", "entities/gum_news.jsonl")
+COARSE = ("PER", "ORG", "LOC", "MISC")
+CONNECTORS = frozenset({"of", "and", "de", "for"})
+
+
+def newscli_mentions(document) -> list[tuple[int, int, str]]:
+    from newscli.entities import extract_entities
+
+    return [
+        (mention.start, mention.end, entity.coarse_type)
+        for entity in extract_entities(document).entities
+        for mention in entity.mentions
+    ]
+
+
+def baseline_mentions(document) -> list[tuple[int, int, str]]:
+    from newscli.document import ASCII_QUOTES
+    from newscli.entities import COARSE_TYPES
+    from newscli.ner import gazetteer, lexicons
+
+    known, first_names = gazetteer(), lexicons()["first"]
+    found = []
+    for sentence in document.sentences:
+        tokens = sentence.tokens
+        words = [token.text.translate(ASCII_QUOTES) for token in tokens]
+        position = 0
+        while position < len(words):
+            if not words[position][:1].isupper():
+                position += 1
+                continue
+            end = position + 1
+            while end < len(words) and (
+                words[end][:1].isupper()
+                or (words[end] in CONNECTORS and end + 1 < len(words) and words[end + 1][:1].isupper())
+            ):
+                end += 1
+            if position > 0 or end - position > 1:
+                text = " ".join(words[position:end])
+                if text in known:
+                    kind = COARSE_TYPES[known[text]]
+                else:
+                    kind = "PER" if words[position] in first_names else "ORG"
+                found.append((tokens[position].start, tokens[end - 1].end, kind))
+            position = end
+    return found
+
+
+def _counts(predicted, gold, kind: str | None) -> dict[str, tuple[int, int, int, int, int]]:
+    """(exact predictions right, overlap predictions right, overlap gold found, predicted, gold)."""
+    if kind:
+        predicted = [span for span in predicted if span[2] == kind]
+        gold = [span for span in gold if span[2] == kind]
+    gold_set = set(gold)
+    exact = sum(span in gold_set for span in predicted)
+    exact_gold = sum(span in set(predicted) for span in gold_set)
+    right = sum(any(p[2] == g[2] and overlaps(p[0], p[1], g[0], g[1]) for g in gold_set) for p in predicted)
+    found = sum(any(p[2] == g[2] and overlaps(p[0], p[1], g[0], g[1]) for p in predicted) for g in gold_set)
+    return exact, exact_gold, right, found, len(predicted), len(gold_set)
+
+
+def _score_file(records, mentions_of) -> dict[str | None, list[int]]:
+    totals = {kind: [0] * 6 for kind in (None, *COARSE)}
+    for record, document in records:
+        limit = record.get("annotated_until")
+        predicted = [span for span in mentions_of(document) if limit is None or span[0] < limit]
+        predicted = list(dict.fromkeys(predicted))
+        gold = [
+            (item["start"], item["end"], item["coarse"])
+            for item in record["entities"]
+            if item.get("named") and item.get("coarse") in COARSE
+        ]
+        for kind in totals:
+            for index, value in enumerate(_counts(predicted, gold, kind)):
+                totals[kind][index] += value
+    return totals
+
+
+def score(eval_dir: Path) -> list[dict]:
+    rows = []
+    for name in FILES:
+        records = [(record, document_of(record)) for record in load_jsonl(eval_dir / name)]
+        for system, mentions_of in (("newscli", newscli_mentions), ("caps-baseline", baseline_mentions)):
+            totals = _score_file(records, mentions_of)
+            exact, exact_gold, right, found, predicted, gold = totals[None]
+            exact_p, _, _ = prf(exact, predicted, gold)
+            exact_r = exact_gold / gold if gold else 0.0
+            exact_f = 2 * exact_p * exact_r / (exact_p + exact_r) if exact_p + exact_r else 0.0
+            overlap_p = right / predicted if predicted else 0.0
+            overlap_r = found / gold if gold else 0.0
+            overlap_f = 2 * overlap_p * overlap_r / (overlap_p + overlap_r) if overlap_p + overlap_r else 0.0
+            rows += [
+                row(name, f"{system} exact P", exact_p),
+                row(name, f"{system} exact R", exact_r),
+                row(name, f"{system} exact F1", exact_f, "target >= 0.60 (meantime)" if system == "newscli" and "meantime" in name else ""),
+                row(name, f"{system} overlap P", overlap_p),
+                row(name, f"{system} overlap R", overlap_r),
+                row(
+                    name,
+                    f"{system} overlap F1",
+                    overlap_f,
+                    ("target >= 0.72" if "meantime" in name else "target >= 0.60") if system == "newscli" else "",
+                ),
+            ]
+            for kind in COARSE:
+                exact, exact_gold, right, found, predicted, gold = totals[kind]
+                p = right / predicted if predicted else 0.0
+                r = found / gold if gold else 0.0
+                f = 2 * p * r / (p + r) if p + r else 0.0
+                ep = exact / predicted if predicted else 0.0
+                er = exact_gold / gold if gold else 0.0
+                ef = 2 * ep * er / (ep + er) if ep + er else 0.0
+                rows.append(row(name, f"{system} {kind} overlap P/R/F1", f, f"P {p:.3f} R {r:.3f}; exact F1 {ef:.3f}"))
+    return rows

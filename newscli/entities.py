@@ -1,0 +1,707 @@
+"""Named entities: who and what an article is about, one record per real-world entity.
+
+Pipeline, per document:
+
+1. Each sentence's tokens are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT), and gazetteer
+   places and nationality words it missed are added.
+2. Each span is trimmed (articles, possessives), typed (PERSON, ORG, GPE, LOC, NORP, EVENT) from the model's
+   label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP), and people's
+   titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a spokeswoman``).
+3. Mentions are grouped into entities: the same spelling, a surname or leading part of a longer name
+   (``Hayashi``, ``the Nikkei``), an acronym explained or implied by a name (``NATO``). Each entity gets one
+   type by vote, so a name keeps its type across the document; its name is the longest spelling for people,
+   the most frequent one for the rest.
+4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import Collection, Sequence
+
+from . import names
+from .data import read_list
+from .document import ASCII_QUOTES, Document, Sentence
+from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
+COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
+# Last words that make a place a natural region rather than a political unit.
+# Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
+# never end a person's name (``Johnson Space Center``).
+REGION_HEADS = frozenset(
+    {"Sea", "Ocean", "River", "Mountains", "Mountain", "Valley", "Peninsula", "Gulf", "Strait", "Island", "Islands",
+     "Lake", "Mount", "Bay", "Coast", "Desert", "Basin", "Plateau", "Region", "Channel", "Center", "Centre",
+     "Airport", "Station", "Stadium", "Hall", "Park", "Street", "Square", "Bridge", "Tower", "Palace", "Museum",
+     "Building", "Road", "Avenue", "Base", "Canal", "Harbour", "Harbor", "Port"}
+)
+CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+# Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
+PHRASE_ENDERS = frozenset(
+    "of in on at to for and or but nor is was has had have are were be been will would could should can may might "
+    "must shall said says say told announced added reported which that who whom whose as with by from since after "
+    "before than also into over under against about during until while because if when where whether".split()
+)
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Words that headline capitals may give a capital letter but that never join the words of a name around them.
+FUNCTION_WORDS = ARTICLES | frozenset(
+    "to in on at by with from into over under about after before as is are was were will be has have had "
+    "this that these those it its his her their our we they he she you not no".split()
+)
+POSSESSIVE_TOKENS = frozenset({"'s", "'"})
+APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# Gazetteer and cue evidence outweighs the statistical model when an entity's mentions disagree on its type.
+LEXICON_VOTE, MODEL_VOTE = 3, 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    role: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def coarse_type(self) -> str:
+        """PER, ORG, LOC or MISC (GPE and LOC → LOC; NORP and EVENT → MISC)."""
+        return COARSE_TYPES[self.type]
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "count": self.count,
+            "aliases": list(self.aliases),
+            "role": self.role,
+            "mentions": [mention.to_json() for mention in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Entities:
+    entities: tuple[Entity, ...]  # most salient first: most mentions, then earliest
+
+    def to_json(self) -> dict:
+        return {"entities": [entity.to_json() for entity in self.entities]}
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity one of whose mentions overlaps ``[start, end)`` (the earliest such mention wins)."""
+        starts, spans = self._mention_index
+        position = bisect.bisect_left(starts, start)
+        # A mention starting before ``start`` may still reach into the span: step back over those.
+        while position > 0 and spans[position - 1][1] > start:
+            position -= 1
+        for mention_start, mention_end, entity in spans[position:]:
+            if mention_start >= end:
+                break
+            if mention_end > start:
+                return entity
+        return None
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity called ``name``: its canonical name or an alias (``Hayashi``, ``Russia’s``), else the one
+        entity whose name ``name`` is a short form of; None if none or several fit."""
+        key = names.normalise(name.translate(ASCII_QUOTES))
+        for entity in self.entities:
+            if key == entity.name or key in entity.aliases:
+                return entity
+        found = names.resolve(key, [entity.name for entity in self.entities])
+        return next((entity for entity in self.entities if entity.name == found), None) if found else None
+
+    @cached_property
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Entity]]]:
+        spans = sorted(
+            ((mention.start, mention.end, entity) for entity in self.entities for mention in entity.mentions),
+            key=lambda item: (item[0], item[1]),
+        )
+        return [span[0] for span in spans], spans
+
+
+@dataclass
+class _Span:
+    """A candidate mention inside one sentence (token indices, end exclusive), before grouping."""
+
+    sentence: int
+    start: int
+    end: int
+    type: str
+    strong: bool  # typed by a gazetteer or cue word rather than by the model alone
+    role: str | None = None
+
+
+def extract_entities(
+    document: Document, *, types: Collection[str] | None = None, min_count: int = 1
+) -> Entities:
+    """The named entities of ``document``, most salient first.
+
+    ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
+    fewer times.
+    """
+    lowered = lower_case_words(_words(sentence) for sentence in document.sentences)
+    spans = [
+        span for index, sentence in enumerate(document.sentences) for span in _sentence_spans(index, sentence, lowered)
+    ]
+    entities = _group(document, spans)
+    kept = [
+        entity
+        for entity in entities
+        if (types is None or entity.type in types) and entity.count >= min_count
+    ]
+    kept.sort(key=lambda entity: (-entity.count, entity.mentions[0].start))
+    return Entities(tuple(kept))
+
+
+# --- Step 1 and 2: spans in one sentence ---------------------------------------------------------------------
+
+
+def _words(sentence: Sentence) -> list[str]:
+    return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
+
+
+def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> list[_Span]:
+    words = _words(sentence)
+    if not words:
+        return []
+    tokens = sentence.tokens
+    # A name never runs across a line break (a headline followed by a date line).
+    line_starts = {
+        position
+        for position in range(1, len(tokens))
+        if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
+    }
+    spans = [
+        _Span(index, start, end, MODEL_TYPES[label], False)
+        for start, end, label in _bio_spans(recogniser().tag(words, lowered))
+        if label in MODEL_TYPES
+    ]
+    spans = _add_cue_spans(index, words, spans)
+    taken = [False] * len(words)
+    for span in spans:
+        for position in range(span.start, span.end):
+            taken[position] = True
+    for start, end, kind in gazetteer_matches(words):
+        if not any(taken[start:end]):
+            spans.append(_Span(index, start, end, kind, True))
+            taken[start:end] = [True] * (end - start)
+    for position, word in enumerate(words):
+        # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``).
+        if not taken[position] and ACRONYM.fullmatch(word) and word not in lexicons()["notent"]:
+            if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
+                spans.append(_Span(index, position, position + 1, "ORG", False))
+    spans.sort(key=lambda span: span.start)
+    for span in spans:
+        span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
+    result: list[_Span] = []
+    for span in spans:
+        for piece in _split_inner_title(span, words):
+            result.extend(_refine(piece, words))
+    result = _join_modifier_to_organisation(result, words)
+    for span in result:
+        if span.type == "PERSON" and span.role is None:
+            span.role = _role_before(span, words, result) or _role_after(span, words, result)
+    return result
+
+
+def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span]) -> list[_Span]:
+    """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
+    or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
+    (``Steve Jobs``) are people; capitalised words ending in an organisation head (``Chinese Foreign Ministry``,
+    ``Bank of Japan``) are organisations."""
+    found = _person_cues(words) + _organisation_cues(words)
+    for start, end, kind in found:
+        spans = [span for span in spans if span.end <= start or span.start >= end]
+        spans.append(_Span(index, start, end, kind, True))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    lex = lexicons()
+    capitalised_cues = names.title_words() | names.honorifics()
+    found = []
+    position = 0
+    while position < len(words):
+        first_name = words[position] in lex["first"]
+        end = position
+        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=first_name and end > position):
+            end += 1
+        previous = words[position - 1] if position else ""
+        after_title = (previous[:1].isupper() and previous.lower() in capitalised_cues) or previous in names.title_heads()
+        if end > position and (after_title or (first_name and end - position >= 2)):
+            found.append((position, end, "PERSON"))
+        position = max(end, position + 1)
+    return found
+
+
+def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    lex = lexicons()
+    found = []
+    for head, word in enumerate(words):
+        if word not in lex["orghead"] or (found and found[-1][1] > head):
+            continue
+        start = head
+        while start > 0 and _is_organisation_word(words[start - 1]):
+            start -= 1
+        end = head + 1
+        while end < len(words) and words[end] in lex["orghead"]:
+            end += 1
+        if end + 1 < len(words) and words[end] in ("of", "for") and words[end + 1][:1].isupper():
+            end += 1
+            while end < len(words) and _is_organisation_word(words[end]):
+                end += 1
+        if end - start >= 2 and words[end - 1] not in ("of", "for"):
+            found.append((start, end, "ORG"))
+    return found
+
+
+def _is_organisation_word(word: str) -> bool:
+    """A capitalised word that can be part of an organisation's name: not a headline's ``To``, ``In`` or ``Open``
+    (common words are allowed when they name a field, as in ``Health Ministry``)."""
+    lex = lexicons()
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in FUNCTION_WORDS
+        and word not in lex["notent"]
+        and (lower not in lex["common"] or lower in names.title_words())
+    )
+
+
+def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
+    """A word that can be part of a person's name (``Hayashi``, ``McCain``, ``O'Leary``, ``J.``, not ``OS`` or
+    ``X``); after a first name a common word may be a surname (``Jobs``)."""
+    lex = lexicons()
+    return (
+        PERSON_NAME_WORD.fullmatch(word) is not None
+        and (after_first_name or word.lower() not in lex["common"])
+        and word not in lex["notent"]
+        and word.lower() not in names.title_words()
+        and word not in lex["orghead"]
+        and word not in REGION_HEADS
+    )
+
+
+def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    found: list[list] = []
+    for position, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            found.append([position, position + 1, tag[2:]])
+        elif tag.startswith("I-") and found and found[-1][1] == position:
+            found[-1][1] = position + 1
+    return [tuple(span) for span in found]
+
+
+def _split_inner_title(span: _Span, words: Sequence[str]) -> list[_Span]:
+    """A lower-case title inside a span separates an organisation from a person: ``Foreign Ministry spokesman
+    Mao Ning`` → ``Foreign Ministry`` + ``Mao Ning``."""
+    heads = names.title_heads()
+    for position in range(span.start + 1, span.end - 1):
+        word = words[position]
+        if word.islower() and word in heads and words[position + 1][:1].isupper():
+            return [
+                _Span(span.sentence, span.start, position, span.type, span.strong),
+                _Span(span.sentence, position + 1, span.end, "PERSON", False),
+            ]
+    return [span]
+
+
+def _join_modifier_to_organisation(spans: list[_Span], words: Sequence[str]) -> list[_Span]:
+    """A nationality or place right before an organisation name is part of it: ``Chinese`` + ``Foreign Ministry``
+    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``."""
+    heads = lexicons()["orghead"]
+    joined: list[_Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type in ("NORP", "GPE")
+            and previous.end == span.start
+            and span.type == "ORG"
+            and words[span.end - 1] in heads
+        ):
+            span.start = previous.start
+            joined[-1] = span
+        else:
+            joined.append(span)
+    return joined
+
+
+def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
+    """Trim, type and split one candidate; returns zero, one or two spans (a title's organisation)."""
+    start, end = span.start, span.end
+    while start < end and (words[start].lower() in ARTICLES or not any(char.isalnum() for char in words[start])):
+        start += 1
+    while end > start and (
+        words[end - 1] in POSSESSIVE_TOKENS
+        or words[end - 1] in CONNECTORS
+        or not any(char.isalnum() for char in words[end - 1])
+    ):
+        end -= 1
+    if start == end or not _is_name(words, start, end):
+        return []
+    span.start, span.end = start, end
+    _trim_to_known_place(span, words)
+    _retype(span, words)
+    if span.type == "PERSON":
+        return _split_title(span, words)
+    return [span]
+
+
+def _is_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence."""
+    lex = lexicons()
+    span_words = words[start:end]
+    if not any(word[:1].isupper() for word in span_words):
+        return False
+    if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
+        return False
+    if all(word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words):
+        return False
+    if len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer():
+        if start == 0 or span_words[0].lower() in names.title_words():
+            return False
+    return True
+
+
+def _trim_to_known_place(span: _Span, words: Sequence[str]) -> None:
+    """``North Korea North`` → ``North Korea``: a place span that is a known place plus common words."""
+    if span.type not in ("GPE", "LOC") or " ".join(words[span.start : span.end]) in gazetteer():
+        return
+    common = lexicons()["common"]
+    for end in range(span.end - 1, span.start, -1):
+        if words[end].lower() not in common and words[end] not in COMPASS_WORDS:
+            return
+        if gazetteer().get(" ".join(words[span.start : end])) in ("GPE", "LOC"):
+            span.end = end
+            return
+
+
+def _retype(span: _Span, words: Sequence[str]) -> None:
+    lex = lexicons()
+    span_words = words[span.start : span.end]
+    text = " ".join(span_words)
+    known = gazetteer().get(text)
+    if known and (span.type != "PERSON" or known == "NORP" or len(span_words) > 1):
+        span.type, span.strong = known, True
+    elif span_words[-1] in lex["orghead"] or (len(span_words) > 2 and span_words[0] in lex["orghead"]):
+        if span.type != "PERSON" or span_words[-1] in lex["orghead"]:
+            span.type, span.strong = "ORG", True
+    elif span_words[-1] in lex["eventhead"] and span.type in ("EVENT", "ORG"):
+        span.type, span.strong = "EVENT", True
+    elif span_words[-1] in REGION_HEADS and len(span_words) > 1:
+        span.type = "LOC"
+    elif span.type in ("ORG", "GPE") and len(span_words) >= 2 and span_words[0] in lex["first"]:
+        span.type = "PERSON"
+
+
+def _split_title(span: _Span, words: Sequence[str]) -> list[_Span]:
+    """``Foreign Minister Yoshimasa Hayashi`` → the name, role ``Foreign Minister``; an organisation at the head
+    of the title (``Chinese Foreign Ministry spokesman Mao Ning``) becomes its own ORG span."""
+    span_words = words[span.start : span.end]
+    length = names.role_length(span_words)
+    organisation = None
+    if not length:
+        length = _title_after_organisation(span_words)
+        if length:
+            org_end = span.start + _organisation_length(span_words)
+            organisation = _Span(span.sentence, span.start, org_end, "ORG", True)
+    if not length:
+        return [span]
+    role_words = [word for word in span_words[:length] if word.lower() not in names.honorifics()]
+    span.role = " ".join(role_words) or None
+    span.start += length
+    if all(word.lower() in names.title_words() for word in words[span.start : span.end]):
+        return [organisation] if organisation else []
+    return [organisation, span] if organisation else [span]
+
+
+def _organisation_length(span_words: Sequence[str]) -> int:
+    heads = lexicons()["orghead"]
+    return max((position + 1 for position, word in enumerate(span_words) if word in heads), default=0)
+
+
+def _title_after_organisation(span_words: Sequence[str]) -> int:
+    """Length of ``<Organisation> <title words>`` at the start of a person span, or 0."""
+    org_length = _organisation_length(span_words)
+    if not org_length:
+        return 0
+    length = names.role_length(list(span_words[org_length:]))
+    return org_length + length if length else 0
+
+
+def _role_before(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> str | None:
+    """A title written before the name: ``Foreign Minister`` / ``Chinese Foreign Ministry spokesman``."""
+    ends = {other.end: other for other in spans if other is not span and other.type in ("ORG", "GPE", "NORP")}
+    allowed, heads = names.title_words(), names.title_heads()
+    position, start, has_head = span.start, span.start, False
+    while position > 0:
+        previous = words[position - 1]
+        if previous.lower() in allowed:
+            has_head = has_head or previous.lower() in heads
+            position -= 1
+            if has_head:
+                start = position
+        elif has_head and position in ends:
+            position = start = ends[position].start
+        else:
+            break
+    return " ".join(words[start : span.start]) if start < span.start else None
+
+
+def _role_after(span: _Span, words: Sequence[str], spans: Sequence[_Span]) -> str | None:
+    """An appositive title: ``Mao Ning, a spokeswoman``, ``Hayashi, the foreign minister,``."""
+    position = span.end
+    if position + 1 >= len(words) or words[position] != ",":
+        return None
+    position += 1
+    if words[position].lower() in APPOSITIVE_OPENERS:
+        position += 1
+    allowed, heads = names.title_words(), names.title_heads()
+    starts = {other.start: other for other in spans if other.type in ("ORG", "GPE", "NORP")}
+    first, end = position, None
+    while position < len(words):
+        if words[position].lower() in allowed:
+            position += 1
+            if words[position - 1].lower() in heads:
+                end = position
+        elif position in starts and end is None:
+            position = starts[position].end
+        else:
+            break
+    if end is None or (end < len(words) and words[end][:1].isupper()):
+        return None
+    return " ".join(words[first:end])
+
+
+# --- Step 3 and 4: grouping mentions into entities -----------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    spellings: collections.Counter = field(default_factory=collections.Counter)
+    votes: collections.Counter = field(default_factory=collections.Counter)
+    roles: list = field(default_factory=list)
+    mentions: dict = field(default_factory=dict)  # (start, end) -> text
+    after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
+    cued_person: int = 0  # mentions that a title, honorific or first name marks as a person
+
+
+def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
+    text = document.text
+    groups: dict[str, _Group] = {}
+    for span in spans:
+        tokens = document.sentences[span.sentence].tokens
+        words = _words(document.sentences[span.sentence])
+        start, end = tokens[span.start].start, tokens[span.end - 1].end
+        key = names.normalise(" ".join(words[span.start : span.end]))
+        group = groups.setdefault(key, _Group())
+        group.spellings[key] += 1
+        group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
+        group.cued_person += span.type == "PERSON" and span.strong
+        if span.role:
+            group.roles.append(span.role)
+        group.mentions[(start, end)] = text[start:end]
+        if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
+            group.after_place_preposition += 1
+    merged = _merge_groups(document, groups)
+    for group in merged.values():
+        _check_person(group)
+        _check_place(group)
+    _add_unmarked_mentions(document, merged)
+    return [_entity(group, text) for group in merged.values()]
+
+
+def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Join spellings of one entity: acronyms and their expansions, surnames and leading parts of names."""
+    types = {key: _vote(group) for key, group in groups.items()}
+    expansions: dict[str, set[str]] = collections.defaultdict(set)  # acronym -> organisation names
+    longer: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)  # leading/trailing words -> names
+    for key, kind in types.items():
+        words = tuple(key.split())
+        if kind == "ORG" and len(words) > 1:
+            for letters in names.acronym_letters(key):
+                expansions[letters].add(key)
+        if kind in ("PERSON", "ORG"):
+            for size in range(1, len(words)):
+                longer[words[:size]].add(key)
+                longer[words[-size:]].add(key)
+    definitions = _acronym_definitions(document.text.translate(ASCII_QUOTES), groups)
+    target: dict[str, str] = {}
+    for key, group in groups.items():
+        if key in definitions:
+            target[key] = definitions[key]
+            continue
+        if names.is_acronym(key):
+            candidates = expansions.get(key.replace(".", "").replace("&", ""), set())
+            if len(candidates) == 1:
+                target[key] = next(iter(candidates))
+                continue
+        if types[key] in ("GPE", "LOC", "NORP") and group.votes.most_common(1)[0][1] >= LEXICON_VOTE:
+            continue
+        candidates = longer.get(tuple(key.split()), set())
+        if len(candidates) == 1:
+            target[key] = next(iter(candidates))
+    merged: dict[str, _Group] = {}
+    for key, group in groups.items():
+        root = key
+        seen = set()
+        while root in target and root not in seen:
+            seen.add(root)
+            root = target[root]
+        into = merged.setdefault(root, _Group())
+        into.spellings.update(group.spellings)
+        into.votes.update(group.votes)
+        into.roles.extend(group.roles)
+        into.mentions.update(group.mentions)
+        into.after_place_preposition += group.after_place_preposition
+        into.cued_person += group.cued_person
+    return merged
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,11})\)")
+ACRONYM_STANDS_FOR = re.compile(r"\b([A-Z][A-Z.&]{1,11}),? (?:which|that) stands for (?:the )?")
+
+
+def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]:
+    """Acronyms defined in the text: ``North Atlantic Treaty Organization (NATO)``, ``NATO, which stands for …``."""
+    long_names = [key for key in groups if len(key.split()) > 1]
+    found = {}
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        fitting = [name for name in long_names if before.endswith(name)]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
+    for match in ACRONYM_STANDS_FOR.finditer(text):
+        fitting = [name for name in long_names if text.startswith(name, match.end())]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
+    return found
+
+
+def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> None:
+    """Occurrences of a known spelling that the recogniser missed become mentions of that entity."""
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = collections.defaultdict(list)
+    surnames = collections.Counter(
+        key.split()[-1] for key, group in groups.items() if _vote(group) == "PERSON" and len(key.split()) > 1
+    )
+    common = lexicons()["common"]
+    for key, group in groups.items():
+        spellings = set(group.spellings)
+        surname = key.split()[-1]
+        if _vote(group) == "PERSON" and surnames[surname] == 1:
+            spellings.add(surname)
+        for spelling in spellings:
+            words = tuple(spelling.split())
+            if any(word[:1].isupper() for word in words):
+                by_first_word[words[0]].append((words, key))
+    for candidates in by_first_word.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
+    text = document.text
+    for sentence in document.sentences:
+        tokens = sentence.tokens
+        words = _words(sentence)
+        position = 0
+        while position < len(words):
+            for spelling, key in by_first_word.get(words[position], ()):
+                size = len(spelling)
+                if tuple(words[position : position + size]) != spelling:
+                    continue
+                start, end = tokens[position].start, tokens[position + size - 1].end
+                opener = position == 0 and size == 1 and spelling[0].lower() in common
+                if opener and _vote(groups[key]) == "PERSON":
+                    # "Jobs resigned" is the person, "Jobs are scarce" the common word.
+                    opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
+                if start not in covered and end - 1 not in covered and not opener:
+                    groups[key].mentions[(start, end)] = text[start:end]
+                position += size - 1
+                break
+            position += 1
+
+
+def _check_person(group: _Group) -> None:
+    """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
+    not a known first name, with no title or honorific (``Boeing``, ``Chrysler``), is an organisation."""
+    if _vote(group) != "PERSON" or group.roles or group.cued_person:
+        return
+    if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
+        group.votes["ORG"] = group.votes["PERSON"] + 1
+
+
+def _check_place(group: _Group) -> None:
+    """A one-word "place" that only the model calls one (no gazetteer entry), mentioned more than once and never
+    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``, ``Boeing’s jets``)."""
+    one_word = all(len(spelling.split()) == 1 for spelling in group.spellings)
+    if (
+        one_word
+        and len(group.mentions) > 1
+        and _vote(group) == "GPE"
+        and group.votes["GPE"] < LEXICON_VOTE
+        and not group.after_place_preposition
+    ):
+        group.votes["ORG"] = group.votes["GPE"] + 1
+
+
+def _vote(group: _Group) -> str:
+    return group.votes.most_common(1)[0][0]
+
+
+def _with_article(text: str, start: int, end: int) -> int:
+    """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
+    said``), else ``start``; a name modifying a noun (``the Apple store``) leaves the article to the noun."""
+    before = text[max(0, start - 4) : start]
+    if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
+        return start
+    following = NEXT_WORD.match(text, end)
+    word = following.group(1) if following else ""
+    if word[:1].isupper() or (word[:1].islower() and word not in PHRASE_ENDERS):
+        return start
+    return start - 4
+
+
+def _entity(group: _Group, text: str) -> Entity:
+    kind = _vote(group)
+    if kind != "PERSON":
+        group.mentions = {
+            (start := _with_article(text, begin, end), end): text[start:end] for begin, end in group.mentions
+        }
+    spellings = group.spellings
+    if kind == "PERSON":
+        name = max(spellings, key=lambda spelling: (len(spelling.split()), spellings[spelling], spelling))
+    else:
+        name = max(spellings, key=lambda spelling: (spellings[spelling], len(spelling), spelling))
+    mentions = tuple(Mention(text, start, end) for (start, end), text in sorted(group.mentions.items()))
+    aliases = []
+    for mention in mentions:
+        alias = names.normalise(mention.text.translate(ASCII_QUOTES))
+        if alias != name and alias not in aliases:
+            aliases.append(alias)
+    role = collections.Counter(group.roles).most_common(1)[0][0] if group.roles else None
+    return Entity(name, kind, role, tuple(aliases), mentions)

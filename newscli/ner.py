@@ -1,0 +1,194 @@
+"""The statistical name recogniser: an averaged perceptron (NLTK's ``AveragedPerceptron``) tagging each token
+B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, laws), from word-shape, affix,
+context and gazetteer features.
+
+The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
+as ``data/ner_model.json.gz``: plain JSON (no pickle), ``labels``, ``features`` and one row of weights per feature
+aligned with ``labels``. ``features()`` is shared by training and tagging,
+so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import cache
+from typing import Iterable, Sequence
+
+from .data import path, read_list
+from .names import honorifics, title_words
+
+MODEL_FILE = "ner_model.json.gz"
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+# Lexicons looked up as the word is written, and in lower case; their names become the token flags.
+CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
+LOWER_CASE_LEXICONS = ("title", "common")
+_SHAPE_CHARS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"[0-9]"), "d")]
+_REPEATS = re.compile(r"(.)\1{2,}")
+
+
+@cache
+def lexicons() -> dict[str, frozenset[str]]:
+    """The word lists the features consult, by feature name."""
+    return {
+        "common": frozenset(read_list("common_words.txt")),
+        "first": frozenset(read_list("first_names.txt")),
+        "orghead": frozenset(read_list("org_heads.txt")),
+        "eventhead": frozenset(word for phrase in read_list("event_heads.txt") for word in phrase.split()),
+        "notent": frozenset(read_list("not_entities.txt")),
+        "title": title_words() | honorifics(),
+    }
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG)."""
+    known = {name: "ORG" for name in read_list("news_outlets.txt") if name[:1].isupper()}
+    known.update((name, "NORP") for name in read_list("demonyms.txt"))
+    known.update(line.split("\t") for line in read_list("places.tsv"))
+    return known
+
+
+@cache
+def _gazetteer_prefixes() -> dict[str, int]:
+    """First word of each known name → the most words any known name starting with it has."""
+    longest: dict[str, int] = {}
+    for name in gazetteer():
+        words = name.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Longest known names in ``words``, left to right: ``(start, end, type)`` (end exclusive)."""
+    known, prefixes = gazetteer(), _gazetteer_prefixes()
+    found = []
+    index = 0
+    while index < len(words):
+        longest = prefixes.get(words[index], 0)
+        for size in range(min(longest, len(words) - index), 0, -1):
+            kind = known.get(" ".join(words[index : index + size]))
+            if kind:
+                found.append((index, index + size, kind))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def shape(word: str) -> str:
+    for pattern, char in _SHAPE_CHARS:
+        word = pattern.sub(char, word)
+    return _REPEATS.sub(r"\1\1", word)
+
+
+def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The words a document writes in lower case somewhere: document-level evidence that a capitalised
+    spelling of them elsewhere is a sentence opener or a headline word rather than a name."""
+    return frozenset(word for words in sentences for word in words if word.islower())
+
+
+def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
+    """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
+    lex = lexicons()
+    flags = [[] for _ in words]
+    for start, end, kind in gazetteer_matches(words):
+        for index in range(start, end):
+            flags[index].append(("B-" if index == start else "I-") + kind)
+    for index, word in enumerate(words):
+        lower = word.lower()
+        flags[index].extend(name for name in CASED_LEXICONS if word in lex[name])
+        flags[index].extend(name for name in LOWER_CASE_LEXICONS if lower in lex[name])
+        if word[:1].isupper() and lower in lowered_in_document:
+            flags[index].append("doclower")
+    return ["|".join(items) for items in flags]
+
+
+def sentence_context(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()):
+    """Per-sentence feature inputs, computed once: padded lower-case words, padded shapes, padded flags."""
+    lowered = START + tuple(word.lower() for word in words) + END
+    shapes = START + tuple(shape(word) for word in words) + END
+    flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
+    return lowered, shapes, flags
+
+
+def features(context, index: int, prev: str, prev2: str) -> list[str]:
+    """Features of word ``index`` of a sentence (its ``sentence_context``) given the two labels before it."""
+    lowered, shapes, flags = context
+    position = index + 2
+    lower, word_shape, flag = lowered[position], shapes[position], flags[position]
+    return [
+        "bias",
+        "w=" + lower,
+        "shape=" + word_shape,
+        "suf3=" + lower[-3:],
+        "suf2=" + lower[-2:],
+        "pre3=" + lower[:3],
+        "first=" + str(index == 0),
+        "flag=" + flag,
+        "p1=" + prev,
+        "p2=" + prev + "|" + prev2,
+        "p1shape=" + prev + "|" + word_shape,
+        "-1w=" + lowered[position - 1],
+        "-1shape=" + shapes[position - 1],
+        "-1flag=" + flags[position - 1],
+        "+1w=" + lowered[position + 1],
+        "+1shape=" + shapes[position + 1],
+        "+1flag=" + flags[position + 1],
+        "-2w=" + lowered[position - 2],
+        "+2w=" + lowered[position + 2],
+        "+1shape+2shape=" + shapes[position + 1] + "|" + shapes[position + 2],
+        "-1w+w=" + lowered[position - 1] + "|" + lower,
+        "w+1w=" + lower + "|" + lowered[position + 1],
+        "flag+1flag=" + flag + "|" + flags[position + 1],
+        "-1shape+shape=" + shapes[position - 1] + "|" + word_shape,
+        "shape+1shape=" + word_shape + "|" + shapes[position + 1],
+        "-1shape+shape+1shape=" + shapes[position - 1] + "|" + word_shape + "|" + shapes[position + 1],
+        "p1+w=" + prev + "|" + lower,
+        "first+flag=" + str(index == 0) + "|" + flag,
+        "-1w+shape=" + lowered[position - 1] + "|" + word_shape,
+        "shape+1w=" + word_shape + "|" + lowered[position + 1],
+        "suf4=" + lower[-4:],
+        "-2flag=" + flags[position - 2],
+        "+2flag=" + flags[position + 2],
+        "-1flag+flag=" + flags[position - 1] + "|" + flag,
+        "p1+flag=" + prev + "|" + flag,
+    ]
+
+
+class Recogniser:
+    """Tags words with B-X / I-X / O, greedily left to right.
+
+    Weights are held as one tuple per feature, aligned with ``labels``, so that scoring a token is a sum of a
+    few dozen tuples rather than a loop over feature × label pairs.
+    """
+
+    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...]]) -> None:
+        self.labels = tuple(labels)
+        self.vectors = vectors
+
+    def tag(self, words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
+        """Labels of ``words``; ``lowered_in_document`` is ``lower_case_words`` of the whole document."""
+        context = sentence_context(words, lowered_in_document)
+        vectors, labels = self.vectors, self.labels
+        tags: list[str] = []
+        prev, prev2 = START
+        for index in range(len(words)):
+            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
+            scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
+            label = labels[max(range(len(labels)), key=lambda position: (scores[position], labels[position]))]
+            if label.startswith("I-") and prev[2:] != label[2:]:
+                label = "B-" + label[2:]
+            tags.append(label)
+            prev2, prev = prev, label
+        return tags
+
+
+@cache
+def recogniser() -> Recogniser:
+    with path(MODEL_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as stream:
+        model = json.load(stream)
+    return Recogniser(model["labels"], dict(zip(model["features"], map(tuple, model["weights"]))))

@@ -1,0 +1,1271 @@
+"""Quotes: every piece of reported speech in an article and who said it.
+
+Three layers, each a pass over the document:
+
+1. **Marks.** Quotation-mark spans per paragraph (straight or curly; single quotes inside double ones are a
+   quote within the quote; a paragraph that opens a quote and does not close it continues into the next
+   paragraph that opens with a mark; an unclosed quote never runs past its paragraph).
+2. **Frames.** Around each reporting cue (a verb from ``data/speech_verbs.txt``, or ``according to``) the
+   sentence is read as one of the frames ``<speech>, <speaker> <cue> [adjuncts].``, ``<speech>, <cue>
+   <speaker>.``, ``<speaker> <cue>: <speech>``, ``<speech>, <speaker> <cue>, <speech>``, ``<speaker> <cue>
+   (that) <clause>``, ``…, saying[:] <speech>``, ``according to <speaker>, <clause>``. With marks, the speech is
+   the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
+   the sentence text the frame delimits.
+3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
+   paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
+   own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
+   without quote marks, sentences with no frame next to a direct quote (same paragraph, or the next paragraph
+   when it speaks in the first or second person) join it.
+
+Speakers are resolved by ``newscli.speakers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import read_list
+from .document import ASCII_QUOTES, Document
+from .speakers import Mention, ResolvedSpeaker, resolve_speakers, split_title, title_words
+
+OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
+CLOSING = frozenset({"\u201d", '"', "\u00bb"})
+DOUBLE_MARKS = frozenset(OPENING) | CLOSING
+MARK = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+SPEAKING_PERSONS = frozenset({"i", "we", "you"})
+FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
+THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
+NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
+QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
+DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
+# Capitalised sentence openers that are never part of a speaker's name.
+OPENERS = frozenset({"and", "but", "so", "yet", "or", "while", "when", "ever", "since", "after", "before", "as",
+                     "if", "then", "meanwhile", "still", "also", "now", "later", "hours", "days", "in", "on", "at",
+                     "asked", "speaking", "though", "although", "because", "instead", "however", "here", "for", "with"})  # fmt: skip
+# Words that open a speaker mention as a determiner does ("several observers", "one company", "59 percent").
+QUANTIFIERS = frozenset({"one", "another", "some", "many", "several", "most", "few", "both", "all", "two", "three",
+                         "four", "five", "other", "others", "half", "none"})  # fmt: skip
+CLAUSE_START = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "his",
+     "her", "its", "their", "our", "my", "some", "many", "most", "much", "all", "no", "any", "if", "whether",
+     "every", "more", "only", "both", "what", "how", "why", "when", "one", "none", "nothing", "everyone"}
+)  # fmt: skip
+# Words a speaker mention never contains (the backward scan for the subject of a cue stops at them).
+STOP_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "as", "because", "but", "and",
+     "or", "to", "in", "on", "at", "by", "with", "from", "into", "than", "is", "was", "are", "were", "be",
+     "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must",
+     "do", "does", "did", "not", "also", "then", "there", "it", "he", "she", "they", "we", "i", "you", "him",
+     "them", "us", "me", "so", "what", "how", "why", "after", "before", "about", "over", "under", "for",
+     "however", "though", "although", "once", "even", "just", "still", "yet", "said", "says", "say", "told"}
+)  # fmt: skip
+# Words between a subject and its cue: "Hayashi also said", "he has repeatedly said", "she did say".
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
+     "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
+     "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
+     "never", "always", "not"}
+)  # fmt: skip
+PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
+TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "earlier", "later", "last", "this", "next", "week", "month", "year", "morning", "afternoon",
+     "evening", "night", "recently", "again", "previously", "also", "then", "now", "once", "publicly",
+     "separately", "repeatedly"}
+)  # fmt: skip
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
+PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
+# Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
+REPORT_LEMMAS = frozenset({"report", "according to"})
+PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
+# Things that speak for their authors ("a statement saying", "an article stating").
+DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
+                            "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
+MIN_SPEECH_WORDS = 3
+MAX_MENTION_TOKENS = 9
+MAX_TRAILING_WORDS = 12
+SCARE_QUOTE_WORDS = 4
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+DEDUPE_WINDOW = 8
+MAX_APPOSITION_TOKENS = 25
+APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
+SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
+FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
+COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us", "yes", "news", "less", "unless"})
+NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
+HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
+NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
+# Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
+                            "where", "referring", "though", "although", "but", "and"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    mention: str
+    role: str | None
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "mention": self.mention, "role": self.role, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One piece of reported speech. ``parts`` are the quoted words' spans (a split or continued quote has
+    several); ``start``/``end`` run from the first part's start to the last part's end; ``text`` is the parts
+    joined with `` … ``."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # "direct" | "indirect" | "mixed"
+    marks: bool
+    cue: str | None
+    speaker: Speaker | None
+    paragraph: int
+    parts: tuple[tuple[int, int], ...]
+
+    @property
+    def words(self) -> int:
+        return sum(len(re.findall(r"\w+(?:['’]\w+)*", part)) for part in self.text.split(" … "))
+
+    def to_json(self) -> dict:
+        record = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "marks": self.marks,
+            "cue": self.cue,
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "paragraph": self.paragraph,
+        }
+        if len(self.parts) > 1:
+            record["parts"] = [list(part) for part in self.parts]
+        return record
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    name: str
+    role: str | None
+    quotes: int
+    words: int
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "role": self.role, "quotes": self.quotes, "words": self.words}
+
+
+@dataclass(frozen=True)
+class Quotes:
+    quotes: tuple[Quote, ...]
+    speakers: tuple[SpeakerSummary, ...]
+
+    def to_json(self) -> dict:
+        return {"quotes": [q.to_json() for q in self.quotes], "speakers": [s.to_json() for s in self.speakers]}
+
+    def filtered(self, *, speaker: str | None = None, quote_type: str | None = None) -> Quotes:
+        """The quotes of one speaker (matched on the canonical name, any word of it, or the mention) and/or
+        of one type; speakers are summarised again over what is kept."""
+        kept = [
+            quote
+            for quote in self.quotes
+            if (quote_type is None or quote.type == quote_type) and (speaker is None or _is_speaker(quote, speaker))
+        ]
+        if len(kept) == len(self.quotes):
+            return self
+        return Quotes(tuple(kept), _summaries(kept))
+
+
+def _is_speaker(quote: Quote, wanted: str) -> bool:
+    if quote.speaker is None:
+        return False
+    wanted = wanted.casefold()
+    name = quote.speaker.name.casefold()
+    return wanted in (name, quote.speaker.mention.casefold()) or wanted in name.split()
+
+
+@cache
+def _cue_lexicon() -> dict[str, tuple[str, str]]:
+    """Verb form → (lemma, class) where class is ``clause`` or ``object``."""
+    lexicon: dict[str, tuple[str, str]] = {}
+    section = "clause"
+    for line in read_list("speech_verbs.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        forms = line.split()
+        lemma = forms[0].rstrip("*")
+        for form in forms:
+            if not form.endswith("*"):
+                lexicon[form] = (lemma, section)
+    return lexicon
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """The -ing forms of the cues: ``…, saying …``, ``…, adding that …``."""
+    return frozenset(form for form in _cue_lexicon() if form.endswith("ing"))
+
+
+@cache
+def _participle_clause() -> re.Pattern:
+    return re.compile(r",\s*(?:" + "|".join(sorted(_participles())) + r")\b")
+
+
+@cache
+def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
+    phrases: list[tuple[str, ...]] = []
+    current = ""
+    for line in read_list("speech_phrases.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif current == section:
+            phrases.append(tuple(line.lower().split()))
+    return tuple(phrases)
+
+
+# --- internal records ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    """A quotation-mark span: content offsets (marks excluded) and the mark offsets."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None: closed by the end of the paragraph
+    paragraph: int
+    continues: bool = False  # opened a paragraph continuing an unclosed quote of the previous one
+    used: bool = False
+
+
+@dataclass
+class _Candidate:
+    parts: list[tuple[int, int]]
+    type: str
+    marks: bool
+    cue: tuple[int, int] | None
+    mention: Mention | None
+    paragraph: int
+    sentence: int
+    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "continuation"
+
+
+def extract_quotes(document: Document, *, entities=None) -> Quotes:
+    """Find the quotes of ``document`` and resolve their speakers.
+
+    ``entities``: the article's ``newscli.entities.Entities``, when the caller has them: their people become
+    candidates for pronouns and surnames even before they speak, and their names the full forms of short ones.
+    Without them, the capitalised multi-word names of the text serve as full forms (cheaper: the entities
+    analysis costs more than this one).
+    """
+    text = document.text
+    marked = _has_marks(text[document.body_start :])
+    spans = _Marks(_mark_spans(document) if marked else [])
+    candidates: list[_Candidate] = []
+    for index in range(len(document.sentences)):
+        candidates.extend(_sentence_frames(document, index, spans, marked))
+    candidates.extend(_unattributed_spans(document, spans, candidates))
+    if not marked:
+        _continue_markless(document, candidates)
+    candidates = _dedupe(candidates)
+    candidates.sort(key=lambda c: c.parts[0][0])
+    if entities is None:
+        persons, names = [], _known_names(document)
+    else:
+        persons = [(e.name, m.start) for e in entities.entities if e.type == "PERSON" for m in e.mentions]
+        names = [e.name for e in entities.entities]
+    resolved = resolve_speakers([c.mention for c in candidates], persons=persons, names=names)
+    quotes = []
+    for candidate, speaker in zip(candidates, resolved):
+        quotes.append(_quote(text, candidate, speaker))
+    return Quotes(tuple(quotes), _summaries(quotes))
+
+
+def _quote(text: str, candidate: _Candidate, speaker: ResolvedSpeaker | None) -> Quote:
+    parts = tuple(sorted(candidate.parts))
+    cue = text[candidate.cue[0] : candidate.cue[1]] if candidate.cue else None
+    return Quote(
+        text=" … ".join(text[start:end] for start, end in parts),
+        start=parts[0][0],
+        end=parts[-1][1],
+        type=candidate.type,
+        marks=candidate.marks,
+        cue=cue,
+        speaker=Speaker(speaker.name, speaker.mention.text, speaker.role, speaker.mention.start, speaker.mention.end)
+        if speaker
+        else None,
+        paragraph=candidate.paragraph,
+        parts=parts,
+    )
+
+
+def _summaries(quotes: list[Quote]) -> tuple[SpeakerSummary, ...]:
+    order: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            order.setdefault(quote.speaker.name, []).append(quote)
+    summaries = []
+    for name, said in order.items():
+        role = next((q.speaker.role for q in said if q.speaker.role), None)
+        summaries.append(SpeakerSummary(name, role, len(said), sum(q.words for q in said)))
+    return tuple(summaries)
+
+
+# --- marks ----------------------------------------------------------------------------------------------------
+
+
+class _Marks:
+    """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
+
+    def __init__(self, spans: list[_Span]):
+        self.spans = spans
+        self._starts = [span.start for span in spans]
+        self.by_paragraph: dict[int, list[_Span]] = {}
+        for span in spans:
+            self.by_paragraph.setdefault(span.paragraph, []).append(span)
+
+    def inside(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self.spans[index].start <= offset < self.spans[index].end
+
+    def within(self, paragraph: int, start: int, end: int) -> list[_Span]:
+        """Spans of ``paragraph`` whose content lies within [start, end]."""
+        return [span for span in self.by_paragraph.get(paragraph, ()) if span.start >= start and span.end <= end + 1]
+
+    def closing_before(self, paragraph: int, offset: int, text: str) -> _Span | None:
+        """The closed span whose closing mark is separated from ``offset`` only by space and commas."""
+        for span in reversed(self.by_paragraph.get(paragraph, ())):
+            if span.close_mark is not None and span.close_mark < offset:
+                return span if not text[span.close_mark + 1 : offset].strip(" ,\n") else None
+        return None
+
+
+def _has_marks(body: str) -> bool:
+    return sum(body.count(mark) for mark in DOUBLE_MARKS) + body.count("''") >= 2
+
+
+def _mark_spans(document: Document) -> list[_Span]:
+    """Double-quote spans of each paragraph, linear in the text. Single quotes are never spans of their own;
+    two apostrophes (``''``, a typewriter convention) count as a straight double quote."""
+    text = document.text
+    spans: list[_Span] = []
+    carry = False  # the previous paragraph left a quote open
+    for index, paragraph in enumerate(document.paragraphs):
+        open_at: int | None = None
+        for mark in MARK.finditer(text, paragraph.start, paragraph.end):
+            position, width = mark.start(), len(mark.group())
+            char = '"' if width == 2 else mark.group()
+            if open_at is None:
+                if char in OPENING and not _is_inch_mark(text, position):
+                    open_at, open_width = position, width
+            elif char in CLOSING:
+                continues = carry and open_at == paragraph.start
+                spans.append(_Span(open_at + open_width, position, open_at, position + width - 1, index, continues))
+                carry = False
+                open_at = None
+        if open_at is not None:
+            continues = carry and open_at == paragraph.start
+            spans.append(_Span(open_at + open_width, paragraph.end, open_at, None, index, continues))
+        following = document.paragraphs[index + 1].text if index + 1 < len(document.paragraphs) else ""
+        carry = open_at is not None and (following[:1] in OPENING or following.startswith(("''", "``")))
+    for span in spans:
+        span.start, span.end = _trim_content(text, span.start, span.end)
+    return [span for span in spans if span.end > span.start]
+
+
+def _is_inch_mark(text: str, position: int) -> bool:
+    return text[position] == '"' and position > 0 and text[position - 1].isdigit()
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "‘'"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;’'"):
+        if text[end - 1] in "’'" and end - 2 >= start and text[end - 2].isalpha() and text[end - 2] == "s":
+            break
+        end -= 1
+    return start, end
+
+
+def _span_words(text: str, span: _Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+# --- frames ----------------------------------------------------------------------------------------------------
+
+
+def _norm(token_text: str) -> str:
+    return token_text.translate(ASCII_QUOTES)
+
+
+def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool) -> list[_Candidate]:
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    lowered = [w.lower() for w in words]
+    lexicon = _cue_lexicon()
+    text = document.text
+    found: list[_Candidate] = []
+    alphabetic = [w for w in words if w.isalpha()]
+    headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+    position = 0
+    while position < len(tokens):
+        word = lowered[position]
+        source = _match_phrase(lowered, position, _phrases("source"))
+        if source:
+            candidate = _source_frame(document, index, position, source, spans)
+            if candidate:
+                found.append(candidate)
+                position += source
+                continue
+        entry = lexicon.get(word)
+        if position > 0 and not words[position].islower() and not headline:
+            entry = None  # "United States": inside a sentence, capitalised words are names
+        if entry is None or spans.inside(tokens[position].start) or (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"):
+            position += 1
+            continue
+        lemma, verb_class = entry
+        subject = next((c.mention for c in reversed(found) if c.mention), None) or _sentence_subject(document, index)
+        candidate = _cue_frame(document, index, position, lemma, verb_class, spans, marked, subject)
+        if candidate is not None:
+            found.append(candidate)
+        position += 1
+    _end_before_next_frame(text, found)
+    return found
+
+
+def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
+    """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
+    don't know, and one in five say it's not", the first content ends at "know"."""
+    for earlier, later in zip(found, found[1:]):
+        if later.cue is None or earlier.frame not in ("front", "participle", "colon"):
+            continue
+        start, end = earlier.parts[-1]
+        frame_start = later.cue[0]
+        if later.mention is not None and later.mention.start == start:
+            continue  # "said his campaign had found …": speech reported inside the speech, not a new frame
+        if later.mention is not None and start < later.mention.start < frame_start:
+            frame_start = later.mention.start
+        if start < frame_start < end:
+            comma = text.rfind(",", start, frame_start)
+            cut = _trim_end(text, start, comma if frame_start - comma <= NEAR_COMMA else frame_start)
+            cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
+            if cut > start:
+                earlier.parts[-1] = (start, cut)
+
+
+def _sentence_end(document: Document, index: int) -> int:
+    """End of sentence ``index``, joined across false breaks after a title (the splitter sometimes ends a
+    sentence at ``that Mr.`` before ``Band was acting …``)."""
+    end = document.sentences[index].end
+    while (
+        index + 1 < len(document.sentences)
+        and document.sentences[index + 1].paragraph == document.sentences[index].paragraph
+        and SPLIT_TITLE.search(document.sentences[index].text)
+    ):
+        index += 1
+        end = document.sentences[index].end
+    return end
+
+
+def _relative_object_quote(
+    document: Document, index: int, relative: int, position: int, verb_class: str, spans: _Marks
+) -> _Candidate | None:
+    """``which he called “a cartel for higher education”``: a mixed quote from the relative pronoun on, when an
+    object verb is followed by quoted words; the subject between pronoun and verb speaks."""
+    if verb_class != "object":
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_start = tokens[relative].start
+    content_end = _clause_end(document, index, relative, sentence_end, direct=False)
+    inner = [span for span in spans.within(sentence.paragraph, tokens[position].end, content_end)]
+    if not inner:
+        return None
+    for span in inner:
+        span.used = True
+    subject = _mention_backward(document, index, position - 1) or (relative + 1, relative + 1)
+    mention = _mention(document, index, subject)
+    cue = (tokens[position].start, tokens[position].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, sentence.paragraph, index, "front")
+
+
+def _title_before(document: Document, index: int) -> int | None:
+    """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
+    if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
+        return None
+    previous = document.sentences[index - 1]
+    match = SPLIT_TITLE.search(previous.text)
+    return previous.start + match.start() if match else None
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether reported content can start with ``word`` right after a cue (``that``, a subject)."""
+    lower = word.lower()
+    return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
+
+
+def _match_phrase(lowered: list[str], position: int, phrases) -> int:
+    for phrase in phrases:
+        if tuple(lowered[position : position + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _mention_backward(document: Document, sentence_index: int, last: int) -> tuple[int, int] | None:
+    """Token range [first, last] of the speaker mention ending at token ``last``, scanning backwards."""
+    tokens = document.sentences[sentence_index].tokens
+    if last < 0:
+        return None
+    words = [_norm(t.text) for t in tokens]
+    if words[last].lower() in SUBJECT_PRONOUNS:
+        return (last, last)
+    first = last + 1
+    position = last
+    has_name = False
+    while position >= 0 and last - position < MAX_MENTION_TOKENS:
+        word = words[position]
+        lower = word.lower()
+        if lower in ("'s", "s'"):
+            position -= 1
+            continue
+        if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
+            first = position
+            break
+        if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
+            has_name = True
+        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and lower not in _cue_lexicon():
+            pass
+        elif lower in ("-", "of") and has_name:
+            pass
+        else:
+            break
+        first = position
+        position -= 1
+    if first > last:
+        return None
+    while first <= last and (
+        words[first].lower() in ("of", "-", "'s")
+        or words[first].lower() in TIME_WORDS | OPENERS
+        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+    ):
+        first += 1
+    if first > last:
+        return None
+    head = words[last]
+    if head.islower() and head.endswith("ing"):
+        return None  # "the most telling promise": a modifier, not the head of a speaker
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    if not opened_with_determiner and has_name:
+        # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
+        # (role words are: "spokesman Mao Ning").
+        titles = title_words()
+        while first < last and words[first].islower() and words[first] not in titles:
+            first += 1
+    if not has_name and not opened_with_determiner and not head.endswith("s"):
+        return None  # a bare lower-case singular ("report said") is not a speaker
+    if not has_name and first == last and words[first].lower() in DETERMINERS:
+        return None
+    return (first, last)
+
+
+def _mention_before_apposition(
+    document: Document, sentence_index: int, closer: int, *, nested: bool = False
+) -> tuple[int, int] | None:
+    """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
+    at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
+    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
+    meanwhile, who …, said``)."""
+    words = [_norm(t.text) for t in document.sentences[sentence_index].tokens]
+    opener = "(" if words[closer] == ")" else words[closer]
+    for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
+        word = words[position]
+        if word == opener:
+            mention = _mention_backward(document, sentence_index, position - 1)
+            if mention is None and not nested and opener != "(":
+                return _mention_before_apposition(document, sentence_index, position, nested=True)
+            if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
+                return None
+            return mention
+        if word in QUOTE_TOKENS or word in (".", ";", ":"):
+            return None
+    return None
+
+
+def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
+    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``)."""
+    tokens = document.sentences[sentence_index].tokens
+    words = [_norm(t.text) for t in tokens]
+    position = first
+    if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
+        position += 1
+    last = None
+    while position < len(words) and position - first < MAX_MENTION_TOKENS:
+        word = words[position]
+        if re.match(r"^[A-Z][\w.'-]*$", word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
+            last = position
+            position += 1
+        elif word in ("'s",) and last is not None:
+            position += 1
+        else:
+            break
+    if last is None:
+        return None
+    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
+        return None
+    following = words[last + 1] if last + 1 < len(words) else ""
+    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
+        return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
+    return (first, last)
+
+
+def _mention(document: Document, sentence_index: int, token_range: tuple[int, int]) -> Mention:
+    tokens = document.sentences[sentence_index].tokens
+    start, end = tokens[token_range[0]].start, tokens[token_range[1]].end
+    return Mention(document.text[start:end], start, end)
+
+
+def _skip_adjuncts(words: list[str], position: int, lemma: str) -> int:
+    """Index after the cue's object (for ``tell``, or a short one before a colon: ``added a caveat:``) and
+    adjuncts (``on Wednesday``, ``in a statement``)."""
+    lowered = [w.lower() for w in words]
+    if position < len(words) and lowered[position] in DETERMINERS and ":" in words[position + 1 : position + 4]:
+        return words.index(":", position + 1)
+    if lemma == "tell" and position < len(words):
+        if lowered[position] in OBJECT_PRONOUNS:
+            position += 1
+        else:
+            if lowered[position] in DETERMINERS:
+                position += 1
+            while position < len(words) and re.match(r"^[A-Z]", words[position]) and lowered[position] not in TIME_WORDS:
+                position += 1
+            while position < len(words) and words[position].isalpha() and words[position].islower() and lowered[position] not in STOP_WORDS and lowered[position] not in CLAUSE_START and lowered[position] not in TIME_WORDS:
+                position += 1
+    while position < len(words):
+        lower = lowered[position]
+        if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
+            position += 1
+        elif lower in PREPOSITIONS:
+            position += 1
+            seen_noun = False
+            while position < len(words):
+                lower = lowered[position]
+                if lower in DETERMINERS and seen_noun:
+                    break
+                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
+                    break
+                if lower in STOP_WORDS and lower not in DETERMINERS:
+                    break
+                if lower not in DETERMINERS:
+                    seen_noun = True
+                position += 1
+        else:
+            break
+    return position
+
+
+def _cue_frame(
+    document: Document,
+    index: int,
+    position: int,
+    lemma: str,
+    verb_class: str,
+    spans: list[_Span],
+    marked: bool,
+    subject: Mention | None,
+) -> _Candidate | None:
+    """The quote of the cue at token ``position``; ``subject`` speaks for a participle cue (``…, saying …``)."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    lowered = [w.lower() for w in words]
+    text = document.text
+    paragraph = sentence.paragraph
+    cue_start = position
+    # Subject before the cue, over auxiliaries and adverbs.
+    before = position - 1
+    progressive = lowered[position].endswith("ing")
+    while before >= 0 and (
+        lowered[before] in AUXILIARIES
+        or (lowered[before].endswith("ly") and lowered[before] != "only")
+        or (progressive and lowered[before] in ("is", "are", "was", "were", "been"))
+    ):
+        before -= 1
+    if before < position - 1:
+        cue_start = before + 1
+    mention_range = None
+    inverted = False
+    if before >= 0:
+        if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
+            # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
+            # object verb make a quote ("which he called “a cartel”").
+            return _relative_object_quote(document, index, before - 1, position, verb_class, spans)
+        if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
+            # "Beck, who said there were …": the speaker is who's antecedent.
+            mention_range = _mention_backward(document, index, before - 2)
+        else:
+            mention_range = _mention_backward(document, index, before)
+        if mention_range is None and words[before] in APPOSITION_MARKS:
+            mention_range = _mention_before_apposition(document, index, before)
+        if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
+            return _relative_object_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+    participle = lowered[position] in _participles() and (
+        position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
+    )
+    if participle:
+        mention_range = None
+    elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
+        mention_range = _mention_forward(document, index, position + 1)
+        inverted = mention_range is not None
+    coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
+    if mention_range is None and not participle and not coordinated:
+        return None
+    after = (mention_range[1] + 1) if inverted else position + 1
+    adjunct_end = _skip_adjuncts(words, after, lemma)
+    cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
+    cue = (tokens[cue_start].start, tokens[cue_end_token].end)
+    mention = _mention(document, index, mention_range) if mention_range else None
+    if coordinated:
+        mention = subject
+    if mention is not None and lowered[position].endswith("ing") and mention.text.split()[-1].lower() in DOCUMENT_NOUNS:
+        mention = subject  # "Rubio's campaign sent out a press release saying …": the document's author speaks
+    if not marked and mention is not None and mention.text.lower() in SPEAKING_PERSONS:
+        return None  # "I think …", "you will say …" without marks: words inside someone's speech
+    if participle:
+        mention = subject
+    speaker_first = mention_range[0] if mention_range and not inverted else cue_start
+    frame_first = speaker_first if not inverted else cue_start
+    frame_offset = tokens[frame_first].start
+    split_title = _title_before(document, index) if frame_first == 0 and mention is not None else None
+    if split_title is not None:
+        # The sentence splitter broke after "Mr." in “…,” Mr. Earnest said: the title belongs to the mention.
+        frame_offset = split_title
+        mention = Mention(text[split_title : mention.end], split_title, mention.end)
+    closing = None if participle else spans.closing_before(paragraph, frame_offset, text)
+    if closing is not None and not (
+        _opens_sentence(document, closing)
+        or _span_words(text, closing) > SCARE_QUOTE_WORDS
+        or text[max(0, closing.open_mark - 4) : closing.open_mark].rstrip().endswith((":", ","))
+    ):
+        closing = None  # chants of “Marco! Marco!,” the senator said …: a few quoted words inside the sentence
+    next_word = words[adjunct_end] if adjunct_end < len(words) else ""
+    if closing is not None and closing.close_mark < sentence.start and _opens_clause(next_word):
+        closing = None  # “…” He said that …: a new sentence with its own speech
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    if next_word == "," and not inverted and closing is None:
+        # "X said, per a translator, that …": an adjunct set off by commas before the clause.
+        for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
+            if words[later] in QUOTE_TOKENS or words[later] in (".", ";", ":"):
+                break
+            if words[later] == "," and lowered[later + 1] == "that":
+                adjunct_end, next_word = later + 1, "that"
+                break
+    if verb_class == "object" or (
+        closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
+        and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
+    ):
+        # "called the plan “a disaster”", "urged them to “give him time”": quoted words in the cue's object.
+        if position + 1 >= len(tokens):
+            return None
+        content_start = tokens[position + 1].start
+        content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
+        inner = spans.within(paragraph, content_start, content_end)
+        if inner:
+            for span in inner:
+                span.used = True
+            return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+        if verb_class == "object":
+            return None
+    # <speaker> <cue>: <speech>
+    opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
+    if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
+        start_token = adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
+        if start_token >= len(tokens):
+            if next_word == ":" and sentence.end == document.paragraphs[paragraph].end:
+                return _next_paragraph_speech(document, paragraph, spans, marked, cue, mention, index)
+            return None
+        content_start = tokens[start_token].start
+        inner = spans.within(paragraph, content_start, document.paragraphs[paragraph].end)
+        if inner and inner[0].open_mark <= content_start + 1:
+            span = inner[0]
+            if next_word in QUOTE_TOKENS and _span_words(text, span) <= SCARE_QUOTE_WORDS and text[span.end - 1] not in ".?!":
+                # "promises to “end” the Common Core": a few quoted words in the cue's object, a mixed quote.
+                content_start = tokens[position + 1].start
+                content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
+                for span in spans.within(paragraph, content_start, content_end):
+                    span.used = True
+                return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
+            span.used = True
+            return _Candidate([(span.start, span.end)], "direct", True, cue, mention, paragraph, index, "colon")
+        if next_word == ":" and not marked:
+            content_start = _skip_space(text, content_start)
+            return _Candidate([(content_start, sentence_end)], "direct", False, cue, mention, paragraph, index, "colon")
+        if next_word == ":":
+            return None
+    after_comma = frame_first > 0 and words[frame_first - 1] == ","
+    if closing is None and not marked and not inverted and not after_comma and next_word == "," and adjunct_end + 1 < len(tokens):
+        # Mark-less "Clinton said, She was the most popular political figure in America."
+        content_start = tokens[adjunct_end + 1].start
+        content_end = _clause_end(document, index, adjunct_end + 1, sentence_end)
+        if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | _participles():
+            return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
+    # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
+    if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
+        content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
+        if content_token >= len(tokens):
+            return None
+        content_start = tokens[content_token].start
+        content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
+        if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
+            return None  # an object ("denied the claim"), not a clause
+        inner = spans.within(paragraph, content_start, content_end)
+        for span in inner:
+            span.used = True
+        kind = "mixed" if inner else "indirect"
+        return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, paragraph, index, "participle" if participle else "front")
+    if participle:
+        return None
+    # <speech>, <speaker> <cue> [adjuncts][, <speech>].
+    rest = adjunct_end
+    exclaimed = None
+    if closing is None and frame_first == 0 and not marked and next_word in ("", ".") and index > 0:
+        # "Sometimes us ex-diplomats need our fix! Clinton said." : the speech is the sentence before.
+        previous = document.sentences[index - 1]
+        if previous.paragraph == paragraph and previous.text.rstrip().endswith(("?", "!")):
+            exclaimed = previous
+    if closing is None and exclaimed is None:
+        if frame_first == 0 or words[frame_first - 1] != ",":
+            return None
+        # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
+        if not inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
+            if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
+                return None
+        before_offset = tokens[frame_first - 1].start
+    parts: list[tuple[int, int]] = []
+    if closing is not None:
+        closing.used = True
+        parts.append((closing.start, closing.end))
+        kind, has_marks = "direct", True
+    elif exclaimed is not None:
+        parts.append((exclaimed.start, _trim_end(text, exclaimed.start, exclaimed.end)))
+        kind, has_marks = "direct", False
+    else:
+        speech_start = sentence.start
+        speech_end = _trim_end(text, sentence.start, before_offset)
+        words_before = text[speech_start:speech_end].split()
+        if len(words_before) < MIN_SPEECH_WORDS:
+            speech_start = None
+        if speech_start is not None and not spans.inside(speech_start):
+            inner = spans.within(paragraph, speech_start, speech_end)
+            for span in inner:
+                span.used = True
+            if marked:
+                kind = "mixed" if inner else "indirect"
+            else:
+                kind = "indirect" if lemma in REPORT_LEMMAS else "direct"
+            has_marks = bool(inner)
+            parts.append((speech_start, speech_end))
+        else:
+            kind, has_marks = "direct", marked
+    # A second part after the frame: "<speech>, he said, <speech>" / “…,” he said, “…”.
+    medial = False
+    if not inverted and rest < len(words) and words[rest] in (",", ":"):  # after "said Smith," comes an apposition
+        second_token = rest + 1
+        if second_token < len(tokens) and lowered[second_token] not in _participles() | RELATIVE_WORDS:
+            second_start = tokens[second_token].start
+            opening = [
+                span
+                for span in spans.by_paragraph.get(paragraph, ())
+                if tokens[rest].start <= span.open_mark <= second_start + 1
+            ]
+            if opening:
+                opening[0].used = True
+                parts.append((opening[0].start, opening[0].end))
+                kind, has_marks = "direct", True
+            elif closing is None:
+                second_end = _clause_end(document, index, second_token, sentence_end)
+                if len(text[second_start:second_end].split()) >= MIN_SPEECH_WORDS:
+                    parts = [part for part in parts if len(text[part[0] : part[1]].split()) >= MIN_SPEECH_WORDS + 1]
+                    parts.append((second_start, second_end))
+                    medial = True
+                    if marked:  # "<clause>, Devine said, <clause>": a paraphrase, mixed if it holds marks
+                        inner = spans.within(paragraph, parts[0][0], second_end)
+                        for span in inner:
+                            span.used = True
+                        kind, has_marks = ("mixed" if inner else "indirect"), bool(inner)
+                    else:
+                        kind = "direct"
+    if not parts:
+        return None
+    if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
+        kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
+    return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
+
+
+def _next_paragraph_speech(
+    document: Document,
+    paragraph: int,
+    spans: _Marks,
+    marked: bool,
+    cue: tuple[int, int],
+    mention: Mention | None,
+    index: int,
+) -> _Candidate | None:
+    """``He said:`` ending a paragraph: the speech is the next paragraph (its marked span, when marked)."""
+    if paragraph + 1 >= len(document.paragraphs):
+        return None
+    following = document.paragraphs[paragraph + 1]
+    if marked:
+        opening = [span for span in spans.by_paragraph.get(paragraph + 1, ()) if span.open_mark == following.start]
+        if not opening:
+            return None
+        opening[0].used = True
+        return _Candidate([(opening[0].start, opening[0].end)], "direct", True, cue, mention, paragraph + 1, index, "colon")
+    end = _content_end(document.text, following.start, following.end)
+    return _Candidate([(following.start, end)], "direct", False, cue, mention, paragraph + 1, index, "colon")
+
+
+def _source_frame(document: Document, index: int, position: int, length: int, spans: _Marks) -> _Candidate | None:
+    """``according to <speaker>, <clause>`` and ``<clause>, according to <speaker>``."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    mention_range = _mention_forward(document, index, position + length)
+    if mention_range is None:
+        return None
+    text = document.text
+    cue = (tokens[position].start, tokens[position + length - 1].end)
+    mention = _mention(document, index, mention_range)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    after = mention_range[1] + 1
+    if position == 0 or (position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])):
+        if after < len(words) and words[after] == "," and after + 1 < len(tokens):
+            content = (tokens[after + 1].start, sentence_end)
+        else:
+            return None
+    elif words[position - 1] == ",":
+        content = (sentence.start, _trim_end(text, sentence.start, tokens[position - 1].start))
+    else:
+        return None
+    if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+
+
+def _sentence_subject(document: Document, index: int) -> Mention | None:
+    """The subject of a sentence whose participle cue (``…, saying …``) has no subject of its own."""
+    tokens = document.sentences[index].tokens
+    words = [_norm(t.text) for t in tokens]
+    start = 0
+    if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
+        start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
+    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
+    opener = words[start].lower() if start < len(words) else ""
+    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
+    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
+        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    while start < len(words) and words[start].lower() in OPENERS:
+        start += 1
+    end = start
+    if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
+        return _mention(document, index, (end, end))
+    while (
+        end < len(words)
+        and re.match(r"^[A-Z][\w.'-]*$", words[end])
+        and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
+        and words[end].lower() not in _cue_lexicon()
+    ):
+        end += 1
+    if end == start:
+        return None
+    return _mention(document, index, (start, end - 1))
+
+
+def _clause_end(document: Document, index: int, first_token: int, sentence_end: int, *, direct: bool = True) -> int:
+    """End of reported content starting at ``first_token``: the sentence's end, or before a new reporting
+    clause (``, saying …``; in direct speech also ``, and he highlighted …``, the narrator again)."""
+    sentence = document.sentences[index]
+    text = document.text
+    start = sentence.tokens[first_token].start
+    segment = text[start:sentence_end]
+    cut = len(segment)
+    match = _participle_clause().search(segment)
+    if match:
+        cut = match.start()
+    introduced = re.search(r":\s*[\"“]", segment)  # "…, especially fundraising: “There’s …”" starts a quote
+    if introduced:
+        cut = min(cut, introduced.start())
+    if not direct:
+        # Quoted words end the content when a new clause follows: “an orange buffoon,” Susan said …
+        match = QUOTED_THEN_CLAUSE.search(segment)
+        if match:
+            cut = min(cut, match.start() + 1)
+    match = NEW_SPEAKER_CLAUSE.search(segment) if direct else None
+    if match:
+        cut = min(cut, match.start())
+    return _trim_end(text, start, start + cut)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of a sentence's words without its final period and closing marks — unless the words open a
+    quotation that those marks close (``called “a cartel for higher education.”``)."""
+    sentence_end = end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".\u201d\"'’)"):
+        if text[end - 1] in ".":
+            end -= 1
+            break
+        end -= 1
+    words = text[start:end]
+    if words.count("\u201c") > words.count("\u201d") or words.count('"') % 2:
+        return _trim_end(text, start, sentence_end)
+    return _trim_end(text, start, end)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+# --- unattributed marked spans and continuation -----------------------------------------------------------------
+
+
+def _unattributed_spans(document: Document, spans: _Marks, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Marked spans no frame claimed: parts of a neighbouring direct quote, new quotes of the last speaker, or
+    scare quotes (a few words, not a sentence) that are no quotes at all."""
+    text = document.text
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_paragraph.setdefault(candidate.paragraph, []).append(candidate)
+    extra: list[_Candidate] = []
+    for span in spans.spans:
+        if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
+            continue
+        ends_sentence = text[span.end - 1 : span.end] in ".?!"
+        opens_sentence = _opens_sentence(document, span)
+        introduced = text[max(0, span.open_mark - 4) : span.open_mark].rstrip().endswith((":", ","))
+        if _span_words(text, span) > SCARE_QUOTE_WORDS:
+            long_sentence = ends_sentence and _span_words(text, span) >= 8
+            sentence_like = opens_sentence or span.continues or introduced or long_sentence
+        else:
+            sentence_like = ends_sentence and (opens_sentence or introduced) and _span_words(text, span) > 1
+        if not sentence_like:
+            partial = _partial_quote(document, span, spans)
+            if partial is not None:
+                extra.append(partial)
+            continue
+        host = _host_quote(document, by_paragraph, span)
+        if host is not None:
+            host.parts.append((span.start, span.end))
+            continue
+        sentence_index = document.sentence_at(span.start) or 0
+        frame = _loose_frame(document, span)
+        if frame is not None:
+            cue, mention = frame
+        else:
+            cue, mention = None, _introducer(document, span)
+        if mention is None:
+            # Most likely the last speaker of this or the previous paragraph.
+            recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
+            recent = [c for c in recent if c.parts[0][0] < span.start]
+            mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
+        extra.append(
+            _Candidate([(span.start, span.end)], "direct", True, cue, mention, span.paragraph, sentence_index, "continuation")
+        )
+    return extra
+
+
+LOOSE_FRAME = re.compile(
+    r"[ ,]*(?:(?P<subject>he|she|they|(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (?P<verb>[a-z]+ed)\b"
+    r"|(?P<inverted_verb>[a-z]+ed) (?P<object>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}))"
+)
+
+
+def _loose_frame(document: Document, span: _Span) -> tuple[tuple[int, int], Mention] | None:
+    """``“This is fantastic!” beamed Donald Hartley`` / ``“…,” he quipped``: a verb out of the lexicon in a
+    trailing frame right after the closing mark. Returns the cue span and the speaker mention."""
+    if span.close_mark is None:
+        return None
+    text = document.text
+    match = LOOSE_FRAME.match(text, span.close_mark + 1, min(len(text), span.close_mark + 80))
+    if match is None:
+        return None
+    group = "subject" if match.group("subject") else "object"
+    verb = "verb" if group == "subject" else "inverted_verb"
+    return (match.start(verb), match.end(verb)), Mention(match.group(group), match.start(group), match.end(group))
+
+
+def _introducer(document: Document, span: _Span) -> Mention | None:
+    """The subject of a sentence ending in a colon just before a paragraph opening with this quote
+    (``Cruz called them on it:``)."""
+    if span.paragraph == 0 or span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
+    previous = document.paragraphs[span.paragraph - 1]
+    if not previous.text.rstrip().endswith(":"):
+        return None
+    return _sentence_subject(document, previous.last_sentence - 1)
+
+
+def _partial_quote(document: Document, span: _Span, spans: _Marks) -> _Candidate | None:
+    """A few quoted words in the predicate of a sentence whose subject is a person (``Gibbs derided “the
+    professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue."""
+    index = document.sentence_at(span.start)
+    if index is None:
+        return None
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(token.text) for token in tokens]
+    # The first finite-looking verb before the quoted words, and its subject.
+    verb = next(
+        (i for i, word in enumerate(words) if tokens[i].start < span.open_mark and FINITE_VERB.fullmatch(word)), None
+    )
+    if verb is None or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
+        return None
+    before = verb - 1
+    while before >= 0 and words[before].lower() in AUXILIARIES:
+        before -= 1
+    subject_range = _mention_backward(document, index, before)
+    if subject_range is None:
+        return None
+    subject = _mention(document, index, subject_range)
+    if not _is_person_like(subject.text):
+        return None
+    content_start = tokens[verb + 1].start
+    content_end = _clause_end(document, index, verb + 1, _content_end(document.text, sentence.start, sentence.end), direct=False)
+    if content_end < span.end:
+        return None
+    for inner in spans.within(span.paragraph, content_start, content_end):
+        inner.used = True
+    cue = (tokens[verb].start, tokens[verb].end)
+    return _Candidate([(content_start, content_end)], "mixed", True, cue, subject, span.paragraph, index, "front")
+
+
+def _is_person_like(mention: str) -> bool:
+    """``he``/``she`` or a name of two or more capitalised words after any title (``spokesman Robert Gibbs``)."""
+    if mention.lower() in ("he", "she"):
+        return True
+    name = split_title(mention.split())[1]
+    return len(name) >= 2 and all(NAME_WORD.match(word) for word in name) and not mention.isupper()
+
+
+def _inside_any(span: _Span, candidates: list[_Candidate]) -> bool:
+    return any(start <= span.start and span.end <= end for c in candidates for start, end in c.parts)
+
+
+def _opens_sentence(document: Document, span: _Span) -> bool:
+    index = document.sentence_at(span.open_mark)
+    return index is not None and document.sentences[index].start >= span.open_mark - 1
+
+
+def _host_quote(document: Document, by_paragraph: dict[int, list[_Candidate]], span: _Span) -> _Candidate | None:
+    """The direct quote an unattributed marked span continues: in the same paragraph, or in the previous
+    paragraph when this one continues an unclosed quote or opens with a mark."""
+    same = [c for c in by_paragraph.get(span.paragraph, ()) if c.type == "direct" and c.marks]
+    if same:
+        return min(same, key=lambda c: abs(c.parts[0][0] - span.start))
+    if span.open_mark != document.paragraphs[span.paragraph].start:
+        return None
+    previous = [c for c in by_paragraph.get(span.paragraph - 1, ()) if c.marks]
+    if previous:
+        return previous[-1]
+    return None
+
+
+def _continue_markless(document: Document, candidates: list[_Candidate]) -> None:
+    """Mark-less direct quotes take in the sentences around them that have no frame of their own; a lone
+    third-person sentence attributed with a trailing frame and nothing around it is a paraphrase (indirect)."""
+    text = document.text
+    framed = {c.sentence for c in candidates}
+    for candidate in candidates:
+        if candidate.type not in ("direct", "direct?") or candidate.marks:
+            continue
+        sentence = document.sentences[candidate.sentence]
+        paragraph = document.paragraphs[sentence.paragraph]
+        added: list[tuple[int, int]] = []
+        speaker_words = set(candidate.mention.text.split()) if candidate.mention else set()
+        narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
+        for step in (-1, 1):
+            other = candidate.sentence + step
+            while paragraph.first_sentence <= other < paragraph.last_sentence and other not in framed:
+                own = document.sentences[other]
+                if narrative.match(own.text) or speaker_words & set(own.text.split()):
+                    break
+                if not any(start <= own.start < end for start, end in candidate.parts):
+                    added.append((own.start, _content_end(text, own.start, own.end)))
+                other += step
+        if candidate.frame in ("trailing", "colon"):
+            # The next paragraph continues the quote when it has no frame and speaks in the first or second person.
+            following = sentence.paragraph + 1
+            while following < len(document.paragraphs):
+                block = document.paragraphs[following]
+                indices = list(block.sentence_indices())
+                if any(i in framed for i in indices) or not FIRST_SECOND_PERSON.search(block.text) or THIRD_PERSON_START.match(block.text):
+                    break
+                added.extend((document.sentences[i].start, _content_end(text, document.sentences[i].start, document.sentences[i].end)) for i in indices)
+                framed.update(indices)
+                following += 1
+        if candidate.type == "direct?":
+            candidate.type = "direct" if added else "indirect"
+        if candidate.type == "direct":
+            candidate.parts.extend(added)
+            framed.update(document.sentence_at(start) for start, _ in added)
+
+
+def _narrative_start(mention: str) -> re.Pattern:
+    """Sentence openings that speak of the speaker in the third person: the narrator's, not the speaker's.
+    ``he said`` → ``He``/``His``/``Him``; a name (gender unknown) → any third-person singular pronoun."""
+    pronoun = mention.lower()
+    if pronoun == "he":
+        return re.compile(r"^(He|His|Him)\b")
+    if pronoun == "she":
+        return re.compile(r"^(She|Her)\b")
+    if pronoun == "they":
+        return re.compile(r"^(They|Their|Them)\b")
+    return THIRD_PERSON_START
+
+
+def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped."""
+    kept: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
+        recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
+        if any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _known_names(document: Document) -> list[str]:
+    """Capitalised multi-word names of the body with their offsets (a stand-in for the entities analysis)."""
+    text = document.text
+    names = []
+    pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
+    titles = title_words()
+    for match in pattern.finditer(text, document.body_start):
+        words = match.group().split()
+        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in _cue_lexicon()):
+            words = words[1:]
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return names

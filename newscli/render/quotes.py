@@ -1,0 +1,51 @@
+"""Rich rendering of ``quotes``: one table of quotes in article order, or one table per speaker."""
+
+from __future__ import annotations
+
+from ..quotes import Quotes
+from . import console, heading
+
+
+def render_quotes(name: str, meta: dict, result: Quotes, *, by_speaker: bool = False) -> None:
+    if by_speaker:
+        _render_by_speaker(name, meta, result)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=heading(name, meta), title_justify="left", show_lines=True)
+    table.add_column("Speaker", ratio=2, overflow="fold")
+    table.add_column("Quote", ratio=6, overflow="fold")
+    table.add_column("Cue", ratio=2, overflow="fold")
+    table.add_column("Type", no_wrap=True)
+    for quote in result.quotes:
+        speaker = Text(quote.speaker.name if quote.speaker else "—")
+        if quote.speaker and quote.speaker.role:
+            speaker.append(f"\n{quote.speaker.role}", style="dim")
+        kind = quote.type if quote.marks else f"{quote.type}\n(no marks)"
+        table.add_row(speaker, Text(quote.text), Text(quote.cue or ""), Text(kind))
+    console().print(table)
+    if not result.quotes:
+        console().print(Text("no quotes found", style="dim"))
+
+
+def _render_by_speaker(name: str, meta: dict, result: Quotes) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    total_words = sum(speaker.words for speaker in result.speakers) or 1
+    console().print(heading(name, meta))
+    for speaker in result.speakers:
+        title = Text(speaker.name)
+        if speaker.role:
+            title.append(f" ({speaker.role})", style="dim")
+        share = speaker.words / total_words
+        title.append(f" — {speaker.quotes} quotes, {speaker.words} words, {share:.0%} of quoted words")
+        table = Table(title=title, title_justify="left", show_lines=True)
+        table.add_column("Quote", ratio=6, overflow="fold")
+        table.add_column("Cue", ratio=2, overflow="fold")
+        table.add_column("Type", no_wrap=True)
+        for quote in result.quotes:
+            if quote.speaker and quote.speaker.name == speaker.name:
+                table.add_row(Text(quote.text), Text(quote.cue or ""), Text(quote.type))
+        console().print(table)

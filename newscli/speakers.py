@@ -1,0 +1,221 @@
+"""Who said it: turning speaker mentions into canonical speakers.
+
+A mention is the text a reporting frame points at (``Foreign Minister Yoshimasa Hayashi``, ``Hayashi``, ``he``,
+``the country’s foreign minister``, ``a NATO spokesman``, ``the Nikkei``). ``resolve_speakers`` resolves the
+mentions of one article in order:
+
+- a name with a title or role → the name (``Yoshimasa Hayashi``) with the role (``Foreign Minister``);
+- a surname or shorter form (``Hayashi``, ``the Nikkei``) → the longer name it abbreviates, in the speakers
+  or anywhere in the article (``Nikkei Asia``);
+- a pronoun → the most recent speaker or named person of a compatible gender;
+- a role description (``the country’s foreign minister``) → the person named with that role anywhere in the
+  article, else a described speaker named by the description without its determiner (``NATO spokesman``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import names
+from .entities import Mention  # a speaker mention is a mention like any other: text == doc.text[start:end]
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
+                  "you": None}  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "you"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "its", "his", "her", "their", "our"})
+GENDERED_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m", "businessman": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f", "princess": "f",
+    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "dame": "f",
+}  # fmt: skip
+RECENT_PEOPLE = 50  # how far back pronouns, surnames and descriptions look (in people, not in text)
+NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    name: str
+    role: str | None
+    mention: Mention
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+    gender: str | None
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Title and honorific words (``minister``, ``sen``, ``mr``), from the entities analysis' lexicons."""
+    return frozenset(word.rstrip(".") for word in names.title_words() | names.honorifics())
+
+
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split a name mention's words into a role (titles and descriptive words before the name) and the name.
+
+    ``Foreign Minister Yoshimasa Hayashi`` → (``Foreign Minister``, [``Yoshimasa``, ``Hayashi``]);
+    ``Chinese Foreign Ministry spokesman Mao Ning`` → (``Chinese Foreign Ministry spokesman``, [``Mao``, ``Ning``]).
+    The name is the run of capitalised non-title words at the end.
+    """
+    titles = title_words()
+    index = len(words)
+    while index > 0 and (
+        NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
+        or words[index - 1] in NAME_PARTICLES and index < len(words)
+    ):
+        index -= 1
+    while index < len(words) and words[index].lower() in DETERMINERS:
+        index += 1
+    role_words = [word for word in words[:index] if word.lower() not in DETERMINERS]
+    role = " ".join(role_words) if role_words else None
+    if role and all(word.lower() in names.honorifics() for word in role_words):
+        role = None
+    return role, words[index:]
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    for word in words:
+        gender = GENDERED_WORDS.get(word.lower())
+        if gender:
+            return gender
+    return None
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    return re.sub(r" (['’]s)\b", r"\1", text)
+
+
+def resolve_speakers(
+    mentions: list[Mention | None],
+    *,
+    persons: list[tuple[str, int]] = (),
+    names: list[str] = (),
+) -> list[ResolvedSpeaker | None]:
+    """Resolve speaker mentions (in article order) to canonical speakers; ``None`` stays ``None``.
+
+    ``persons`` are (name, offset) pairs of people named in the article (from the entities analysis): they let
+    a pronoun or a surname reach a person who is not yet a speaker. ``names`` are the full names of people and
+    organisations named anywhere in the article, for short forms (``the Nikkei`` → ``Nikkei Asia``).
+    """
+    people: dict[str, _Person] = {}
+    # Everyone named with a role anywhere in the article, for role descriptions ("the country's foreign minister").
+    roles: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        if mention is None:
+            continue
+        words = _mention_words(mention.text)
+        role, name = split_title(words)
+        if role and len(name) >= 1 and not _is_description(words):
+            roles.setdefault(role.lower(), (role, _join(name)))
+    long_names = _short_form_index(names)
+    name_events = sorted(persons, key=lambda pair: pair[1])
+    next_name = 0
+    results: list[ResolvedSpeaker | None] = []
+    for mention in mentions:
+        if mention is None:
+            results.append(None)
+            continue
+        # People named in the text before this mention become candidates for pronouns.
+        while next_name < len(name_events) and name_events[next_name][1] < mention.start:
+            name = name_events[next_name][0]
+            person = people.pop(name, None) or _Person(name, None, None)
+            people[name] = person  # (re)inserted last: people are kept in order of recency
+            next_name += 1
+        resolved = _resolve_one(mention, people, roles, long_names)
+        results.append(resolved)
+        if resolved.name.lower() in PRONOUN_GENDER:
+            continue
+        person = people.pop(resolved.name, None) or _Person(resolved.name, resolved.role, None)
+        people[resolved.name] = person
+        person.role = person.role or resolved.role
+        word = mention.text.split()[0].lower() if mention.text.split() else ""
+        if word in PRONOUN_GENDER and PRONOUN_GENDER[word]:
+            person.gender = person.gender or PRONOUN_GENDER[word]
+        else:
+            person.gender = person.gender or _gender_of_words(_mention_words(mention.text))
+    return results
+
+
+def _mention_words(text: str) -> list[str]:
+    return re.findall(r"[\w.'’-]+", text.replace("’s", " ’s").replace("'s", " 's"))
+
+
+def _is_description(words: list[str]) -> bool:
+    """A mention that describes rather than names: it ends in a lower-case word (``a NATO spokesman``)."""
+    return bool(words) and not NAME_PART.match(words[-1])
+
+
+def _short_form_index(full_names: list[str]) -> dict[str, str]:
+    """First and last words of multi-word names → the longest such name (``Nikkei`` → ``Nikkei Asia``)."""
+    index: dict[str, str] = {}
+    for name in sorted({name for name in full_names if " " in name}, key=len, reverse=True):
+        for word in {name.split()[0], name.split()[-1]}:
+            if names.is_short_form(word, name):
+                index.setdefault(word, name)
+    return index
+
+
+def _recent(people: dict[str, _Person]) -> list[_Person]:
+    """The most recently mentioned people first (``people`` is kept in order of recency)."""
+    return list(itertools.islice(reversed(people.values()), RECENT_PEOPLE))
+
+
+def _resolve_one(
+    mention: Mention, people: dict[str, _Person], roles: dict[str, tuple[str, str]], long_names: dict[str, str]
+) -> ResolvedSpeaker:
+    words = _mention_words(mention.text)
+    lowered = mention.text.lower()
+    if lowered in PRONOUN_GENDER:
+        if lowered in FIRST_PERSON or not people:
+            return ResolvedSpeaker(mention.text, None, mention)
+        wanted = PRONOUN_GENDER[lowered]
+        candidates = _recent(people)
+        if lowered == "they":
+            chosen = candidates[0]
+        else:
+            chosen = next((p for p in candidates if p.gender in (None, wanted)), candidates[0])
+            chosen.gender = chosen.gender or wanted
+        return ResolvedSpeaker(chosen.name, chosen.role, mention)
+    described = [word for word in words if word.lower() not in DETERMINERS]
+    if _is_description(words) and described:
+        head = " ".join(described).lower()
+        for lowered_role, (role, name) in roles.items():
+            if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
+                return ResolvedSpeaker(name, role, mention)
+        # "the spokesman" after "a NATO spokesman": the described speaker with the same head.
+        for person in _recent(people):
+            if person.name.split()[-1].lower() == described[-1].lower() and not NAME_PART.match(person.name.split()[-1]):
+                return ResolvedSpeaker(person.name, person.role, mention)
+        return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)
+    role, name_words = split_title(words)
+    name = _join(name_words) if name_words else _join(words)
+    # A shorter form of a longer name: "Hayashi" → "Yoshimasa Hayashi", "the Nikkei" → "Nikkei Asia".
+    if len(name_words) == 1:
+        short = name_words[0]
+        for person in _recent(people):
+            if " " in person.name and names.is_short_form(short, person.name):
+                return ResolvedSpeaker(person.name, role or person.role, mention)
+        if short in long_names:
+            return ResolvedSpeaker(long_names[short], role, mention)
+    return ResolvedSpeaker(name, role, mention)
+
+
+def _strip_possessor(words: list[str]) -> str:
+    """``country ’s foreign minister`` → ``foreign minister``."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in ("’s", "'s"):
+            return " ".join(words[index + 1 :])
+    return " ".join(words)
+
+
+def _strip_leading_determiner(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0].lower() in DETERMINERS else words
+
+

@@ -1,0 +1,314 @@
+"""What happened when: an article's temporal expressions, normalised against its date, tied to the event
+each one dates, in calendar order.
+
+``build_timeline(doc)`` finds expressions with :mod:`newscli.timex`, decides the direction of bare weekdays
+and months from the tense around them (POS tags when the tagger is available, past-tense and future cue
+words otherwise), resolves anaphoric ones ("the previous day", "that year") against the last date mentioned
+at their granularity, and trims the clause around each expression to its event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from . import timex
+from .data import read_list
+from .document import ASCII_QUOTES, Document, Sentence, Token
+
+CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
+CONJUNCTIONS = frozenset({"and", "but", "or"})
+# Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
+SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
+# Verbs recognised without POS tags besides the past-tense list and -ed/-ing forms: auxiliaries and "says".
+KNOWN_VERBS = frozenset(
+    "is are was were be been being am has have had do does did will would can could shall should may might must "
+    "'s 're 'm 've 'd 'll says".split()
+)
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
+BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
+DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
+FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION or SET
+    value: str | None
+    relative_to: str | None  # None (absolute), "document date" or "previous date"
+    event: Span | None
+
+    @property
+    def is_dated(self) -> bool:
+        """A calendar point or period (shown by default), including relative ones left unresolved for want
+        of an article date."""
+        if self.type not in CALENDAR_TYPES:
+            return False
+        if self.value is None:
+            return self.relative_to is not None
+        return timex.value_interval(self.value) is not None
+
+    def to_json(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "relative_to": self.relative_to,
+            "event": None if self.event is None else {"text": self.event.text, "start": self.event.start, "end": self.event.end},
+        }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    reference_date: date | None
+    entries: tuple[TimelineEntry, ...]
+
+    def to_json(self) -> dict:
+        return {"timeline": [entry.to_json() for entry in self.entries]}
+
+
+def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool = False) -> Timeline:
+    """The article's temporal expressions, sorted by date (coarser periods before the finer ones inside
+    them, article order between equals); undated ones (durations, sets, vague references) follow in article
+    order when ``include_all``."""
+    dct = doc.meta.date
+    tags = _pos_tags(doc)
+    references: dict[str, date] = {}
+    entries: list[TimelineEntry] = []
+    for index, sentence in enumerate(doc.sentences):
+        mentions = timex.find(doc.text, sentence.start, sentence.end)
+        if not mentions:
+            continue
+        sentence_tags = tags[index] if tags is not None else None
+        cues = _tense_cues(sentence, sentence_tags)
+        for mention in mentions:
+            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
+            normalised = timex.normalise(mention, doc.text, context)
+            if normalised is None:
+                continue
+            if normalised.type in CALENDAR_TYPES and normalised.value:
+                _remember(references, normalised.value)
+            entries.append(
+                TimelineEntry(
+                    doc.text[mention.start : mention.end],
+                    mention.start,
+                    mention.end,
+                    normalised.type,
+                    normalised.value,
+                    normalised.relative_to,
+                    _event(doc.text, sentence, sentence_tags, mention),
+                )
+            )
+    dated = sorted((entry for entry in entries if entry.is_dated), key=_sort_key)
+    if include_all:
+        dated += [entry for entry in entries if not entry.is_dated]
+    return Timeline(dct, tuple(dated))
+
+
+def _pos_tags(doc: Document) -> tuple[tuple[str, ...], ...] | None:
+    try:
+        return doc.pos_tags
+    except (ImportError, OSError):  # no tagger, or no model for it: fall back on cue words
+        return None
+
+
+def _sort_key(entry: TimelineEntry) -> tuple:
+    if entry.value is None:
+        return (date.max, 0, 0, entry.start)
+    first, last = timex.value_interval(entry.value)
+    return (first, -(last - first).days, timex.time_of_day_rank(entry.value), entry.start)
+
+
+def _remember(references: dict[str, date], value: str) -> None:
+    """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
+    ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
+    unit = timex.granularity(value)
+    if unit is None:
+        return
+    first = timex.value_interval(value)[0]
+    coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
+               "quarter": ("quarter", "year"), "year": ("year",)}[unit]
+    for level in coarser:
+        references[level] = first
+
+
+# ---------------------------------------------------------------------------------------------- tense
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    return frozenset(read_list("timex_past_verbs.txt"))
+
+
+@cache
+def _future_cues() -> frozenset[str]:
+    return frozenset(read_list("timex_future_cues.txt"))
+
+
+def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int, int]]:
+    """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
+
+    Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
+    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
+    verb in the past-tense word list, with POS tags; without them, that list and regular -ed forms. A past participle inside a future
+    verb group ("will be held") is not a past cue.
+    """
+    cues: list[tuple[int, int, int]] = []
+    words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
+    future_until = -1
+    for position, (token, word) in enumerate(zip(sentence.tokens, words)):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        is_future = (
+            (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
+            or (word == "going" and following == "to")
+            or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
+            or (word in FUTURE_TAKES_TO and following == "to")
+            or word in _future_cues()
+        )
+        if is_future:
+            cues.append((token.start, token.end, timex.FUTURE))
+            future_until = position + FUTURE_REACH
+            continue
+        if position <= future_until:
+            continue
+        if tags is not None:  # a past form the tagger took for a present one still counts ("fell"/VBP)
+            is_past = tags[position] in ("VBD", "VBN") or (tags[position].startswith("VB") and word in _past_verbs())
+        else:
+            is_past = word in _past_verbs() or (
+                word.endswith("ed") and len(word) > 4 and token.text[:1].islower() and word not in _future_cues()
+            )
+        if is_past:
+            cues.append((token.start, token.end, timex.PAST))
+    return cues
+
+
+def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
+    """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
+    nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
+    previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
+    if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
+        return DIRECTION_SIGNALS[previous.group(1).lower()]
+    best = timex.NEUTRAL
+    best_distance = None
+    for start, end, direction in cues:
+        distance = mention.start - end if start < mention.start else start - mention.end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = direction, distance
+    return best
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+
+def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention) -> Span | None:
+    """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
+
+    The clause is the expression's segment of the sentence (between clause punctuation and line breaks),
+    widened to the following segments while it has no verb ("In a statement to CNN last week, a NATO
+    spokesman said"), then to the preceding ones; to the subject and verb of the next segment when it opens
+    with a participle ("Speaking to CNN on Wednesday, Hayashi said"); to the sentence start when it opens
+    with its verb ("The minister, who arrived late, said"). The event is the part of the clause before the
+    expression when the expression ends the clause or that part has a verb ("Nikkei Asia first reported
+    plans to open the office in Japan" for "last Wednesday"), else the part after it, else the whole clause.
+    """
+    tokens = sentence.tokens
+    tag_of = (lambda i: tags[i]) if tags is not None else (lambda i: None)
+    inside = [i for i, token in enumerate(tokens) if mention.start <= token.start < mention.end]
+    if not inside:
+        return None
+
+    def has_verb(lo: int, hi: int) -> bool:
+        return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
+
+    segments = _segments(text, tokens)
+    here = opening = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
+    first, last = segments[here]
+    while not has_verb(first, last) and here + 1 < len(segments):
+        here += 1
+        last = segments[here][1]
+    while not has_verb(first, last) and opening > 0:
+        opening -= 1
+        first = segments[opening][0]
+    if _is_participle(tokens[first], tag_of(first)) and here + 1 < len(segments):
+        next_first, next_last = segments[here + 1]
+        verb = next((i for i in range(next_first, next_last) if _is_verb(tokens[i], tag_of(i), False)), None)
+        if verb is not None:
+            return _span(text, tokens, first, verb + 1)
+    if first > segments[0][0] and _is_verb(tokens[first], tag_of(first), False) and not _is_participle(tokens[first], tag_of(first)):
+        first = segments[0][0]  # "The minister, who arrived late, said": the verb's subject opens the sentence
+    before_end = inside[0]
+    while before_end > first and tokens[before_end - 1].text.lower() in SIGNALS:
+        before_end -= 1
+    ends_clause = inside[-1] + 1 >= last
+    if before_end > first and (ends_clause or has_verb(first, before_end)):
+        return _span(text, tokens, first, before_end)
+    if before_end == first and inside[-1] + 1 < last:
+        return _span(text, tokens, inside[-1] + 1, last)
+    span = _span(text, tokens, first, last)
+    return None if span is None or (span.start, span.end) == (mention.start, mention.end) else span
+
+
+def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span | None:
+    """The text of tokens[first:last] without clause punctuation or a dangling conjunction at its edges."""
+    while first < last and (tokens[first].text in CLAUSE_BREAKS or tokens[first].text.lower() in CONJUNCTIONS):
+        first += 1
+    while last > first and (
+        not any(char.isalnum() for char in tokens[last - 1].text) or tokens[last - 1].text.lower() in CONJUNCTIONS | SIGNALS
+    ):
+        last -= 1
+    if first >= last:
+        return None
+    start, end = tokens[first].start, tokens[last - 1].end
+    return Span(text[start:end], start, end)
+
+
+def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Token ranges of a sentence between clause punctuation and line breaks."""
+    segments = []
+    first = 0
+    for position, token in enumerate(tokens):
+        if token.text.translate(ASCII_QUOTES) in CLAUSE_BREAKS:
+            if position > first:
+                segments.append((first, position))
+            first = position + 1
+        elif position > first and "\n" in text[tokens[position - 1].end : token.start]:
+            segments.append((first, position))
+            first = position
+    if first < len(tokens):
+        segments.append((first, len(tokens)))
+    return segments or [(0, len(tokens))]
+
+
+def _is_verb(token: Token, tag: str | None, opens_clause: bool) -> bool:
+    """A verb by its tag, or (without tags) by the auxiliary and past-tense lists and -ed/-ing endings
+    (capitalised -ing words only where they open a clause: "Speaking", not "Beijing")."""
+    if tag is not None:
+        return tag.startswith("VB") or tag == "MD"
+    word = token.text.translate(ASCII_QUOTES).lower()
+    return (
+        word in KNOWN_VERBS
+        or word in _past_verbs()
+        or word in FUTURE_AUXILIARIES
+        or (len(word) > 4 and word.endswith(("ed", "ing")) and (token.text[:1].islower() or opens_clause))
+    )
+
+
+def _is_participle(token: Token, tag: str | None) -> bool:
+    if tag is not None:
+        return tag == "VBG"
+    return token.text.endswith("ing") and len(token.text) > 4

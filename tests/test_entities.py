@@ -1,0 +1,272 @@
+"""Entities: name helpers, recognition rules on small sentences, grouping, the CLI and the sample article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newscli import names
+from newscli.cli import app
+from newscli.document import build_document
+from newscli.entities import ENTITY_TYPES, Entities, Entity, Mention, extract_entities
+
+
+def entities_of(text: str) -> Entities:
+    return extract_entities(build_document(text))
+
+
+def by_name(result: Entities) -> dict[str, Entity]:
+    return {entity.name: entity for entity in result.entities}
+
+
+# --- names: the reusable piece ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia’s", "Russia"),
+        ("Russia's", "Russia"),
+        ("Reuters'", "Reuters"),
+        ("Paris", "Paris"),
+        ("us", "us"),
+    ],
+)
+def test_strip_possessive(text, expected):
+    assert names.strip_possessive(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Foreign Minister Yoshimasa Hayashi", "Foreign Minister", "Yoshimasa Hayashi"),
+        ("President Joe Biden", "President", "Joe Biden"),
+        ("former Prime Minister Shinzo Abe", "former Prime Minister", "Shinzo Abe"),
+        ("Mr. Hayashi", None, "Hayashi"),
+        ("Yoshimasa Hayashi", None, "Yoshimasa Hayashi"),
+        ("Minister", None, "Minister"),
+    ],
+)
+def test_split_role(text, role, name):
+    assert names.split_role(text) == (role, name)
+
+
+def test_acronyms():
+    assert names.acronym("North Atlantic Treaty Organization") == "NATO"
+    assert names.is_acronym_of("NATO", "the North Atlantic Treaty Organization")
+    assert names.is_acronym_of("U.S.", "United States")
+    assert not names.is_acronym_of("NATO", "National Football League")
+    assert not names.is_acronym_of("Nato", "North Atlantic Treaty Organization")
+
+
+def test_short_forms_resolve_to_one_full_name():
+    assert names.is_short_form("Hayashi", "Yoshimasa Hayashi")
+    assert names.is_short_form("Hayashi’s", "Foreign Minister Yoshimasa Hayashi")
+    assert names.is_short_form("Nikkei", "Nikkei Asia")
+    assert not names.is_short_form("Yoshimasa Hayashi", "Yoshimasa Hayashi")
+    assert names.resolve("Hayashi", ["Yoshimasa Hayashi", "Mao Ning"]) == "Yoshimasa Hayashi"
+    assert names.resolve("Smith", ["John Smith", "Jane Smith"]) is None
+
+
+def test_title_lexicon_is_readable_by_other_analyses():
+    assert "spokesman" in names.title_heads()
+    assert "foreign" in names.title_words()
+    assert names.titles()[0].count(" ") >= names.titles()[-1].count(" ")
+
+
+# --- recognition rules on small sentences ---------------------------------------------------------------------
+
+
+def test_role_from_premodifier_and_surname_linking():
+    result = entities_of(
+        "Foreign Minister Yoshimasa Hayashi spoke in Tokyo on Monday. Hayashi said Japan would act."
+    )
+    person = by_name(result)["Yoshimasa Hayashi"]
+    assert person.type == "PERSON"
+    assert person.role == "Foreign Minister"
+    assert person.aliases == ("Hayashi",)
+    assert person.count == 2
+    assert by_name(result)["Tokyo"].type == "GPE"
+
+
+def test_organisation_in_a_title_is_its_own_entity():
+    result = entities_of("Chinese Foreign Ministry spokesman Mao Ning said at a briefing that peace matters.")
+    found = by_name(result)
+    assert found["Mao Ning"].type == "PERSON"
+    assert found["Mao Ning"].role == "Chinese Foreign Ministry spokesman"
+    assert found["Chinese Foreign Ministry"].type == "ORG"
+
+
+def test_acronym_explained_in_the_text_is_one_entity():
+    result = entities_of(
+        "Japan is not a member of NATO, which stands for the North Atlantic Treaty Organization. NATO said so."
+    )
+    nato = by_name(result)["NATO"]
+    assert nato.type == "ORG"
+    assert "North Atlantic Treaty Organization" in nato.aliases
+    assert nato.count == 3
+
+
+def test_possessive_is_stripped():
+    result = entities_of("Russia’s invasion of Ukraine shocked Europe.")
+    russia = by_name(result)["Russia"]
+    assert [mention.text for mention in russia.mentions] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Something that happens in Eastern Europe is not limited to it.",
+        "Regarding plans to open an office, we will not go into details.",
+        "However, he added, the environment is becoming difficult.",
+        "Speaking to reporters on Wednesday, he said nothing about it in March.",
+    ],
+)
+def test_not_entities(text):
+    found = {mention.text for entity in entities_of(text).entities for mention in entity.mentions}
+    assert not found & {"Something", "Regarding", "However", "Speaking", "Wednesday", "March", "he"}
+
+
+def test_nationalities_are_norp_and_places_keep_their_type():
+    found = by_name(entities_of("Japanese and Chinese officials met in Vienna, the capital of Austria."))
+    assert found["Japanese"].type == "NORP"
+    assert found["Chinese"].type == "NORP"
+    assert found["Vienna"].type == "GPE"
+
+
+def test_filters_and_order():
+    text = "Japan and China met. Japan spoke first. Japan and NATO agreed."
+    result = entities_of(text)
+    assert result.entities[0].name == "Japan"
+    counts = [entity.count for entity in result.entities]
+    assert counts == sorted(counts, reverse=True)
+    only_org = extract_entities(build_document(text), types={"ORG"})
+    assert {entity.type for entity in only_org.entities} == {"ORG"}
+    frequent = extract_entities(build_document(text), min_count=2)
+    assert [entity.name for entity in frequent.entities] == ["Japan"]
+
+
+def test_entity_at_finds_the_entity_of_an_overlapping_mention():
+    text = "Foreign Minister Yoshimasa Hayashi said so. Later Hayashi left."
+    result = entities_of(text)
+    start = text.rindex("Hayashi")
+    assert result.entity_at(start, start + 7).name == "Yoshimasa Hayashi"
+    assert result.entity_at(start - 2, start + 1).name == "Yoshimasa Hayashi"
+    assert result.entity_at(0, 5) is None
+
+
+def test_mention_offsets_point_into_the_text(sample_doc):
+    for entity in extract_entities(sample_doc).entities:
+        assert entity.type in ENTITY_TYPES
+        for mention in entity.mentions:
+            assert sample_doc.text[mention.start : mention.end] == mention.text
+
+
+# --- the sample article ---------------------------------------------------------------------------------------
+
+
+def test_sample_article(sample_doc):
+    found = by_name(extract_entities(sample_doc))
+    assert found["Yoshimasa Hayashi"].role == "Foreign Minister"
+    assert "Hayashi" in found["Yoshimasa Hayashi"].aliases
+    assert found["Mao Ning"].type == "PERSON"
+    assert "North Atlantic Treaty Organization" in found["NATO"].aliases
+    assert "Nikkei" in found["Nikkei Asia"].aliases
+    for name in ("CNN", "Chinese Foreign Ministry"):
+        assert found[name].type == "ORG"
+    for name in ("Japan", "Tokyo", "Russia", "Ukraine", "South Korea", "Australia", "New Zealand", "Vienna",
+                 "Finland", "Sweden", "North Korea", "China"):
+        assert found[name].type == "GPE", name
+    for name in ("Asia", "Europe", "Eastern Europe", "Pacific", "East Asia"):
+        assert found[name].type == "LOC", name
+    for name in ("Japanese", "North Korean", "European"):
+        assert found[name].type == "NORP", name
+    assert found["World War II"].type == "EVENT"
+    assert not set(found) & {"Something", "Regarding", "However", "Speaking", "Wednesday", "Foreign", "Minister"}
+
+
+# --- the command ----------------------------------------------------------------------------------------------
+
+
+def test_cli_json_contract(sample_text, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(sample_text, encoding="utf-8")
+    outcome = CliRunner().invoke(app, ["entities", str(article), "--json", "--type", "PERSON,ORG", "--min-count", "2"])
+    assert outcome.exit_code == 0, outcome.output
+    record = json.loads(outcome.output)
+    assert set(record) == {"file", "meta", "entities"}
+    first = record["entities"][0]
+    assert set(first) == {"name", "type", "count", "aliases", "role", "mentions"}
+    assert all(entity["type"] in ("PERSON", "ORG") and entity["count"] >= 2 for entity in record["entities"])
+    assert all(set(mention) == {"text", "start", "end"} for mention in first["mentions"])
+    assert first["count"] == len(first["mentions"])
+
+
+def test_cli_table_and_bad_type(sample_text, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(sample_text, encoding="utf-8")
+    table = CliRunner().invoke(app, ["entities", str(article)])
+    assert table.exit_code == 0
+    assert "Yoshimasa Hayashi" in table.output and "Foreign Minister" in table.output
+    bad = CliRunner().invoke(app, ["entities", str(article), "--type", "PLANET"])
+    assert bad.exit_code == 2
+    assert "PLANET" in bad.output
+
+
+def test_mention_json():
+    assert Mention("NATO", 3, 7).to_json() == {"text": "NATO", "start": 3, "end": 7}
+
+
+def test_lone_titles_are_not_entities():
+    found = {mention.text for entity in entities_of("Foreign Minister Yoshimasa Hayashi said so.").entities
+             for mention in entity.mentions}
+    assert found == {"Yoshimasa Hayashi"}
+
+
+def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
+    found = by_name(entities_of("The KCNA agency said the GDP of the country fell, its CEO added."))
+    assert found["KCNA"].type == "ORG"
+    assert "GDP" not in found and "CEO" not in found
+
+
+def test_role_from_an_appositive():
+    person = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))["Mao Ning"]
+    assert person.type == "PERSON"
+    assert person.role == "spokeswoman"
+
+
+def test_honorific_makes_a_one_word_name_a_person_but_is_not_a_role():
+    found = by_name(entities_of("Mr. Smith met officials in Paris. Smith later left for London."))
+    assert found["Smith"].type == "PERSON"
+    assert found["Smith"].role is None
+    assert found["Smith"].count == 2
+
+
+def test_one_word_name_without_person_evidence_is_an_organisation():
+    found = by_name(entities_of("Chrysler said on Monday that sales fell. Chrysler is based in Detroit."))
+    assert found["Chrysler"].type == "ORG"
+
+
+def test_organisation_heads_and_headline_function_words():
+    found = by_name(entities_of("The Health Ministry met the Bank of Japan. Officials To Meet In Tokyo."))
+    assert found["Health Ministry"].type == "ORG"
+    assert found["Bank of Japan"].type == "ORG"
+    assert not {"To", "Meet", "In", "Officials"} & set(found)
+
+
+def test_multi_word_gazetteer_place_and_events():
+    found = by_name(entities_of("Leaders in Hong Kong recalled World War II and the Cold War."))
+    assert found["Hong Kong"].type == "GPE"
+    assert found["World War II"].type == "EVENT"
+    assert found["Cold War"].type == "EVENT"
+
+
+def test_entity_named_resolves_names_aliases_and_short_forms():
+    result = entities_of("Foreign Minister Yoshimasa Hayashi met NATO officials. Hayashi said so.")
+    assert result.entity_named("Yoshimasa Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Hayashi’s").name == "Yoshimasa Hayashi"
+    assert result.entity_named("Mr. Hayashi").name == "Yoshimasa Hayashi"
+    assert result.entity_named("NATO").type == "ORG"
+    assert result.entity_named("Smith") is None
