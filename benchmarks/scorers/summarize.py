@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import statistics
-import sys
 from pathlib import Path
 from unittest import mock
 
@@ -54,8 +53,9 @@ def _measure(documents: list[tuple[dict, object]], method: str, scorer) -> dict[
             spans = record["summary_spans"]  # a few spans are unlocated (start None): gold, never matched
             gold += len(spans)
             predicted += len(summary.sentences)
+            located = [(span["start"], span["end"]) for span in spans if span["start"] is not None]
             for sentence in summary.sentences:
-                inside = sum(overlaps(sentence.start, sentence.end, span["start"], span["end"]) for span in spans if span["start"] is not None)
+                inside = sum(overlaps(sentence.start, sentence.end, start, end) for start, end in located)
                 correct += inside * 2 >= sentence.end - sentence.start
     result = {metric: statistics.mean(values) for metric, values in figures.items()}
     if gold:
@@ -91,13 +91,14 @@ def grid(eval_dir: Path) -> None:
 
 
 if __name__ == "__main__":
+    from benchmarks.evaluate import DEFAULT_EVAL_DIR
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--grid", action="store_true", help="run the news method's grid search")
-    parser.add_argument("--eval-dir", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "eval-dev")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     options = parser.parse_args()
     if options.grid:
         grid(options.eval_dir)
     else:
         for item in score(options.eval_dir):
             print(item)
-    sys.exit(0)
