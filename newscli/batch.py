@@ -182,10 +182,8 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
 
 
 def _run_on_dask(items: Iterable[ArticleInput], task: Callable, *, scheduler: str | None, jobs: int, client: Any) -> Iterator[Outcome]:
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError:
-        raise InputError("--engine dask", "needs the dask extra: pip install 'newscli[dask]'") from None
+    from dask.distributed import Client, LocalCluster
+
     own_client = client is None
     if own_client:
         client = Client(scheduler) if scheduler else Client(LocalCluster(n_workers=jobs, threads_per_worker=1))

@@ -5,6 +5,7 @@ Analyses and rendering are imported inside the commands so that ``newscli --help
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import sys
 from dataclasses import dataclass
@@ -332,6 +333,40 @@ def quotes(
     raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
 
 
+@app.command()
+def analyze(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where articles are analysed: local (worker processes) or dask.", show_default=True)
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
+    ] = None,
+) -> None:
+    """Everything at once: summary, entities, quotes, timeline and stats of each article, from one pass.
+
+    Example: newscli analyze archive/ --json > report.jsonl
+    """
+    from .render.analyze import render_report
+    from .report import analyze_document
+
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"{engine!r} is not local or dask", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    emit = emit_json_or(render_report, json_output)
+    raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+
+
 class SummaryMethod(str, Enum):
     news = "news"
     lead = "lead"
@@ -385,6 +420,7 @@ def summarize(
     )
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_summary, json_output), json_output=json_output))
+
 
 
 

@@ -1,9 +1,10 @@
 """Named entities: who and what an article is about, one record per real-world entity.
 
-Pipeline, per document:
+Pipeline, per document (docs/entities.md tells the same at more length):
 
-1. Each sentence's tokens are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT), and gazetteer
-   places and nationality words it missed are added.
+1. Each sentence's words are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT, and MISC, which is
+   not reported); names the cue lexicons vouch for replace its spans (a title or first name before capitalised
+   words, an organisation head after them), and gazetteer names and acronyms it missed are added.
 2. Each span is trimmed (articles, possessives), typed (PERSON, ORG, GPE, LOC, NORP, EVENT) from the model's
    label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP), and people's
    titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a spokeswoman``).
@@ -20,18 +21,16 @@ import bisect
 import collections
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Collection, Sequence
 
 from . import names
-from .data import read_list
 from .document import ASCII_QUOTES, Document, Sentence
 from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
-# Last words that make a place a natural region rather than a political unit.
 # Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
 # never end a person's name (``Johnson Space Center``).
 REGION_HEADS = frozenset(
@@ -44,7 +43,8 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
+PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
 PHRASE_ENDERS = frozenset(
@@ -53,7 +53,7 @@ PHRASE_ENDERS = frozenset(
     "before than also into over under against about during until while because if when where whether".split()
 )
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
-PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "into", "around", "to"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
 FUNCTION_WORDS = ARTICLES | frozenset(
@@ -64,6 +64,7 @@ POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # Gazetteer and cue evidence outweighs the statistical model when an entity's mentions disagree on its type.
 LEXICON_VOTE, MODEL_VOTE = 3, 1
+FULL_NAME_WEIGHT = 3
 
 
 @dataclass(frozen=True)
@@ -164,11 +165,14 @@ def extract_entities(
     ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
     fewer times.
     """
-    lowered = lower_case_words(_words(sentence) for sentence in document.sentences)
+    sentence_words = [_words(sentence) for sentence in document.sentences]
+    lowered = lower_case_words(sentence_words)
     spans = [
-        span for index, sentence in enumerate(document.sentences) for span in _sentence_spans(index, sentence, lowered)
+        span
+        for index, (sentence, words) in enumerate(zip(document.sentences, sentence_words))
+        for span in _sentence_spans(index, sentence, words, lowered)
     ]
-    entities = _group(document, spans)
+    entities = _group(document, sentence_words, spans)
     kept = [
         entity
         for entity in entities
@@ -185,8 +189,7 @@ def _words(sentence: Sentence) -> list[str]:
     return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
 
 
-def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> list[_Span]:
-    words = _words(sentence)
+def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: frozenset[str]) -> list[_Span]:
     if not words:
         return []
     tokens = sentence.tokens
@@ -201,7 +204,7 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
         for start, end, label in _bio_spans(recogniser().tag(words, lowered))
         if label in MODEL_TYPES
     ]
-    spans = _add_cue_spans(index, words, spans)
+    spans = _add_cue_spans(index, words, spans, lowered)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
@@ -229,12 +232,13 @@ def _sentence_spans(index: int, sentence: Sentence, lowered: frozenset[str]) -> 
     return result
 
 
-def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span]) -> list[_Span]:
+def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
-    (``Steve Jobs``) are people; capitalised words ending in an organisation head (``Chinese Foreign Ministry``,
-    ``Bank of Japan``) are organisations."""
-    found = _person_cues(words) + _organisation_cues(words)
+    (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
+    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
+    organisations. ``lowered`` is the document's lower-case words."""
+    found = _person_cues(words) + _organisation_cues(words, lowered)
     for start, end, kind in found:
         spans = [span for span in spans if span.end <= start or span.start >= end]
         spans.append(_Span(index, start, end, kind, True))
@@ -249,48 +253,52 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     while position < len(words):
         first_name = words[position] in lex["first"]
         end = position
-        while end < len(words) and end - position < 4 and _is_name_word(words[end], after_first_name=first_name and end > position):
+        while end < len(words) and end - position < 4:
+            if not _is_name_word(words[end], after_first_name=first_name and end > position):
+                break
             end += 1
         previous = words[position - 1] if position else ""
-        after_title = (previous[:1].isupper() and previous.lower() in capitalised_cues) or previous in names.title_heads()
-        if end > position and (after_title or (first_name and end - position >= 2)):
+        after_title = previous in names.title_heads() or (
+            previous[:1].isupper() and previous.lower() in capitalised_cues
+        )
+        given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
+        if end > position and (after_title or given_name or (first_name and end - position >= 2)):
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
 
 
-def _organisation_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
     found = []
     for head, word in enumerate(words):
         if word not in lex["orghead"] or (found and found[-1][1] > head):
             continue
         start = head
-        while start > 0 and _is_organisation_word(words[start - 1]):
+        while start > 0 and _is_organisation_word(words[start - 1], lowered):
             start -= 1
         end = head + 1
         while end < len(words) and words[end] in lex["orghead"]:
             end += 1
         if end + 1 < len(words) and words[end] in ("of", "for") and words[end + 1][:1].isupper():
             end += 1
-            while end < len(words) and _is_organisation_word(words[end]):
+            while end < len(words) and _is_organisation_word(words[end], lowered):
                 end += 1
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
     return found
 
 
-def _is_organisation_word(word: str) -> bool:
+def _is_organisation_word(word: str, lowered: frozenset[str]) -> bool:
     """A capitalised word that can be part of an organisation's name: not a headline's ``To``, ``In`` or ``Open``
-    (common words are allowed when they name a field, as in ``Health Ministry``)."""
-    lex = lexicons()
+    (a word the document also writes in lower case), unless it names a field (``Health Ministry``)."""
     lower = word.lower()
     return (
         word[:1].isupper()
         and word.isalpha()
         and lower not in FUNCTION_WORDS
-        and word not in lex["notent"]
-        and (lower not in lex["common"] or lower in names.title_words())
+        and word not in lexicons()["notent"]
+        and (lower not in lowered or lower in names.title_words())
     )
 
 
@@ -369,6 +377,8 @@ def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
     span.start, span.end = start, end
     _trim_to_known_place(span, words)
     _retype(span, words)
+    if span.type in ("PERSON", "GPE", "LOC") and any(char.isdigit() for word in words[start:end] for char in word):
+        return []  # a model number (``A380``, ``Chapter 11``), not a person or a place
     if span.type == "PERSON":
         return _split_title(span, words)
     return [span]
@@ -382,8 +392,10 @@ def _is_name(words: Sequence[str], start: int, end: int) -> bool:
         return False
     if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
         return False
-    if all(word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words):
-        return False
+    if span_words[-1] not in lex["orghead"] and all(
+        word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words
+    ):
+        return False  # a title alone (``Foreign Minister``), but ``Labour Party`` is a name
     if len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer():
         if start == 0 or span_words[0].lower() in names.title_words():
             return False
@@ -509,32 +521,36 @@ class _Group:
     votes: collections.Counter = field(default_factory=collections.Counter)
     roles: list = field(default_factory=list)
     mentions: dict = field(default_factory=dict)  # (start, end) -> text
+    lexicon_types: collections.Counter = field(default_factory=collections.Counter)  # types a lexicon or cue gave
     after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
-    cued_person: int = 0  # mentions that a title, honorific or first name marks as a person
 
 
-def _group(document: Document, spans: Sequence[_Span]) -> list[Entity]:
+def _group(document: Document, sentence_words: Sequence[list[str]], spans: Sequence[_Span]) -> list[Entity]:
     text = document.text
     groups: dict[str, _Group] = {}
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
-        words = _words(document.sentences[span.sentence])
+        words = sentence_words[span.sentence]
         start, end = tokens[span.start].start, tokens[span.end - 1].end
         key = names.normalise(" ".join(words[span.start : span.end]))
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
-        group.cued_person += span.type == "PERSON" and span.strong
+        if span.strong:
+            group.lexicon_types[span.type] += 1
         if span.role:
             group.roles.append(span.role)
         group.mentions[(start, end)] = text[start:end]
         if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
             group.after_place_preposition += 1
     merged = _merge_groups(document, groups)
+    surnames = collections.Counter(
+        key.split()[-1] for key, group in merged.items() if _vote(group) == "PERSON" and " " in key
+    )
     for group in merged.values():
-        _check_person(group)
+        _check_person(group, surnames)
         _check_place(group)
-    _add_unmarked_mentions(document, merged)
+    _add_unmarked_mentions(document, sentence_words, merged, surnames)
     return [_entity(group, text) for group in merged.values()]
 
 
@@ -563,7 +579,9 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
             if len(candidates) == 1:
                 target[key] = next(iter(candidates))
                 continue
-        if types[key] in ("GPE", "LOC", "NORP") and group.votes.most_common(1)[0][1] >= LEXICON_VOTE:
+        if types[key] in ("GPE", "LOC", "NORP") and group.votes[types[key]] >= LEXICON_VOTE:
+            # A known place or nationality (or one named as a place three times) is not part of a longer name
+            # (``Korea`` / ``North Korea``).
             continue
         candidates = longer.get(tuple(key.split()), set())
         if len(candidates) == 1:
@@ -577,11 +595,13 @@ def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _G
             root = target[root]
         into = merged.setdefault(root, _Group())
         into.spellings.update(group.spellings)
-        into.votes.update(group.votes)
+        # The full name a short form stands for decides what the entity is (``Ford`` of ``Ford Motor Company``).
+        weight = FULL_NAME_WEIGHT if key == root else 1
+        into.votes.update({kind: votes * weight for kind, votes in group.votes.items()})
         into.roles.extend(group.roles)
         into.mentions.update(group.mentions)
+        into.lexicon_types.update(group.lexicon_types)
         into.after_place_preposition += group.after_place_preposition
-        into.cued_person += group.cued_person
     return merged
 
 
@@ -605,18 +625,20 @@ def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]
     return found
 
 
-def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> None:
-    """Occurrences of a known spelling that the recogniser missed become mentions of that entity."""
+def _add_unmarked_mentions(
+    document: Document, sentence_words: Sequence[list[str]], groups: dict[str, _Group], surnames: collections.Counter
+) -> None:
+    """Occurrences of a known spelling that the recogniser missed become mentions of that entity; so do those of
+    a person's surname, when only one person in the article has it."""
     by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = collections.defaultdict(list)
-    surnames = collections.Counter(
-        key.split()[-1] for key, group in groups.items() if _vote(group) == "PERSON" and len(key.split()) > 1
-    )
     common = lexicons()["common"]
     for key, group in groups.items():
         spellings = set(group.spellings)
         surname = key.split()[-1]
         if _vote(group) == "PERSON" and surnames[surname] == 1:
             spellings.add(surname)
+        if _vote(group) == "ORG" and (short := _organisation_short_form(key)):
+            spellings.add(short)
         for spelling in spellings:
             words = tuple(spelling.split())
             if any(word[:1].isupper() for word in words):
@@ -625,9 +647,8 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
         candidates.sort(key=lambda item: -len(item[0]))
     covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
     text = document.text
-    for sentence in document.sentences:
+    for sentence, words in zip(document.sentences, sentence_words):
         tokens = sentence.tokens
-        words = _words(sentence)
         position = 0
         while position < len(words):
             for spelling, key in by_first_word.get(words[position], ()):
@@ -646,24 +667,46 @@ def _add_unmarked_mentions(document: Document, groups: dict[str, _Group]) -> Non
             position += 1
 
 
-def _check_person(group: _Group) -> None:
+def _organisation_short_form(name: str) -> str | None:
+    """``Ford`` of ``Ford Motor Company``, ``Toyota`` of ``Toyota Motor Corp.``: the one distinctive word before
+    an organisation's head words, or None."""
+    first, *rest = name.split()
+    lex = lexicons()
+    if not rest or not all(word in lex["orghead"] for word in rest):
+        return None
+    if first.lower() in lex["common"] or first.lower() in names.title_words() or first in gazetteer():
+        return None
+    return first
+
+
+def _check_person(group: _Group, surnames: Collection[str]) -> None:
     """News introduces people by full name, title or honorific: a "person" only ever written as one word that is
-    not a known first name, with no title or honorific (``Boeing``, ``Chrysler``), is an organisation."""
-    if _vote(group) != "PERSON" or group.roles or group.cued_person:
+    not a known first name nor the surname of a person in the article, with no title or honorific (``Boeing``,
+    ``Chrysler``), is an organisation; so is one called by the first word of its name but never by the last."""
+    if _vote(group) != "PERSON" or group.roles or group.lexicon_types["PERSON"]:
         return
-    if all(len(spelling.split()) == 1 and spelling not in lexicons()["first"] for spelling in group.spellings):
+    full = max(group.spellings, key=lambda spelling: len(spelling.split()))
+    if " " in full and full.split()[0] in group.spellings and full.split()[-1] not in group.spellings:
+        # Called by its first word, never by its last: ``Northrop`` for ``Northrop Grumman`` is a company.
+        group.votes["ORG"] = group.votes["PERSON"] + 1
+        return
+    if all(
+        len(spelling.split()) == 1 and spelling not in lexicons()["first"] and spelling not in surnames
+        for spelling in group.spellings
+    ):
         group.votes["ORG"] = group.votes["PERSON"] + 1
 
 
 def _check_place(group: _Group) -> None:
     """A one-word "place" that only the model calls one (no gazetteer entry), mentioned more than once and never
-    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``, ``Boeing’s jets``)."""
+    after a place preposition (``in``, ``near``, ``from`` …) is a company or organisation (``Ford said``,
+    ``Boeing’s jets``)."""
     one_word = all(len(spelling.split()) == 1 for spelling in group.spellings)
     if (
         one_word
         and len(group.mentions) > 1
         and _vote(group) == "GPE"
-        and group.votes["GPE"] < LEXICON_VOTE
+        and not group.lexicon_types["GPE"]
         and not group.after_place_preposition
     ):
         group.votes["ORG"] = group.votes["GPE"] + 1

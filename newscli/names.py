@@ -34,7 +34,6 @@ ROLE_MODIFIERS = frozenset(
     }
 )
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to", "at"})
-NAME_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"})
 
 
 @cache

@@ -13,7 +13,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from functools import cache
+import string
+from functools import cache, lru_cache
 from typing import Iterable, Sequence
 
 from .data import path, read_list
@@ -25,7 +26,13 @@ END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")
-_SHAPE_CHARS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"[0-9]"), "d")]
+_SHAPE_CHARS = str.maketrans(
+    {
+        **dict.fromkeys(string.ascii_uppercase, "X"),
+        **dict.fromkeys(string.ascii_lowercase, "x"),
+        **dict.fromkeys(string.digits, "d"),
+    }
+)
 _REPEATS = re.compile(r"(.)\1{2,}")
 
 
@@ -79,10 +86,10 @@ def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
-    for pattern, char in _SHAPE_CHARS:
-        word = pattern.sub(char, word)
-    return _REPEATS.sub(r"\1\1", word)
+    """``Hayashi`` → ``Xxx``, ``NATO`` → ``XX``, ``A380`` → ``Xdd``: character classes, runs cut to two."""
+    return _REPEATS.sub(r"\1\1", word.translate(_SHAPE_CHARS))
 
 
 def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -179,7 +186,7 @@ class Recogniser:
         for index in range(len(words)):
             found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
             scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
-            label = labels[max(range(len(labels)), key=lambda position: (scores[position], labels[position]))]
+            label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)

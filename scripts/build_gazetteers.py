@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import io
 import json
 import tarfile
 import zipfile
@@ -68,7 +67,8 @@ DEMONYMS_EXTRA = [
     "Tibetan", "Uighur", "Uyghur", "Basque", "Catalan", "Scottish", "Welsh", "English", "British", "Soviet",
     "Korean", "North Korean", "South Korean", "Ukrainian", "Russian", "Belarusian", "Emirati", "Saudi",
     "Muslim", "Christian", "Catholic", "Protestant", "Jewish", "Hindu", "Buddhist", "Sikh", "Sunni", "Shia",
-    "Shiite", "Democrat", "Republican", "Israeli", "Iranian", "Iraqi", "Afghan", "Pakistani", "Syrian", "Lebanese", "Yemeni",
+    "Shiite", "Democrat", "Republican", "Israeli", "Iranian", "Iraqi", "Afghan", "Pakistani", "Syrian", "Lebanese",
+    "Yemeni",
     "Hispanic", "Latino", "Aboriginal", "Maori", "Filipino", "Vietnamese", "Thai", "Indonesian", "Malaysian",
 ]
 # Plurals that are not the adjective + s.
@@ -169,7 +169,8 @@ def main() -> None:
     found = places(options.geotext_wheel, common)
     write(
         "places.tsv",
-        "# Place names and their type (GPE or LOC): GeoNames via geotext, plus hand lists; scripts/build_gazetteers.py\n",
+        "# Place names and their type (GPE or LOC): GeoNames via geotext, plus hand lists;"
+        " scripts/build_gazetteers.py\n",
         [f"{name}\t{kind}" for name, kind in sorted(found.items())],
     )
     write(

@@ -100,7 +100,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train-dir", type=Path, default=REPO.parent / "shared" / "train")
     parser.add_argument("--iterations", type=int, default=8)
-    parser.add_argument("--min-weight", type=float, default=MIN_WEIGHT, help="drop features whose weights are all smaller")
+    parser.add_argument(
+        "--min-weight", type=float, default=MIN_WEIGHT, help="drop features whose weights are all smaller"
+    )
     options = parser.parse_args()
     started = time.perf_counter()
     sentences = load(options.train_dir)
@@ -114,8 +116,8 @@ def main() -> None:
             rows.append([weight if weight % 1 else int(weight) for weight in row])
     payload = {"labels": labels, "features": features, "weights": rows}
     target = REPO / "newscli" / "data" / MODEL_FILE
-    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as stream:
-        json.dump(payload, stream, separators=(",", ":"))
+    with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:
+        packed.write(json.dumps(payload, separators=(",", ":")).encode("utf-8"))  # mtime=0: reproducible bytes
     print(
         f"{len(sentences)} sentences, {len(features)} features kept; {target.stat().st_size:,} bytes; "
         f"{time.perf_counter() - started:.0f} s",

@@ -232,7 +232,8 @@ def test_unknown_acronym_is_an_organisation_but_not_common_abbreviations():
 
 
 def test_role_from_an_appositive():
-    person = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))["Mao Ning"]
+    found = by_name(entities_of("Peace matters, said Mao Ning, a spokeswoman for the ministry, on Monday."))
+    person = found["Mao Ning"]
     assert person.type == "PERSON"
     assert person.role == "spokeswoman"
 
@@ -270,3 +271,37 @@ def test_entity_named_resolves_names_aliases_and_short_forms():
     assert result.entity_named("Mr. Hayashi").name == "Yoshimasa Hayashi"
     assert result.entity_named("NATO").type == "ORG"
     assert result.entity_named("Smith") is None
+
+
+def test_the_full_name_decides_the_type_of_its_short_forms():
+    text = "Ford Motor Company cut jobs. Ford said sales fell. Ford expects a loss. Ford will cut plants."
+    ford = by_name(entities_of(text))["Ford Motor Company"]
+    assert ford.type == "ORG"
+    assert ford.count == 4
+
+
+
+def test_model_numbers_are_not_places_or_people():
+    found = by_name(entities_of("Airbus delivered the first A380 to Singapore Airlines in Toulouse."))
+    assert "A380" not in found
+    assert found["Toulouse"].type == "GPE"
+
+
+def test_a_name_called_by_its_first_word_is_an_organisation():
+    text = "McDonnell Douglas built jets. Later McDonnell merged with Boeing."
+    found = by_name(entities_of(text))
+    assert found["McDonnell Douglas"].type == "ORG"
+    assert found["McDonnell Douglas"].aliases == ("McDonnell",)
+
+
+def test_organisation_words_written_in_lower_case_elsewhere_are_headline_capitals():
+    text = "Japan To Open NATO Liaison Office\n\nJapan will open an office. The Labour Party objected."
+    found = by_name(entities_of(text))
+    assert "Labour Party" in found and found["Labour Party"].type == "ORG"
+    assert not any(name.startswith("Open") for name in found)
+
+
+def test_surname_and_hyphenated_given_name_is_a_person():
+    found = by_name(entities_of("Voters backed Lau Siu-lai and Yau Wai-ching in the vote."))
+    assert found["Lau Siu-lai"].type == "PERSON"
+    assert found["Yau Wai-ching"].type == "PERSON"
