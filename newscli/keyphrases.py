@@ -1,8 +1,8 @@
 """Key phrases: the multi-word noun phrases that recur early and often in an article.
 
 Noun phrases are chunks of POS-tagged tokens found by NLTK's ``RegexpParser`` (adjectives and nouns
-ending in a noun). Stop words at either edge are trimmed (``other countries`` → ``countries``); what
-is left must still be two words or more. Singular and plural merge: the last word of a plural
+ending in a noun). Stop words and weekday names at either edge are trimmed (``other countries`` →
+``countries``); what is left must still be two words or more. Singular and plural merge: the last word of a plural
 (``NNS``/``NNPS``) is singularised for the phrase's key, and case is ignored. Each occurrence scores
 ``1 + 1 / (1 + sentence index)``, so a phrase counts for its frequency and more for appearing early
 (the headline, when there is one, is sentence 0); scores are scaled so the top phrase has 1.
@@ -20,6 +20,8 @@ GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MIN_WORDS = 2
 MAX_WORDS = 5
+# Trimmed from a phrase's edges like stop words: "exclusive interview Wednesday" → "exclusive interview".
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 @cache
@@ -71,7 +73,8 @@ def _noun_phrases(sentence: list[tuple[str, str]]):
 
 
 def _is_stop(word: str) -> bool:
-    return word.lower() in stop_words() or not any(char.isalnum() for char in word)
+    lowered = word.lower()
+    return lowered in stop_words() or lowered in WEEKDAYS or not any(char.isalnum() for char in word)
 
 
 def _singular(word: str, tag: str) -> str:
