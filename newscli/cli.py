@@ -10,8 +10,7 @@ import itertools
 import sys
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
-from pathlib import Path
+from enum import Enum, IntEnum
 from typing import Annotated, Callable, Literal, Optional
 
 import typer
@@ -366,6 +365,63 @@ def analyze(
     inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     emit = emit_json_or(render_report, json_output)
     raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+
+
+class SummaryMethod(str, Enum):
+    news = "news"
+    lead = "lead"
+    textrank = "textrank"
+    lexrank = "lexrank"
+
+
+@app.command()
+def summarize(
+    paths: Paths = None,
+    json_output: JsonOutput = False,
+    date_override: DateOverride = None,
+    input_jsonl: InputJsonl = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    jobs: Jobs = None,
+    sentences: Annotated[
+        Optional[int], typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.  [default: 3]")
+    ] = None,
+    ratio: Annotated[
+        Optional[float],
+        typer.Option("--ratio", min=0.01, max=1.0, help="Summary length as a share of the sentences (0.01–1)."),
+    ] = None,
+    words: Annotated[
+        Optional[int], typer.Option("--words", min=1, help="The most sentences that fit in this many words.")
+    ] = None,
+    method: Annotated[
+        SummaryMethod,
+        typer.Option(
+            "--method",
+            help="news: centrality with a position prior; lead: the first sentences; textrank; lexrank.",
+            case_sensitive=False,
+        ),
+    ] = SummaryMethod.news,
+    keyphrases: Annotated[
+        int, typer.Option("--keyphrases", min=0, help="Number of key phrases (0: none).", show_default=True)
+    ] = 10,
+) -> None:
+    """The gist in a few of the article's own sentences, and its key phrases.
+
+    Example: newscli summarize article.txt -n 2 --method lexrank
+    """
+    from functools import partial
+
+    from .render.summarize import render_summary
+    from .summarize import summarize as summarize_document
+
+    if sum(option is not None for option in (sentences, ratio, words)) > 1:
+        raise typer.BadParameter("give only one of --sentences, --ratio and --words")
+    analysis = partial(
+        summarize_document, sentences=sentences, ratio=ratio, words=words, method=method.value, keyphrases=keyphrases
+    )
+    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_summary, json_output), json_output=json_output))
+
+
 
 
 @app.command()
