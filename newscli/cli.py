@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
+from pathlib import Path
 from typing import Annotated, Callable, Literal, Optional
 
 import typer
