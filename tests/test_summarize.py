@@ -175,9 +175,6 @@ def test_keyphrases_prefer_early_phrases_at_equal_frequency():
     assert [p.text for p in phrases] == ["border talks", "trade deal"]
 
 
-@pytest.mark.skipif(
-    not (REPO / "newscli" / "tagger.py").exists(), reason="the POS tagger has not landed in this checkout yet"
-)
 def test_sample_keyphrases(sample_doc):
     from newscli.keyphrases import extract_keyphrases
 
