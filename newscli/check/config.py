@@ -64,14 +64,14 @@ class _Table:
         return f"{self.prefix}.{name}" if self.prefix else name
 
 
-def _read_toml(file: Path, where: str) -> dict:
+def _read_toml(file: Path) -> dict:
     try:
         with file.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(where, "", f"not valid TOML ({error})") from None
+        raise ConfigError(str(file), "", f"not valid TOML ({error})") from None
     except OSError as error:
-        raise ConfigError(where, "", f"cannot be read ({error.strerror or error})") from None
+        raise ConfigError(str(file), "", f"cannot be read ({error.strerror or error})") from None
 
 
 def find_config(start: Path) -> Path | None:
@@ -80,7 +80,7 @@ def find_config(start: Path) -> Path | None:
         if (directory / CONFIG_FILE).is_file():
             return directory / CONFIG_FILE
         pyproject = directory / PYPROJECT
-        if pyproject.is_file() and "newscli" in _read_toml(pyproject, str(pyproject)).get("tool", {}):
+        if pyproject.is_file() and "newscli" in _read_toml(pyproject).get("tool", {}):
             return pyproject
     return None
 
@@ -88,7 +88,7 @@ def find_config(start: Path) -> Path | None:
 def _section(file: Path) -> _Table:
     """The ``check`` settings of a configuration file (empty when it has none)."""
     where = str(file)
-    data = _read_toml(file, where)
+    data = _read_toml(file)
     prefix = ""
     if file.name == PYPROJECT:
         data = data.get("tool", {}).get("newscli", {})
