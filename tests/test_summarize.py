@@ -17,7 +17,7 @@ from newscli.summarize import (
     summarize,
 )
 
-from .conftest import REPO, SAMPLE
+from .conftest import SAMPLE
 
 ARTICLE = """Storm floods coastal towns
 
