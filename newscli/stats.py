@@ -148,11 +148,16 @@ def _mtld_pass(words: list[str], threshold: float) -> float:
 
 
 def _is_passive(doc: Document, index: int) -> bool:
-    """A form of *be* or *get*, optionally followed by adverbs, then a past participle (VBN)."""
+    """A form of *be* or *get*, optionally followed by adverbs, then a past participle (VBN).
+
+    Existential *there is* is skipped: in "there is renewed activity" the participle is an adjective.
+    """
     tokens = doc.sentences[index].tokens
     tags = doc.pos_tags[index]
     for position, token in enumerate(tokens):
         if token.text.lower().replace("\u2019", "'") not in BE_FORMS:
+            continue
+        if position and tags[position - 1] == "EX":
             continue
         following = position + 1
         while following < len(tokens) and tags[following] in PASSIVE_GAP_TAGS:

@@ -9,6 +9,7 @@ The number of examples per test is modest by default; a longer run:
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import json
 import os
 from functools import cache
@@ -214,8 +215,7 @@ def cli_commands() -> list[str]:
     names = []
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
-        parameters = command.callback.__code__.co_varnames[: command.callback.__code__.co_argcount]
-        if "input_jsonl" in parameters:
+        if "input_jsonl" in inspect.signature(command.callback).parameters:
             names.append(name)
     return names
 
