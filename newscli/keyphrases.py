@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import groupby
 
 from .document import ASCII_QUOTES, Document
 from .summarize import KeyPhrase, stop_words
 
 GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
+NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})  # the tags GRAMMAR's chunks are made of
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MIN_WORDS = 2
 MAX_WORDS = 5
@@ -59,8 +61,13 @@ def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -
 
 
 def _noun_phrases(sentence: list[tuple[str, str]]):
-    """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words."""
-    for subtree in _chunker().parse(sentence).subtrees(lambda tree: tree.label() == "NP"):
+    """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words.
+
+    The chunker sees one run of noun-phrase tags at a time (a chunk never crosses another tag): on a whole
+    sentence its pattern rescans the rest of the sentence after every chunk, quadratic on a run-on text."""
+    runs = (list(run) for is_np, run in groupby(sentence, key=lambda pair: pair[1] in NP_TAGS) if is_np)
+    subtrees = (subtree for run in runs for subtree in _chunker().parse(run).subtrees(lambda tree: tree.label() == "NP"))
+    for subtree in subtrees:
         leaves = subtree.leaves()
         first, last = 0, len(leaves)
         while first < last and _is_stop(leaves[first][0]):
