@@ -41,6 +41,7 @@ PATHOLOGICAL = {
     "2,000 header blocks": lambda: "".join(f"Title: Talks {n}\nBy Ann Lee\nDate: May 10, 2023\n" for n in range(2_000)),
     "a dash-filled dateline": lambda: "TOKYO" + "-" * 200_000 + " talks went on.",
     "a header line of spaces": lambda: "Title: x" + " " * 200_000 + "y\n\nTalks went on.",
+    "a byline of spaces": lambda: "By Ann Lee and Bob" + " " * 200_000 + "!\n\nTalks went on.",
 }
 
 
