@@ -30,9 +30,9 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scorers.summarize import DATA, _load, _measure, _scorer  # noqa: E402
-from newscli import summarize as summarize_module  # noqa: E402
-from newscli.summarize import Candidate, _select, _window_graph, pagerank  # noqa: E402
+from benchmarks.scorers.summarize import DATA, _load, _scorer, news_rouge_cells
+from newscli import summarize as summarize_module
+from newscli.summarize import Candidate, _select, _window_graph, pagerank
 
 
 def _graph(candidates: list[Candidate], *, tf: bool, self_loops: bool) -> list[list[tuple[int, float]]]:
@@ -110,11 +110,7 @@ def main() -> None:
             mock.patch.dict(summarize_module.RANKERS, {"news": ranker}),
             mock.patch.object(summarize_module, "_select", SELECTIONS[selection]),
         ):
-            cells = []
-            for data_name in DATA:
-                figures = _measure(data[data_name], "news", scorer)
-                cells.append(f"{figures['rouge1'] * 100:5.2f}/{figures['rouge2'] * 100:5.2f}")
-        print(f"{name} | " + " | ".join(cells), flush=True)
+            print(f"{name} | " + news_rouge_cells(data, scorer, digits=2), flush=True)
 
 
 if __name__ == "__main__":
