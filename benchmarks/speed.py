@@ -29,6 +29,7 @@ ANALYSES = {
     "quotes": "newscli.quotes:extract_quotes",
     "entities": "newscli.entities:extract_entities",
     "summarize": "newscli.summarize:summarize",
+    "check": "newscli.check:check_document",
 }
 
 

@@ -21,7 +21,7 @@ from newscli.summarize import (
     textrank_scores,
 )
 
-from .conftest import REPO, SAMPLE
+from .conftest import SAMPLE
 
 ARTICLE = """Storm floods coastal towns
 
