@@ -61,40 +61,39 @@ def load_tagger(model: bytes):
 
 
 class _FrozenPerceptron:
-    """A trained perceptron's prediction, with numpy: NLTK's ``predict`` loops in Python over every
-    (feature, class) weight, which made tagging the largest cost of ``newscli analyze``. Here each
-    feature's weights become a vector over the classes the first time the feature is seen, and a
-    prediction is one sum and one argmax (about seven times faster, same tags)."""
+    """A trained perceptron's prediction, faster: NLTK's ``predict`` adds up every (feature, class)
+    weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here each
+    feature's weights become a row of scores over all classes the first time the feature is seen, and
+    a prediction sums the rows column by column in C (``zip``/``sum``): about three times faster,
+    the same tags. Plain Python, because numpy is not among newscli's dependencies."""
 
     def __init__(self, weights: dict[str, dict[str, float]], classes: list[str]):
-        import numpy
-
-        self._numpy = numpy
         self.weights = weights
-        # Reverse alphabetical order: argmax takes the first of equal scores, NLTK the last label.
+        # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
         self.labels = sorted(classes, reverse=True)
         self.classes = set(classes)
         self._index = {label: position for position, label in enumerate(self.labels)}
-        self._vectors: dict[str, object] = {}
+        self._rows: dict[str, list[float] | None] = {}
 
-    def _vector(self, feature: str):
-        vector = None
+    def _row(self, feature: str) -> list[float] | None:
+        row = None
         if feature in self.weights:
-            vector = self._numpy.zeros(len(self.labels))
+            row = [0.0] * len(self.labels)
             for label, weight in self.weights[feature].items():
-                vector[self._index[label]] = weight
-        self._vectors[feature] = vector
-        return vector
+                row[self._index[label]] = weight
+        self._rows[feature] = row
+        return row
 
     def predict(self, features, return_conf=False):
         rows = []
-        for feature, value in features.items():
-            vector = self._vectors[feature] if feature in self._vectors else self._vector(feature)
-            if vector is not None and value:
-                rows.append(vector if value == 1 else vector * value)
+        for feature, count in features.items():
+            row = self._rows[feature] if feature in self._rows else self._row(feature)
+            if row is not None and count:
+                rows.append(row if count == 1 else [weight * count for weight in row])
         if not rows:
             return self.labels[0], None
-        return self.labels[int(self._numpy.argmax(self._numpy.sum(rows, axis=0)))], None
+        scores = list(map(sum, zip(*rows)))
+        return self.labels[max(range(len(scores)), key=scores.__getitem__)], None
 
 
 def new_tagger():
