@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
@@ -82,7 +82,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "jou
 PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
-PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
+PARTICLES = frozenset({"back", "out"})
+# Prepositions that belong to a stance cue when they follow it ("calls for", "agreed with", "voted against").
+STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "on", "behind", "in", "of"})  # "wrote back:", "pointed out that"
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
@@ -772,6 +774,10 @@ def _cue_frame(
             if words[later] == "," and lowered[later + 1] == "that":
                 adjunct_end, next_word = later + 1, "that"
                 break
+    if verb_class == "stance":
+        if closing is not None or inverted or next_word in ("", ",", ".", ":"):
+            return None
+        return _stance_quote(document, index, position, cue_start, mention, spans, sentence_end)
     if verb_class == "object" or (
         closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
         and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
@@ -912,6 +918,61 @@ def _cue_frame(
     if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
+
+
+def _stance_quote(
+    document: Document,
+    index: int,
+    position: int,
+    cue_start: int,
+    mention: Mention | None,
+    spans: _Marks,
+    sentence_end: int,
+) -> _Candidate | None:
+    """``<speaker> <stance verb> [preposition] <what>``: ``Cruz endorsed Fiorina``, ``she wants to run``, ``he
+    believes the race is over``, ``…, calling for a recount``: an indirect quote (mixed with quoted words) of
+    everything up to the end of the clause. The verb must be tagged as an active verb."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    lowered = [w.lower() for w in words]
+    tags = _sentence_tags(document, index)
+    perfect = any(word in ("has", "have", "had", "'ve") for word in lowered[cue_start:position])
+    if mention is None or not tags[position].startswith("VB") or (tags[position] == "VBN" and not perfect):
+        return None
+    cue_end = position
+    first = position + 1
+    if lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
+        cue_end, first = first, first + 1  # "calls for a recount"; not "wants to run"
+    if first < len(words) and lowered[first] == "that":
+        first += 1
+    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
+        return None
+    content_start = tokens[first].start
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    if content_end <= content_start:
+        return None
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    cue = (tokens[cue_start].start, tokens[cue_end].end)
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _sentence_tags(document: Document, index: int) -> tuple[str, ...]:
+    """Part-of-speech tags of one sentence: the document's when it has them already, else the sentence's
+    own (tagging only the few sentences with a stance cue keeps the analysis fast)."""
+    if "pos_tags" in document.__dict__:
+        return document.pos_tags[index]
+    return _tag_words(tuple(_norm(token.text) for token in document.sentences[index].tokens))
+
+
+@lru_cache(maxsize=64)
+def _tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    from .tagger import tag
+
+    return tuple(tag(list(words)))
 
 
 def _next_paragraph_speech(
