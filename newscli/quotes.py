@@ -84,7 +84,10 @@ PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "w
 REPORT_LEMMAS = frozenset({"report", "according to"})
 PARTICLES = frozenset({"back", "out"})
 # Prepositions that belong to a stance cue when they follow it ("calls for", "agreed with", "voted against").
-STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "on", "behind", "in", "of"})  # "wrote back:", "pointed out that"
+STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "behind", "of"})
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
+# Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
+NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})  # "wrote back:", "pointed out that"
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
@@ -937,9 +940,16 @@ def _stance_quote(
     words = [_norm(t.text) for t in tokens]
     lowered = [w.lower() for w in words]
     tags = _sentence_tags(document, index)
-    perfect = any(word in ("has", "have", "had", "'ve") for word in lowered[cue_start:position])
-    if mention is None or not tags[position].startswith("VB") or (tags[position] == "VBN" and not perfect):
+    auxiliaries = set(lowered[cue_start:position])
+    verb = tags[position]
+    if mention is None or not verb.startswith("VB") or not _names_speaker(document, index, mention, tags):
         return None
+    if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
+        return None  # passive or adjectival: "is expected to", "the favored candidate"
+    if verb == "VBG" and not auxiliaries & PROGRESSIVE and not (
+        cue_start > 0 and (words[cue_start - 1] in APPOSITION_MARKS or lowered[cue_start - 1] in PARTICIPLE_INTRODUCERS)
+    ):
+        return None  # "a super PAC supporting Clinton": a modifier, not a stance taken
     cue_end = position
     first = position + 1
     if lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
@@ -948,6 +958,8 @@ def _stance_quote(
         first += 1
     if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
         return None
+    if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
+        return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
     content_start = tokens[first].start
     content_end = _clause_end(document, index, first, sentence_end, direct=False)
     if content_end <= content_start:
@@ -958,6 +970,14 @@ def _stance_quote(
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> bool:
+    """Whether a mention in sentence ``index`` ends with a noun or pronoun (``his degree of``, ``recruiting
+    volunteer`` do not); a mention from elsewhere (a participle's subject) is taken as it is."""
+    tokens = document.sentences[index].tokens
+    last = next((i for i, token in enumerate(tokens) if token.end == mention.end), None)
+    return last is None or tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
 
 
 def _sentence_tags(document: Document, index: int) -> tuple[str, ...]:
