@@ -40,6 +40,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
 QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
@@ -780,7 +781,7 @@ def _cue_frame(
     if verb_class == "stance":
         if closing is not None or inverted or next_word in ("", ",", ".", ":"):
             return None
-        return _stance_quote(document, index, position, cue_start, mention, spans, sentence_end)
+        return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)
     if verb_class == "object" or (
         closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
         and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
@@ -795,8 +796,13 @@ def _cue_frame(
             for span in inner:
                 span.used = True
             return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
-        if verb_class == "object":
-            return None
+        stance = None
+        if closing is None and not inverted:
+            # "described the plan as a mistake", "…, referring to Trump", "denied the allegations": what the
+            # source's words were about.
+            stance = _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)
+        if stance is not None or verb_class == "object":
+            return stance
     # <speaker> <cue>: <speech>
     opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
     if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
@@ -838,7 +844,7 @@ def _cue_frame(
         content_start = tokens[content_token].start
         content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
-            return None  # an object ("denied the claim"), not a clause
+            return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)  # an object
         inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
@@ -930,6 +936,7 @@ def _stance_quote(
     cue_start: int,
     mention: Mention | None,
     spans: _Marks,
+    marked: bool,
     sentence_end: int,
 ) -> _Candidate | None:
     """``<speaker> <stance verb> [preposition] <what>``: ``Cruz endorsed Fiorina``, ``she wants to run``, ``he
@@ -946,6 +953,10 @@ def _stance_quote(
         return None
     if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
         return None  # passive or adjectival: "is expected to", "the favored candidate"
+    if verb == "VB" and not auxiliaries:
+        return None  # "prompted Finland to abandon neutrality and seek protection": not the subject's act
+    if not marked and FIRST_SECOND_PERSON.search(sentence.text):
+        return None  # "We in Asia want stability": without marks, a first-person sentence is someone's speech
     if verb == "VBG" and not auxiliaries & PROGRESSIVE and not (
         cue_start > 0 and (words[cue_start - 1] in APPOSITION_MARKS or lowered[cue_start - 1] in PARTICIPLE_INTRODUCERS)
     ):
@@ -962,6 +973,9 @@ def _stance_quote(
         return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
     content_start = tokens[first].start
     content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    relative = RELATIVE_CLAUSE.search(document.text, content_start, content_end)
+    if relative:
+        content_end = relative.start()  # "backed bodies like the council, which he called …"
     if content_end <= content_start:
         return None
     inner = spans.within(sentence.paragraph, content_start, content_end)
