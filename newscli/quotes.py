@@ -86,6 +86,11 @@ REPORT_LEMMAS = frozenset({"report", "according to"})
 PARTICLES = frozenset({"back", "out"})
 # Prepositions that belong to a stance cue when they follow it ("calls for", "agreed with", "voted against").
 STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "behind", "of"})
+# "Trump's claim that …", "her support for …": the words linking a claim noun to its content.
+CLAIM_LINKS = frozenset({"that", "of", "for", "to", "about", "against", "on"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
+MAX_CLAIM_MODIFIERS = 3
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})  # "wrote back:", "pointed out that"
@@ -237,6 +242,11 @@ def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
         elif current == section:
             phrases.append(tuple(line.lower().split()))
     return tuple(phrases)
+
+
+@cache
+def _claim_nouns() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _phrases("claim"))
 
 
 # --- internal records ---------------------------------------------------------------------------------------
@@ -434,6 +444,12 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
             if candidate:
                 found.append(candidate)
                 position += source
+                continue
+        if word in _claim_nouns():
+            candidate = _claim_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
                 continue
         entry = lexicon.get(word)
         if position > 0 and not words[position].islower() and not headline:
@@ -982,6 +998,50 @@ def _stance_quote(
     for span in inner:
         span.used = True
     cue = (tokens[cue_start].start, tokens[cue_end].end)
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``<possessor>'s [adjectives] <claim noun> (that|of|for|to|…) <content>``: ``Trump's claim that …``,
+    ``his support for the bill``; the possessor speaks and the noun with its preposition is the cue."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    lowered = [w.lower() for w in words]
+    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS):
+        return None
+    first = position - 1
+    while first >= 0 and position - first <= MAX_CLAIM_MODIFIERS and words[first].isalpha() and words[first].islower() and lowered[first] not in STOP_WORDS | DETERMINERS:
+        first -= 1  # "energetic", "impending"
+    if first < 0 or spans.inside(tokens[position].start):
+        return None
+    if lowered[first] in POSSESSIVE_PRONOUNS:
+        mention_range = (first, first)
+    elif lowered[first] in ("'s", "s'"):
+        mention_range = _mention_backward(document, index, first - 1)
+    else:
+        return None
+    tags = _sentence_tags(document, index)
+    if mention_range is None or not tags[position].startswith("NN"):
+        return None
+    content_token = position + 2 if lowered[position + 1] in CLAIM_LINKS | {"that"} else position + 1
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_start = tokens[content_token].start
+    content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
+    relative = RELATIVE_CLAUSE.search(document.text, content_start, content_end)
+    content_end = relative.start() if relative else content_end
+    if content_end <= content_start or tags[content_token] in NOT_CONTENT_TAGS:
+        return None
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[position + 1].end)
+    mention = _mention(document, index, mention_range)
+    subject = _sentence_subject(document, index)
+    if mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS and subject is not None:
+        if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
+            mention = subject  # "Trump also offered his early assessment of …": his is the subject's
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
 
