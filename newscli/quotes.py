@@ -70,7 +70,7 @@ AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
      "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
      "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
-     "never", "always", "not"}
+     "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
@@ -737,6 +737,8 @@ def _cue_frame(
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
             mention_range = _mention_backward(document, index, before - 2)
+        elif lowered[before] == "who" and before >= 1:
+            mention_range = _mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
         else:
             mention_range = _mention_backward(document, index, before)
         if mention_range is None and words[before] in APPOSITION_MARKS:
