@@ -91,6 +91,10 @@ CLAIM_LINKS = frozenset({"that", "of", "for", "to", "about", "against", "on"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 MAX_CLAIM_MODIFIERS = 3
+# Passive belief verbs without an agent and the word that must follow them: "is expected to", "is seen as".
+PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "said": ("to",), "rumored": ("to",),
+                "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
+                "regarded": ("as",)}  # fmt: skip
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})  # "wrote back:", "pointed out that"
@@ -444,6 +448,12 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
             if candidate:
                 found.append(candidate)
                 position += source
+                continue
+        if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
+            candidate = _passive_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
                 continue
         if word in _claim_nouns():
             candidate = _claim_frame(document, index, position, spans)
@@ -1002,6 +1012,29 @@ def _stance_quote(
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _passive_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``<clause subject> is (widely) expected to …``, ``… is said to …``, ``… is seen as …``: a belief whose
+    holders go unnamed; the whole clause is the content and the quote has no speaker."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    lowered = [_norm(t.text).lower() for t in tokens]
+    before = position - 1
+    while before >= 0 and lowered[before].endswith("ly") and lowered[before] != "only":
+        before -= 1
+    link = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if before < 1 or lowered[before] not in PROGRESSIVE or link not in PASSIVE_CUES[lowered[position]]:
+        return None
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, 0, sentence_end, direct=False)
+    if content_end <= tokens[position + 1].end:
+        return None
+    inner = spans.within(sentence.paragraph, sentence.start, content_end)
+    if inner:
+        return None  # quoted words in the clause belong to another frame
+    cue = (tokens[before].start, tokens[position + 1].end)
+    return _Candidate([(sentence.start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
 
 
 def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
