@@ -985,10 +985,6 @@ def _stance_quote(
         return None  # "prompted Finland to abandon neutrality and seek protection": not the subject's act
     if not marked and FIRST_SECOND_PERSON.search(sentence.text):
         return None  # "We in Asia want stability": without marks, a first-person sentence is someone's speech
-    if verb == "VBG" and not auxiliaries & PROGRESSIVE and not (
-        cue_start > 0 and (words[cue_start - 1] in APPOSITION_MARKS or lowered[cue_start - 1] in PARTICIPLE_INTRODUCERS)
-    ):
-        return None  # "a super PAC supporting Clinton": a modifier, not a stance taken
     cue_end = position
     first = position + 1
     if lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
