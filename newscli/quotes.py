@@ -40,7 +40,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")
 THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+(?:he|she|they|it|we|I|you)\b")  # "…, which he called …"
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
 QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
