@@ -70,7 +70,8 @@ AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
      "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
      "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
-     "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well"}
+     "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well",
+     "n't", "'ve", "'d", "'ll", "'re", "'m"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
@@ -732,7 +733,7 @@ def _cue_frame(
     while before >= 0 and (
         lowered[before] in AUXILIARIES
         or (lowered[before].endswith("ly") and lowered[before] != "only")
-        or (progressive and lowered[before] in ("is", "are", "was", "were", "been"))
+        or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
     ):
         before -= 1
     if before < position - 1:
