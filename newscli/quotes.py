@@ -579,8 +579,8 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
             break
         if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
             has_name = True
-        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and lower not in _cue_lexicon():
-            pass
+        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and _cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
+            pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
         elif lower in ("-", "of") and has_name:
             pass
         else:
