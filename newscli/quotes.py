@@ -92,6 +92,11 @@ CLAIM_LINKS = frozenset({"that", "of", "for", "to", "about", "against", "on"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 MAX_CLAIM_MODIFIERS = 3
+MAX_LABEL_WORDS = 4
+# Words that open a headline label rather than a source's name ("UPDATE: …", "WATCH: …").
+HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
+                             "opinion", "editorial", "note", "correction", "related", "read", "listen", "live",
+                             "q", "a", "question", "answer", "tags", "topics", "see", "more"})  # fmt: skip
 # Passive belief verbs without an agent and the word that must follow them: "is expected to", "is seen as".
 PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "said": ("to",), "rumored": ("to",),
                 "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
@@ -440,6 +445,9 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
     found: list[_Candidate] = []
     alphabetic = [w for w in words if w.isalpha()]
     headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+    label = _label_frame(document, index, spans)
+    if label is not None:
+        found.append(label)
     position = 0
     while position < len(tokens):
         word = lowered[position]
@@ -1009,6 +1017,40 @@ def _stance_quote(
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | None:
+    """``Issa: Hillary Clinton’s ‘Honesty Is In Question.’`` (a headline) or ``TAPPER: And obviously, …`` (a
+    transcript): a paragraph opening with a name and a colon gives that source's words. A transcript's
+    capitalised label introduces direct speech; a headline's name, a paraphrase (indirect)."""
+    sentence = document.sentences[index]
+    paragraph = document.paragraphs[sentence.paragraph]
+    if sentence.start != paragraph.start:
+        return None
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    first = 2 if len(words) > 2 and words[1] in ("–", "—", "-", "--") and words[0].isupper() else 0  # "EXCLUSIVE –"
+    colon = next((i for i in range(first, min(len(words), first + MAX_LABEL_WORDS + 1)) if words[i] == ":"), None)
+    if colon is None or colon == first or len(words) - colon - 1 < MIN_SPEECH_WORDS:
+        return None
+    name = words[first:colon]
+    if not all(NAME_WORD.match(w) or w.isupper() or w in ("'s",) for w in name) or name[0].lower() in HEADLINE_LABELS:
+        return None
+    if any(w.lower() in TIME_WORDS | STOP_WORDS for w in name):
+        return None
+    content_start = tokens[colon + 1].start
+    content_end = _content_end(document.text, content_start, _sentence_end(document, index))
+    if content_end <= content_start:
+        return None
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    transcript = all(w.isupper() for w in name if w.isalpha())
+    kind = "direct" if transcript else ("mixed" if inner else "indirect")
+    cue = (tokens[colon].start, tokens[colon].end)
+    mention = _mention(document, index, (first, colon - 1))
+    return _Candidate([(content_start, content_end)], kind, bool(inner) or document.text[content_start] in OPENING,
+                      cue, mention, sentence.paragraph, index, "colon")
 
 
 def _passive_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
