@@ -443,8 +443,7 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
     lexicon = _cue_lexicon()
     text = document.text
     found: list[_Candidate] = []
-    alphabetic = [w for w in words if w.isalpha()]
-    headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+    headline = _is_headline(words)
     label = _label_frame(document, index, spans)
     if label is not None:
         found.append(label)
@@ -484,6 +483,12 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
         position += 1
     _end_before_next_frame(text, found)
     return found
+
+
+def _is_headline(words: list[str]) -> bool:
+    """Whether a sentence is a title-case headline (most of its words capitalised)."""
+    alphabetic = [w for w in words if w.isalpha()]
+    return sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
 
 
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
@@ -986,7 +991,11 @@ def _stance_quote(
     tags = _sentence_tags(document, index)
     auxiliaries = set(lowered[cue_start:position])
     verb = tags[position]
-    if mention is None or not verb.startswith("VB") or not _names_speaker(document, index, mention, tags):
+    if mention is None:
+        return None
+    if words[position][:1].isupper() and _is_headline(words):
+        verb = "VBZ"  # "Cruz Endorses Fiorina": the tagger reads title-case words as names
+    elif not verb.startswith("VB") or not _names_speaker(document, index, mention, tags):
         return None
     if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
         return None  # passive or adjectival: "is expected to", "the favored candidate"
