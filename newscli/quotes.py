@@ -650,8 +650,11 @@ def _mention_before_apposition(
     return None
 
 
-def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
-    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``)."""
+def _mention_forward(
+    document: Document, sentence_index: int, first: int, *, bare: bool = False
+) -> tuple[int, int] | None:
+    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``); ``bare``: a
+    lower-case noun phrase without a determiner may be one (``according to law enforcement officials``)."""
     tokens = document.sentences[sentence_index].tokens
     words = [_norm(t.text) for t in tokens]
     position = first
@@ -669,10 +672,10 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
             break
     if last is None:
         return None
-    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
+    if not bare and not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
         return None
     following = words[last + 1] if last + 1 < len(words) else ""
-    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
+    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for", "by", "with"}:
         return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
     return (first, last)
 
@@ -1180,7 +1183,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = [_norm(t.text) for t in tokens]
-    mention_range = _mention_forward(document, index, position + length)
+    mention_range = _mention_forward(document, index, position + length, bare=True)
     if mention_range is None:
         return None
     text = document.text
