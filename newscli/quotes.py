@@ -457,6 +457,14 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 found.append(candidate)
                 position += source
                 continue
+        phrase = _match_phrase(lowered, position, _phrases("stance"))
+        if phrase and not spans.inside(tokens[position].start):
+            subject = next((c.mention for c in reversed(found) if c.mention), None) or _sentence_subject(document, index)
+            candidate = _cue_frame(document, index, position, "", "stance", spans, marked, subject, phrase)
+            if candidate:
+                found.append(candidate)
+                position += phrase
+                continue
         if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
             candidate = _passive_frame(document, index, position, spans)
             if candidate:
@@ -734,8 +742,10 @@ def _cue_frame(
     spans: list[_Span],
     marked: bool,
     subject: Mention | None,
+    length: int = 1,
 ) -> _Candidate | None:
-    """The quote of the cue at token ``position``; ``subject`` speaks for a participle cue (``…, saying …``)."""
+    """The quote of the cue at token ``position`` (``length`` tokens long for a stance phrase: ``made it
+    clear``, ``is critical of``); ``subject`` speaks for a participle cue (``…, saying …``)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = [_norm(t.text) for t in tokens]
@@ -745,7 +755,7 @@ def _cue_frame(
     cue_start = position
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
-    progressive = lowered[position].endswith("ing")
+    progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
     while before >= 0 and (
         lowered[before] in AUXILIARIES
         or (lowered[before].endswith("ly") and lowered[before] != "only")
@@ -783,9 +793,9 @@ def _cue_frame(
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
     if mention_range is None and not participle and not coordinated:
         return None
-    after = (mention_range[1] + 1) if inverted else position + 1
+    after = (mention_range[1] + 1) if inverted else position + length
     adjunct_end = _skip_adjuncts(words, after, lemma)
-    cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
+    cue_end_token = max(position + length - 1, adjunct_end - 1) if adjunct_end > after and not inverted else position + length - 1
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
     if coordinated:
@@ -826,7 +836,7 @@ def _cue_frame(
     if verb_class == "stance":
         if closing is not None or inverted or next_word in ("", ",", ".", ":"):
             return None
-        return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)
+        return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)
     if verb_class == "object" or (
         closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
         and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
@@ -845,7 +855,7 @@ def _cue_frame(
         if closing is None and not inverted:
             # "described the plan as a mistake", "…, referring to Trump", "denied the allegations": what the
             # source's words were about.
-            stance = _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)
+            stance = _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)
         if stance is not None or verb_class == "object":
             return stance
     # <speaker> <cue>: <speech>
@@ -889,7 +899,7 @@ def _cue_frame(
         content_start = tokens[content_token].start
         content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
-            return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end)  # an object
+            return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)  # an object
         inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
@@ -983,6 +993,7 @@ def _stance_quote(
     spans: _Marks,
     marked: bool,
     sentence_end: int,
+    length: int = 1,
 ) -> _Candidate | None:
     """``<speaker> <stance verb> [preposition] <what>``: ``Cruz endorsed Fiorina``, ``she wants to run``, ``he
     believes the race is over``, ``…, calling for a recount``: an indirect quote (mixed with quoted words) of
@@ -996,9 +1007,11 @@ def _stance_quote(
     verb = tags[position]
     if mention is None:
         return None
-    if words[position][:1].isupper() and _is_headline(words):
-        verb = "VBZ"  # "Cruz Endorses Fiorina": the tagger reads title-case words as names
-    elif not verb.startswith("VB") or not _names_speaker(document, index, mention, tags):
+    if length > 1 or (words[position][:1].isupper() and _is_headline(words)):
+        verb = "VBZ"  # a phrase's words need no tags; the tagger reads title-case words as names ("Cruz Endorses")
+    elif not verb.startswith("VB"):
+        return None
+    if not _names_speaker(document, index, mention, tags):
         return None
     if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
         return None  # passive or adjectival: "is expected to", "the favored candidate"
@@ -1006,9 +1019,11 @@ def _stance_quote(
         return None  # "prompted Finland to abandon neutrality and seek protection": not the subject's act
     if not marked and FIRST_SECOND_PERSON.search(sentence.text):
         return None  # "We in Asia want stability": without marks, a first-person sentence is someone's speech
-    cue_end = position
-    first = position + 1
-    if lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
+    cue_end = position + length - 1
+    first = position + length
+    if first >= len(words):
+        return None
+    if length == 1 and lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
         cue_end, first = first, first + 1  # "calls for a recount"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
