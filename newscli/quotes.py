@@ -93,6 +93,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 MAX_CLAIM_MODIFIERS = 3
 MAX_LABEL_WORDS = 4
+SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})  # "in a CNN poll, …": the survey is the source
 # Words that open a headline label rather than a source's name ("UPDATE: …", "WATCH: …").
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
                              "opinion", "editorial", "note", "correction", "related", "read", "listen", "live",
@@ -456,6 +457,12 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
             if candidate:
                 found.append(candidate)
                 position += source
+                continue
+        if word == "in" and not spans.inside(tokens[position].start):
+            candidate = _survey_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
                 continue
         phrase = _match_phrase(lowered, position, _phrases("stance"))
         if phrase and not spans.inside(tokens[position].start):
@@ -1044,6 +1051,37 @@ def _stance_quote(
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _survey_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``In a Des Moines Register poll last month, <clause>`` and ``<clause> in the same poll``: a survey is
+    the source of the clause, like ``according to``."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = [_norm(t.text) for t in tokens]
+    lowered = [w.lower() for w in words]
+    head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
+    if head is None or not all(w.isalnum() or w in ("'s", "/", "-") for w in words[position + 1 : head]):
+        return None
+    text = document.text
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    after = head + 1
+    while after < len(words) and (lowered[after] in TIME_WORDS or lowered[after] in ("released", "conducted", "published")):
+        after += 1  # "last month", "released Sunday"
+    if position == 0 and after < len(words) and words[after] == ",":
+        content = (tokens[after + 1].start, sentence_end) if after + 1 < len(tokens) else None
+    elif position > 0 and (after >= len(words) or words[after] in (".", "!", "?")):
+        content = (sentence.start, _trim_end(text, sentence.start, tokens[position].start))
+    else:
+        return None
+    if content is None or len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[position].end)
+    mention = _mention(document, index, (position + 1, head))
+    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
 
 
 def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | None:
