@@ -509,13 +509,19 @@ def _is_headline(words: list[str]) -> bool:
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
     don't know, and one in five say it's not", the first content ends at "know"."""
-    for earlier, later in zip(found, found[1:]):
-        if later.cue is None or earlier.frame not in ("front", "participle", "colon"):
+    for number, earlier in enumerate(found):
+        if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
+        # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
+        # speech (or a stance) reported inside it, not a new frame.
+        later = next(
+            (c for c in found[number + 1 :] if c.cue is not None and (c.mention is None or c.mention.start != start)),
+            None,
+        )
+        if later is None:
+            continue
         frame_start = later.cue[0]
-        if later.mention is not None and later.mention.start == start:
-            continue  # "said his campaign had found …": speech reported inside the speech, not a new frame
         if later.mention is not None and start < later.mention.start < frame_start:
             frame_start = later.mention.start
         if start < frame_start < end:
@@ -1024,8 +1030,6 @@ def _stance_quote(
         return None  # passive or adjectival: "is expected to", "the favored candidate"
     if verb == "VB" and not auxiliaries:
         return None  # "prompted Finland to abandon neutrality and seek protection": not the subject's act
-    if not marked and FIRST_SECOND_PERSON.search(sentence.text):
-        return None  # "We in Asia want stability": without marks, a first-person sentence is someone's speech
     cue_end = position + length - 1
     first = position + length
     if first >= len(words):
@@ -1045,6 +1049,8 @@ def _stance_quote(
         content_end = relative.start()  # "backed bodies like the council, which he called …"
     if content_end <= content_start:
         return None
+    if not marked and FIRST_SECOND_PERSON.search(document.text[sentence.start : content_end]):
+        return None  # "We in Asia want stability": without marks, first-person words are someone's speech
     inner = spans.within(sentence.paragraph, content_start, content_end)
     for span in inner:
         span.used = True
