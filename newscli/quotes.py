@@ -84,7 +84,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "jou
 PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
-PARTICLES = frozenset({"back", "out"})
+PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
 # Prepositions that belong to a stance cue when they follow it ("calls for", "agreed with", "voted against").
 STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "behind", "of"})
 # "Trump's claim that …", "her support for …": the words linking a claim noun to its content.
@@ -104,7 +104,7 @@ PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "s
                 "regarded": ("as",)}  # fmt: skip
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
-NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})  # "wrote back:", "pointed out that"
+NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
@@ -1026,6 +1026,7 @@ def _stance_quote(
         return None
     if not _names_speaker(document, index, mention, tags):
         return None
+    mention = _without_verbs(document, index, mention, tags)
     if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
         return None  # passive or adjectival: "is expected to", "the favored candidate"
     if verb == "VB" and not auxiliaries:
@@ -1182,7 +1183,7 @@ def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -
     for span in inner:
         span.used = True
     cue = (tokens[position].start, tokens[position + 1].end)
-    mention = _mention(document, index, mention_range)
+    mention = _without_verbs(document, index, _mention(document, index, mention_range), tags)
     subject = _sentence_subject(document, index)
     if mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS and subject is not None:
         if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
@@ -1197,6 +1198,18 @@ def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple
     tokens = document.sentences[index].tokens
     last = next((i for i, token in enumerate(tokens) if token.end == mention.end), None)
     return last is None or tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+
+
+def _without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:
+    """The mention after its last verb (``Reporters repeated Trump`` → ``Trump``): the backward scan for a
+    speaker takes in lower-case words, which may be the sentence's own verb."""
+    tokens = document.sentences[index].tokens
+    inside = [i for i, token in enumerate(tokens) if mention.start <= token.start and token.end <= mention.end]
+    verbs = [i for i in inside[:-1] if tags[i].startswith("VB") and document.text[tokens[i].start].islower()]
+    if not verbs:
+        return mention
+    start = tokens[verbs[-1] + 1].start
+    return Mention(document.text[start : mention.end], start, mention.end)
 
 
 def _sentence_tags(document: Document, index: int) -> tuple[str, ...]:
