@@ -10,7 +10,10 @@ Three layers, each a pass over the document:
    <speaker>.``, ``<speaker> <cue>: <speech>``, ``<speech>, <speaker> <cue>, <speech>``, ``<speaker> <cue>
    (that) <clause>``, ``…, saying[:] <speech>``, ``according to <speaker>, <clause>``. With marks, the speech is
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
-   the sentence text the frame delimits.
+   the sentence text the frame delimits. Stance cues (``believes``, ``endorsed``, ``made it clear``, ``is
+   critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``), agentless passives
+   (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give indirect quotes of a
+   source's position or belief.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
    paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
    own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
@@ -467,7 +470,7 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
         phrase = _match_phrase(lowered, position, _phrases("stance"))
         if phrase and not spans.inside(tokens[position].start):
             subject = next((c.mention for c in reversed(found) if c.mention), None) or _sentence_subject(document, index)
-            candidate = _cue_frame(document, index, position, "", "stance", spans, marked, subject, phrase)
+            candidate = _cue_frame(document, index, position, " ".join(lowered[position : position + phrase]), "stance", spans, marked, subject, phrase)
             if candidate:
                 found.append(candidate)
                 position += phrase
@@ -1006,7 +1009,7 @@ def _stance_quote(
     spans: _Marks,
     marked: bool,
     sentence_end: int,
-    length: int = 1,
+    length: int,
 ) -> _Candidate | None:
     """``<speaker> <stance verb> [preposition] <what>``: ``Cruz endorsed Fiorina``, ``she wants to run``, ``he
     believes the race is over``, ``…, calling for a recount``: an indirect quote (mixed with quoted words) of
@@ -1015,11 +1018,11 @@ def _stance_quote(
     tokens = sentence.tokens
     words = [_norm(t.text) for t in tokens]
     lowered = [w.lower() for w in words]
+    if mention is None:
+        return None
     tags = _sentence_tags(document, index)
     auxiliaries = set(lowered[cue_start:position])
     verb = tags[position]
-    if mention is None:
-        return None
     if length > 1 or (words[position][:1].isupper() and _is_headline(words)):
         verb = "VBZ"  # a phrase's words need no tags; the tagger reads title-case words as names ("Cruz Endorses")
     elif not verb.startswith("VB"):
