@@ -259,6 +259,15 @@ def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _phrases_by_first_word(section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a section indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(_phrases(section), key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+@cache
 def _claim_nouns() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in _phrases("claim"))
 
@@ -454,7 +463,7 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
     position = 0
     while position < len(tokens):
         word = lowered[position]
-        source = _match_phrase(lowered, position, _phrases("source"))
+        source = _match_phrase(lowered, position, "source")
         if source:
             candidate = _source_frame(document, index, position, source, spans)
             if candidate:
@@ -467,7 +476,7 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 found.append(candidate)
                 position += 1
                 continue
-        phrase = _match_phrase(lowered, position, _phrases("stance"))
+        phrase = _match_phrase(lowered, position, "stance")
         if phrase and not spans.inside(tokens[position].start):
             subject = next((c.mention for c in reversed(found) if c.mention), None) or _sentence_subject(document, index)
             candidate = _cue_frame(document, index, position, " ".join(lowered[position : position + phrase]), "stance", spans, marked, subject, phrase)
@@ -587,8 +596,9 @@ def _opens_clause(word: str) -> bool:
     return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
 
 
-def _match_phrase(lowered: list[str], position: int, phrases) -> int:
-    for phrase in phrases:
+def _match_phrase(lowered: list[str], position: int, section: str) -> int:
+    """Length of the phrase of ``section`` (``speech_phrases.txt``) starting at ``position``, or 0."""
+    for phrase in _phrases_by_first_word(section).get(lowered[position], ()):
         if tuple(lowered[position : position + len(phrase)]) == phrase:
             return len(phrase)
     return 0
