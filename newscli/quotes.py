@@ -101,10 +101,12 @@ SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})  # "in a CNN po
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
                              "opinion", "editorial", "note", "correction", "related", "read", "listen", "live",
                              "q", "a", "question", "answer", "tags", "topics", "see", "more"})  # fmt: skip
-# Passive belief verbs without an agent and the word that must follow them: "is expected to", "is seen as".
+# Passive belief verbs without an agent and the word that must follow them: "is expected to", "is seen as",
+# "was asked whether".
 PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "said": ("to",), "rumored": ("to",),
                 "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
-                "regarded": ("as",)}  # fmt: skip
+                "regarded": ("as",), "estimated": ("to",), "predicted": ("to",), "alleged": ("to",),
+                "projected": ("to",), "asked": ("about", "whether", "what", "if", "how", "why", "to")}  # fmt: skip
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})

@@ -370,6 +370,8 @@ def test_agentless_passive_frame():
     assert (quote.text, quote.cue, quote.speaker) == (
         "The decision is widely expected to be unfavorable for Beijing", "is widely expected to", None
     )
+    quote = only("Sanders was asked whether he would stay in the race.")
+    assert (quote.cue, quote.speaker) == ("was asked whether", None)
     assert quotes_of("The delegates were expected at noon.") == ()
 
 
