@@ -1050,8 +1050,10 @@ def _stance_quote(
     first = position + length
     if first >= len(words):
         return None
-    if length == 1 and lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
-        cue_end, first = first, first + 1  # "calls for a recount"; not "wants to run"
+    if length == 1 and lowered[first] in STANCE_PARTICLES and not (
+        lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)
+    ):
+        cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
     if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
@@ -1127,8 +1129,8 @@ def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | 
         return None
     content_start = tokens[colon + 1].start
     content_end = _content_end(document.text, content_start, _sentence_end(document, index))
-    if content_end <= content_start:
-        return None
+    if len(document.text[content_start:content_end].split()) < MIN_SPEECH_WORDS:
+        return None  # "TAPPER: Do" cut short by the sentence splitter, "Twitter: @Milbank"
     inner = spans.within(sentence.paragraph, content_start, content_end)
     for span in inner:
         span.used = True

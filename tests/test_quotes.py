@@ -381,6 +381,7 @@ def test_label_frame_headline_and_transcript():
     quote = only("TAPPER: And obviously, you are supporting him in the race.")
     assert (quote.type, quote.speaker.mention) == ("direct", "TAPPER")
     assert quotes_of("UPDATE: The vote was delayed until Friday.") == ()
+    assert quotes_of("Twitter: @Milbank") == ()  # too short to be anyone's words
     assert quotes_of("The plan had two parts: taxes and spending cuts.") == ()
 
 
