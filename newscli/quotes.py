@@ -10,7 +10,10 @@ Three layers, each a pass over the document:
    <speaker>.``, ``<speaker> <cue>: <speech>``, ``<speech>, <speaker> <cue>, <speech>``, ``<speaker> <cue>
    (that) <clause>``, ``…, saying[:] <speech>``, ``according to <speaker>, <clause>``. With marks, the speech is
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
-   the sentence text the frame delimits.
+   the sentence text the frame delimits. Stance cues (``believes``, ``endorsed``, ``made it clear``, ``is
+   critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``), agentless passives
+   (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give indirect quotes of a
+   source's position or belief.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
    paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
    own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
@@ -44,6 +47,7 @@ THIRD_PERSON_START = re.compile(r"^(He|She|His|Her|They|Their)\b")
 # Reported content ends within this many characters of its cue (longer than any real sentence): each cue of a
 # run-on text looks that far, not to the end of the text.
 MAX_CONTENT_CHARS = 2_000
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whom)\s+(?:he|she|they|it|we|I|you)\b")  # "…, which he called …"
 NEW_SPEAKER_CLAUSE = re.compile(r",? (?:and|but) (?:he|she|they)\b")
 QUOTED_THEN_CLAUSE = re.compile(r"[”\"],?\s+(?=[A-Z][a-z])|(?<=\s)[—–-]\s+(?=(?:while|as|which|who|and|but)\b)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "another", "his", "her", "its", "their", "our", "my"})
@@ -73,7 +77,8 @@ AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
      "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
      "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
-     "never", "always", "not"}
+     "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well",
+     "n't", "'ve", "'d", "'ll", "'re", "'m"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
@@ -87,6 +92,28 @@ PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "w
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
 REPORT_LEMMAS = frozenset({"report", "according to"})
 PARTICLES = frozenset({"back", "out"})  # "wrote back:", "pointed out that"
+# Prepositions that belong to a stance cue when they follow it ("calls for", "agreed with", "voted against").
+STANCE_PARTICLES = frozenset({"for", "to", "with", "against", "about", "behind", "of"})
+# "Trump's claim that …", "her support for …": the words linking a claim noun to its content.
+CLAIM_LINKS = frozenset({"that", "of", "for", "to", "about", "against", "on"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
+MAX_CLAIM_MODIFIERS = 3
+MAX_LABEL_WORDS = 4
+SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})  # "in a CNN poll, …": the survey is the source
+# Words that open a headline label rather than a source's name ("UPDATE: …", "WATCH: …").
+HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
+                             "opinion", "editorial", "note", "correction", "related", "read", "listen", "live",
+                             "q", "a", "question", "answer", "tags", "topics", "see", "more"})  # fmt: skip
+# Passive belief verbs without an agent and the word that must follow them: "is expected to", "is seen as",
+# "was asked whether".
+PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "said": ("to",), "rumored": ("to",),
+                "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
+                "regarded": ("as",), "estimated": ("to",), "predicted": ("to",), "alleged": ("to",),
+                "projected": ("to",), "asked": ("about", "whether", "what", "if", "how", "why", "to")}  # fmt: skip
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
+# Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
+NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
@@ -235,6 +262,20 @@ def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
         elif current == section:
             phrases.append(tuple(line.lower().split()))
     return tuple(phrases)
+
+
+@cache
+def _phrases_by_first_word(section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a section indexed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(_phrases(section), key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+@cache
+def _claim_nouns() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _phrases("claim"))
 
 
 # --- internal records ---------------------------------------------------------------------------------------
@@ -417,17 +458,45 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
     lexicon = _cue_lexicon()
     text = document.text
     found: list[_Candidate] = []
-    alphabetic = [w for w in words if w.isalpha()]
-    headline = sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+    headline = _is_headline(words)
+    label = _label_frame(document, index, spans)
+    if label is not None:
+        found.append(label)
     position = 0
     while position < len(tokens):
         word = lowered[position]
-        source = _match_phrase(lowered, position, _phrases("source"))
+        source = _match_phrase(lowered, position, "source")
         if source:
             candidate = _source_frame(document, index, position, source, spans)
             if candidate:
                 found.append(candidate)
                 position += source
+                continue
+        if word == "in" and not spans.inside(tokens[position].start):
+            candidate = _survey_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
+                continue
+        phrase = _match_phrase(lowered, position, "stance")
+        if phrase and not spans.inside(tokens[position].start):
+            subject = next((c.mention for c in reversed(found) if c.mention), None) or _sentence_subject(document, index)
+            candidate = _cue_frame(document, index, position, " ".join(lowered[position : position + phrase]), "stance", spans, marked, subject, phrase)
+            if candidate:
+                found.append(candidate)
+                position += phrase
+                continue
+        if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
+            candidate = _passive_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
+                continue
+        if word in _claim_nouns():
+            candidate = _claim_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
                 continue
         entry = lexicon.get(word)
         if position > 0 and not words[position].islower() and not headline:
@@ -445,16 +514,28 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
     return found
 
 
+def _is_headline(words: list[str]) -> bool:
+    """Whether a sentence is a title-case headline (most of its words capitalised)."""
+    alphabetic = [w for w in words if w.isalpha()]
+    return sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+
+
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
     don't know, and one in five say it's not", the first content ends at "know"."""
-    for earlier, later in zip(found, found[1:]):
-        if later.cue is None or earlier.frame not in ("front", "participle", "colon"):
+    for number, earlier in enumerate(found):
+        if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
+        # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
+        # speech (or a stance) reported inside it, not a new frame.
+        later = next(
+            (c for c in found[number + 1 :] if c.cue is not None and (c.mention is None or c.mention.start != start)),
+            None,
+        )
+        if later is None:
+            continue
         frame_start = later.cue[0]
-        if later.mention is not None and later.mention.start == start:
-            continue  # "said his campaign had found …": speech reported inside the speech, not a new frame
         if later.mention is not None and start < later.mention.start < frame_start:
             frame_start = later.mention.start
         if start < frame_start < end:
@@ -517,8 +598,9 @@ def _opens_clause(word: str) -> bool:
     return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
 
 
-def _match_phrase(lowered: list[str], position: int, phrases) -> int:
-    for phrase in phrases:
+def _match_phrase(lowered: list[str], position: int, section: str) -> int:
+    """Length of the phrase of ``section`` (``speech_phrases.txt``) starting at ``position``, or 0."""
+    for phrase in _phrases_by_first_word(section).get(lowered[position], ()):
         if tuple(lowered[position : position + len(phrase)]) == phrase:
             return len(phrase)
     return 0
@@ -546,8 +628,8 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
             break
         if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
             has_name = True
-        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and lower not in _cue_lexicon():
-            pass
+        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and _cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
+            pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
         elif lower in ("-", "of") and has_name:
             pass
         else:
@@ -604,8 +686,11 @@ def _mention_before_apposition(
     return None
 
 
-def _mention_forward(document: Document, sentence_index: int, first: int) -> tuple[int, int] | None:
-    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``)."""
+def _mention_forward(
+    document: Document, sentence_index: int, first: int, *, bare: bool = False
+) -> tuple[int, int] | None:
+    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``); ``bare``: a
+    lower-case noun phrase without a determiner may be one (``according to law enforcement officials``)."""
     words = document.token_texts[sentence_index]
     position = first
     if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
@@ -622,10 +707,10 @@ def _mention_forward(document: Document, sentence_index: int, first: int) -> tup
             break
     if last is None:
         return None
-    if not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
+    if not bare and not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
         return None
     following = words[last + 1] if last + 1 < len(words) else ""
-    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for"}:
+    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for", "by", "with"}:
         return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
     return (first, last)
 
@@ -683,8 +768,10 @@ def _cue_frame(
     spans: list[_Span],
     marked: bool,
     subject: Mention | None,
+    length: int = 1,
 ) -> _Candidate | None:
-    """The quote of the cue at token ``position``; ``subject`` speaks for a participle cue (``…, saying …``)."""
+    """The quote of the cue at token ``position`` (``length`` tokens long for a stance phrase: ``made it
+    clear``, ``is critical of``); ``subject`` speaks for a participle cue (``…, saying …``)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = document.token_texts[index]
@@ -694,11 +781,11 @@ def _cue_frame(
     cue_start = position
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
-    progressive = lowered[position].endswith("ing")
+    progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
     while before >= 0 and (
         lowered[before] in AUXILIARIES
         or (lowered[before].endswith("ly") and lowered[before] != "only")
-        or (progressive and lowered[before] in ("is", "are", "was", "were", "been"))
+        or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
     ):
         before -= 1
     if before < position - 1:
@@ -713,6 +800,8 @@ def _cue_frame(
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
             mention_range = _mention_backward(document, index, before - 2)
+        elif lowered[before] == "who" and before >= 1:
+            mention_range = _mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
         else:
             mention_range = _mention_backward(document, index, before)
         if mention_range is None and words[before] in APPOSITION_MARKS:
@@ -730,9 +819,9 @@ def _cue_frame(
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
     if mention_range is None and not participle and not coordinated:
         return None
-    after = (mention_range[1] + 1) if inverted else position + 1
+    after = (mention_range[1] + 1) if inverted else position + length
     adjunct_end = _skip_adjuncts(words, lowered, after, lemma)
-    cue_end_token = max(position, adjunct_end - 1) if adjunct_end > after and not inverted else position
+    cue_end_token = max(position + length - 1, adjunct_end - 1) if adjunct_end > after and not inverted else position + length - 1
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     mention = _mention(document, index, mention_range) if mention_range else None
     if coordinated:
@@ -770,6 +859,10 @@ def _cue_frame(
             if words[later] == "," and lowered[later + 1] == "that":
                 adjunct_end, next_word = later + 1, "that"
                 break
+    if verb_class == "stance":
+        if closing is not None or inverted or next_word in ("", ",", ".", ":"):
+            return None
+        return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)
     if verb_class == "object" or (
         closing is None and not inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
         and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
@@ -784,8 +877,13 @@ def _cue_frame(
             for span in inner:
                 span.used = True
             return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
-        if verb_class == "object":
-            return None
+        stance = None
+        if closing is None and not inverted:
+            # "described the plan as a mistake", "…, referring to Trump", "denied the allegations": what the
+            # source's words were about.
+            stance = _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)
+        if stance is not None or verb_class == "object":
+            return stance
     # <speaker> <cue>: <speech>
     opens_quote = next_word == "," and adjunct_end + 1 < len(words) and words[adjunct_end + 1] in QUOTE_TOKENS
     if closing is None and (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
@@ -827,7 +925,7 @@ def _cue_frame(
         content_start = tokens[content_token].start
         content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
-            return None  # an object ("denied the claim"), not a clause
+            return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)  # an object
         inner = spans.within(paragraph, content_start, content_end)
         for span in inner:
             span.used = True
@@ -912,6 +1010,238 @@ def _cue_frame(
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 
 
+def _stance_quote(
+    document: Document,
+    index: int,
+    position: int,
+    cue_start: int,
+    mention: Mention | None,
+    spans: _Marks,
+    marked: bool,
+    sentence_end: int,
+    length: int,
+) -> _Candidate | None:
+    """``<speaker> <stance verb> [preposition] <what>``: ``Cruz endorsed Fiorina``, ``she wants to run``, ``he
+    believes the race is over``, ``…, calling for a recount``: an indirect quote (mixed with quoted words) of
+    everything up to the end of the clause. The verb must be tagged as an active verb."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if mention is None:
+        return None
+    tags = _sentence_tags(document, index)
+    auxiliaries = set(lowered[cue_start:position])
+    verb = tags[position]
+    if length > 1 or (words[position][:1].isupper() and _is_headline(words)):
+        verb = "VBZ"  # a phrase's words need no tags; the tagger reads title-case words as names ("Cruz Endorses")
+    elif not verb.startswith("VB"):
+        return None
+    if not _names_speaker(document, index, mention, tags):
+        return None
+    mention = _without_verbs(document, index, mention, tags)
+    if verb == "VBN" and not auxiliaries & {"has", "have", "had", "'ve"}:
+        return None  # passive or adjectival: "is expected to", "the favored candidate"
+    if verb == "VB" and not auxiliaries:
+        return None  # "prompted Finland to abandon neutrality and seek protection": not the subject's act
+    cue_end = position + length - 1
+    first = position + length
+    if first >= len(words):
+        return None
+    if length == 1 and lowered[first] in STANCE_PARTICLES and not (
+        lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)
+    ):
+        cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
+    if first < len(words) and lowered[first] == "that":
+        first += 1
+    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
+        return None
+    if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
+        return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
+    content_start = tokens[first].start
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    relative = RELATIVE_CLAUSE.search(document.text, content_start, content_end)
+    if relative:
+        content_end = relative.start()  # "backed bodies like the council, which he called …"
+    if content_end <= content_start:
+        return None
+    if not marked and FIRST_SECOND_PERSON.search(document.text[sentence.start : content_end]):
+        return None  # "We in Asia want stability": without marks, first-person words are someone's speech
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    cue = (tokens[cue_start].start, tokens[cue_end].end)
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _survey_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``In a Des Moines Register poll last month, <clause>`` and ``<clause> in the same poll``: a survey is
+    the source of the clause, like ``according to``."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
+    if head is None or not all(w.isalnum() or w in ("'s", "/", "-") for w in words[position + 1 : head]):
+        return None
+    text = document.text
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    after = head + 1
+    while after < len(words) and (lowered[after] in TIME_WORDS or lowered[after] in ("released", "conducted", "published")):
+        after += 1  # "last month", "released Sunday"
+    if position == 0 and after < len(words) and words[after] == ",":
+        content = (tokens[after + 1].start, sentence_end) if after + 1 < len(tokens) else None
+    elif position > 0 and (after >= len(words) or words[after] in (".", "!", "?")):
+        content = (sentence.start, _trim_end(text, sentence.start, tokens[position].start))
+    else:
+        return None
+    if content is None or len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[position].end)
+    mention = _mention(document, index, (position + 1, head))
+    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+
+
+def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | None:
+    """``Issa: Hillary Clinton’s ‘Honesty Is In Question.’`` (a headline) or ``TAPPER: And obviously, …`` (a
+    transcript): a paragraph opening with a name and a colon gives that source's words. A transcript's
+    capitalised label introduces direct speech; a headline's name, a paraphrase (indirect)."""
+    sentence = document.sentences[index]
+    paragraph = document.paragraphs[sentence.paragraph]
+    if sentence.start != paragraph.start:
+        return None
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    first = 2 if len(words) > 2 and words[1] in ("–", "—", "-", "--") and words[0].isupper() else 0  # "EXCLUSIVE –"
+    colon = next((i for i in range(first, min(len(words), first + MAX_LABEL_WORDS + 1)) if words[i] == ":"), None)
+    if colon is None or colon == first or len(words) - colon - 1 < MIN_SPEECH_WORDS:
+        return None
+    name = words[first:colon]
+    if not all(NAME_WORD.match(w) or w.isupper() or w in ("'s",) for w in name) or name[0].lower() in HEADLINE_LABELS:
+        return None
+    if any(w.lower() in TIME_WORDS | STOP_WORDS for w in name):
+        return None
+    content_start = tokens[colon + 1].start
+    content_end = _content_end(document.text, content_start, _sentence_end(document, index))
+    if len(document.text[content_start:content_end].split()) < MIN_SPEECH_WORDS:
+        return None  # "TAPPER: Do" cut short by the sentence splitter, "Twitter: @Milbank"
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    transcript = all(w.isupper() for w in name if w.isalpha())
+    kind = "direct" if transcript else ("mixed" if inner else "indirect")
+    cue = (tokens[colon].start, tokens[colon].end)
+    mention = _mention(document, index, (first, colon - 1))
+    return _Candidate([(content_start, content_end)], kind, bool(inner) or document.text[content_start] in OPENING,
+                      cue, mention, sentence.paragraph, index, "colon")
+
+
+def _passive_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``<clause subject> is (widely) expected to …``, ``… is said to …``, ``… is seen as …``: a belief whose
+    holders go unnamed; the whole clause is the content and the quote has no speaker."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    lowered = document.lowered_token_texts[index]
+    before = position - 1
+    while before >= 0 and lowered[before].endswith("ly") and lowered[before] != "only":
+        before -= 1
+    link = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if before < 1 or lowered[before] not in PROGRESSIVE or link not in PASSIVE_CUES[lowered[position]]:
+        return None
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, 0, sentence_end, direct=False)
+    if content_end <= tokens[position + 1].end:
+        return None
+    inner = spans.within(sentence.paragraph, sentence.start, content_end)
+    if inner:
+        return None  # quoted words in the clause belong to another frame
+    cue = (tokens[before].start, tokens[position + 1].end)
+    return _Candidate([(sentence.start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
+
+
+def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``<possessor>'s [adjectives] <claim noun> (that|of|for|to|…) <content>``: ``Trump's claim that …``,
+    ``his support for the bill``; the possessor speaks and the noun with its preposition is the cue."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS):
+        return None
+    first = position - 1
+    while first >= 0 and position - first <= MAX_CLAIM_MODIFIERS and words[first].isalpha() and words[first].islower() and lowered[first] not in STOP_WORDS | DETERMINERS:
+        first -= 1  # "energetic", "impending"
+    if first < 0 or spans.inside(tokens[position].start):
+        return None
+    if lowered[first] in POSSESSIVE_PRONOUNS:
+        mention_range = (first, first)
+    elif lowered[first] in ("'s", "s'"):
+        mention_range = _mention_backward(document, index, first - 1)
+    else:
+        return None
+    tags = _sentence_tags(document, index)
+    if mention_range is None or not tags[position].startswith("NN"):
+        return None
+    content_token = position + 2 if lowered[position + 1] in CLAIM_LINKS | {"that"} else position + 1
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_start = tokens[content_token].start
+    content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
+    relative = RELATIVE_CLAUSE.search(document.text, content_start, content_end)
+    content_end = relative.start() if relative else content_end
+    if content_end <= content_start or tags[content_token] in NOT_CONTENT_TAGS:
+        return None
+    inner = spans.within(sentence.paragraph, content_start, content_end)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[position + 1].end)
+    mention = _without_verbs(document, index, _mention(document, index, mention_range), tags)
+    subject = _sentence_subject(document, index)
+    if mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS and subject is not None:
+        if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
+            mention = subject  # "Trump also offered his early assessment of …": his is the subject's
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> bool:
+    """Whether a mention in sentence ``index`` ends with a noun or pronoun (``his degree of``, ``recruiting
+    volunteer`` do not); a mention from elsewhere (a participle's subject) is taken as it is."""
+    tokens = document.sentences[index].tokens
+    last = next((i for i, token in enumerate(tokens) if token.end == mention.end), None)
+    return last is None or tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+
+
+def _without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:
+    """The mention after its last verb (``Reporters repeated Trump`` → ``Trump``): the backward scan for a
+    speaker takes in lower-case words, which may be the sentence's own verb."""
+    tokens = document.sentences[index].tokens
+    inside = [i for i, token in enumerate(tokens) if mention.start <= token.start and token.end <= mention.end]
+    verbs = [i for i in inside[:-1] if tags[i].startswith("VB") and document.text[tokens[i].start].islower()]
+    if not verbs:
+        return mention
+    start = tokens[verbs[-1] + 1].start
+    return Mention(document.text[start : mention.end], start, mention.end)
+
+
+def _sentence_tags(document: Document, index: int) -> tuple[str, ...]:
+    """Part-of-speech tags of one sentence: the document's when it has them already, else the sentence's
+    own (tagging only the few sentences with a stance cue keeps the analysis fast)."""
+    if "pos_tags" in document.__dict__:
+        return document.pos_tags[index]
+    return _tag_words(document.token_texts[index])
+
+
+@lru_cache(maxsize=64)
+def _tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    from .tagger import tag
+
+    return tuple(tag(list(words)))
+
+
 def _next_paragraph_speech(
     document: Document,
     paragraph: int,
@@ -940,7 +1270,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     sentence = document.sentences[index]
     tokens = sentence.tokens
     words = document.token_texts[index]
-    mention_range = _mention_forward(document, index, position + length)
+    mention_range = _mention_forward(document, index, position + length, bare=True)
     if mention_range is None:
         return None
     text = document.text

@@ -22,8 +22,8 @@ from functools import cache
 from . import names
 from .entities import Mention  # a speaker mention is a mention like any other: text == doc.text[start:end]
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "it": None, "we": None, "i": None,
-                  "you": None}  # fmt: skip
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
+                  "its": None, "we": None, "i": None, "you": None}  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "you"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "its", "his", "her", "their", "our"})

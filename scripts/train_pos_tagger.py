@@ -1,6 +1,6 @@
-"""Train newscli's part-of-speech tagger, ``newscli/data/pos_tagger.json.gz``.
+"""Train newscli's part-of-speech tagger, ``newscli/data/pos_tagger.txt.gz``.
 
-    python scripts/train_pos_tagger.py [--data ../shared/train/pos/] [--out newscli/data/pos_tagger.json.gz]
+    python scripts/train_pos_tagger.py [--data ../shared/train/pos/] [--out newscli/data/pos_tagger.txt.gz]
 
 The model is NLTK's averaged perceptron with newscli's features (``newscli/tagger.py``), trained for
 ITERATIONS passes. It takes about 4 minutes here, then prints the accuracy on ``ewt_test`` (held out).
@@ -50,7 +50,7 @@ sys.path.insert(0, str(REPO))
 from newscli.tagger import TREEBANK_TO_PTB, load_tagger, new_tagger, newscli_tokens  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "train" / "pos"
-DEFAULT_OUT = REPO / "newscli" / "data" / "pos_tagger.json.gz"
+DEFAULT_OUT = REPO / "newscli" / "data" / "pos_tagger.txt.gz"
 TRAINING_FILES = ("ewt_train", "ewt_dev", "gum_nonnews", "pud", "gum_nonnews")
 HELD_OUT_FILE = "ewt_test"
 ITERATIONS = 5
@@ -101,11 +101,18 @@ def compact(weights: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]
 
 
 def write_model(tagger, path: Path) -> None:
-    """Gzipped JSON ``{"classes", "tagdict", "weights"}``, the format ``newscli.tagger.load_tagger`` reads."""
-    model = {"classes": sorted(tagger.classes), "tagdict": tagger.tagdict, "weights": compact(tagger.model.weights)}
-    text = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """The format ``newscli.tagger.load_tagger`` reads, gzipped: a JSON line ``{"classes", "tagdict"}``,
+    then one line per feature, ``feature<TAB>tag weight tag weight …``, sorted. Features with white
+    space inside cannot come from newscli's tokens and are left out."""
+    header = json.dumps(
+        {"classes": sorted(tagger.classes), "tagdict": tagger.tagdict}, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+    )
+    lines = [header]
+    for feature, tag_weights in sorted(compact(tagger.model.weights).items()):
+        if not any(character.isspace() and character != " " for character in feature):
+            lines.append(feature + "\t" + " ".join(f"{tag} {weight:g}" for tag, weight in sorted(tag_weights.items())))
     with gzip.GzipFile(path, "wb", mtime=0) as handle:
-        handle.write(text.encode("utf-8"))
+        handle.write("\n".join(lines).encode("utf-8"))
 
 
 def accuracy(tagger, sentences: list[Sentence]) -> float:

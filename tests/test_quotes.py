@@ -75,7 +75,7 @@ def test_unbalanced_marks_never_run_past_the_paragraph():
         ("We are ready to talk to anyone, Smith said on Wednesday.", "We are ready to talk to anyone"),
         ("We are ready to talk to anyone, said Smith.", "We are ready to talk to anyone"),
         ("Smith said: We are ready to talk to anyone.", "We are ready to talk to anyone"),
-        ("Smith denied the claim, saying: We never talked to them.", "We never talked to them"),
+        ("Smith hung up, saying: We never talked to them.", "We never talked to them"),
     ],
 )
 def test_direct_without_marks(text, quoted):
@@ -170,15 +170,17 @@ def test_few_quoted_words_after_a_cue_are_mixed():
 
 
 def test_relative_clause_with_object_verb_and_quoted_words():
-    quote = only("He backed bodies like the council, which he called “a cartel for higher education.”")
-    assert (quote.type, quote.text, quote.speaker.mention) == (
-        "mixed", "which he called “a cartel for higher education.”", "he"
-    )
+    found = quotes_of("He backed bodies like the council, which he called “a cartel for higher education.”")
+    assert [(q.type, q.text, q.speaker.mention) for q in found] == [
+        ("indirect", "bodies like the council", "He"),  # a stance, cut before the relative clause
+        ("mixed", "which he called “a cartel for higher education.”", "he"),
+    ]
 
 
 def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
     found = quotes_of("Friends mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned.")
-    assert "calling" in found[0].cue and found[0].text == "Trump “an orange buffoon,”"
+    calling = next(q for q in found if q.cue == "calling")
+    assert calling.text == "Trump “an orange buffoon,”"
 
 
 def test_relative_clause_is_not_a_frame():
@@ -238,6 +240,10 @@ EXPECTED = [  # (start of the quote text, end of it, type, speaker)
     ("the security environment in Asia", "difficult and complex", "direct", "Yoshimasa Hayashi"),
     ("I don’t think so", "", "direct", "Yoshimasa Hayashi"),
     ("We are not offending anyone", "even threats", "direct", "Yoshimasa Hayashi"),
+    # Stances and reports whose object is a noun phrase (beyond the list of reported speech).
+    ("plans to open the office in Japan", "NATO officials", "indirect", "Nikkei Asia"),
+    ("Russia as a neighbor of Japan", "at the test site", "indirect", "Yoshimasa Hayashi"),
+    ("concerns that opening a NATO office", "fuel tensions", "indirect", "Yoshimasa Hayashi"),
 ]
 
 
@@ -300,3 +306,88 @@ def test_cli_table_and_by_speaker():
 def test_cli_rejects_unknown_type():
     result = CliRunner().invoke(app, ["quotes", SAMPLE, "--type", "rumour"])
     assert result.exit_code == 2
+
+
+# --- stances, claims, labels, surveys ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        ("Cruz endorsed Carly Fiorina.", "Carly Fiorina", "endorsed", "Cruz"),
+        ("He believes that the race is over.", "the race is over", "believes", "He"),
+        ("She wants to run for the Senate.", "to run for the Senate", "wants", "She"),
+        ("Sanders called for a recount.", "a recount", "called for", "Sanders"),
+        ("The senator may well endorse Clinton.", "Clinton", "may well endorse", "The senator"),
+        ("Republicans who favor consumption taxes.", "consumption taxes", "favor", "Republicans"),
+        ("Hayashi dismissed concerns that the office could fuel tensions.",
+         "concerns that the office could fuel tensions", "dismissed", "Hayashi"),
+        ("Devine made it clear that his boss wanted more.", "his boss wanted more", "made it clear", "Devine"),
+        ("Mr. Smith is critical of the new overtime rule.", "the new overtime rule", "is critical of", "Mr. Smith"),
+        ("He runs a super PAC supporting Clinton.", "Clinton", "supporting", "a super PAC"),
+        ("Cruz Endorses Carly Fiorina", "Carly Fiorina", "Endorses", "Cruz"),
+    ],
+)
+def test_stance_frames(text, content, cue, speaker):
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their support was crucial for the party.",  # a noun, not a stance verb
+        "The favored candidate won the primary easily.",  # an adjective
+        "The invasion prompted Finland to abandon neutrality and seek protection.",  # not the subject's act
+        "The governor backed off from the plan.",  # a particle, not an object
+        "Cruz was endorsed by the governor.",  # passive
+        "She made the team in May.",  # make is no cue without its phrase
+    ],
+)
+def test_stance_non_frames(text):
+    assert quotes_of(text) == ()
+
+
+def test_stance_in_first_person_without_marks_is_speech():
+    # Without marks, "we want …" belongs to someone's mark-less quote, not a stance of its own.
+    text = "Asia is a land for cooperation, spokesman Mao Ning said.\n\nWe in Asia want stability for all of us."
+    assert [q.cue for q in quotes_of(text)] == ["said"]
+
+
+def test_claim_noun_frame():
+    quote = only("Reporters repeated Trump's claim that Mexico will pay.")
+    assert (quote.type, quote.text, quote.cue, quote.speaker.mention) == ("indirect", "Mexico will pay", "claim that", "Trump")
+    quote = only("Soon after the game, Trump's blunt assessment of the referees spread online.")
+    assert (quote.text, quote.cue, quote.speaker.mention) == ("the referees spread online", "assessment of", "Trump")
+
+
+def test_claim_noun_needs_a_possessor():
+    assert quotes_of("The claim that Mexico will pay is false.") == ()
+
+
+def test_agentless_passive_frame():
+    quote = only("The decision is widely expected to be unfavorable for Beijing.")
+    assert (quote.text, quote.cue, quote.speaker) == (
+        "The decision is widely expected to be unfavorable for Beijing", "is widely expected to", None
+    )
+    quote = only("Sanders was asked whether he would stay in the race.")
+    assert (quote.cue, quote.speaker) == ("was asked whether", None)
+    assert quotes_of("The delegates were expected at noon.") == ()
+
+
+def test_label_frame_headline_and_transcript():
+    quote = only("Issa: Clinton's honesty is in question.\n\nThe hearing went on.")
+    assert (quote.type, quote.text, quote.speaker.name) == ("indirect", "Clinton's honesty is in question", "Issa")
+    quote = only("TAPPER: And obviously, you are supporting him in the race.")
+    assert (quote.type, quote.speaker.mention) == ("direct", "TAPPER")
+    assert quotes_of("UPDATE: The vote was delayed until Friday.") == ()
+    assert quotes_of("Twitter: @Milbank") == ()  # too short to be anyone's words
+    assert quotes_of("The plan had two parts: taxes and spending cuts.") == ()
+
+
+def test_survey_frame():
+    quote = only("In a CNN poll last month, Clinton led Obama by 24 points.")
+    assert (quote.text, quote.speaker.mention) == ("Clinton led Obama by 24 points", "a CNN poll")
+    quote = only("Obama was winning black voters by 28 points in the same poll.")
+    assert (quote.text, quote.speaker.mention) == ("Obama was winning black voters by 28 points", "the same poll")
+    assert quotes_of("The polling station in Iowa closed early.") == ()

@@ -11,10 +11,14 @@ from newscli.keyphrases import rank_phrases
 from newscli.summarize import (
     GRAPH_WINDOW,
     METHODS,
+    NEWS_DAMPING,
+    NEWS_POSITION_DECAY,
     _window_graph,
     candidate_sentences,
+    news_scores,
     pagerank,
     summarize,
+    textrank_scores,
 )
 
 from .conftest import SAMPLE
@@ -154,6 +158,18 @@ def test_graph_links_only_sentences_within_the_window():
     graph = _window_graph(count, lambda i, j: 1.0)
     assert max(len(edges) for edges in graph) == 2 * GRAPH_WINDOW
     assert all(abs(i - j) <= GRAPH_WINDOW for i, edges in enumerate(graph) for j, _ in edges)
+
+
+def test_variant_baselines_are_the_package_rankers(sample_doc):
+    # benchmarks/summarize_variants.py measures alternatives against these: its baselines must not drift.
+    from benchmarks.summarize_variants import _ranker
+
+    candidates = candidate_sentences(sample_doc)
+    assert _ranker(candidates) == pytest.approx(textrank_scores(candidates))
+    assert _ranker(candidates, decay=NEWS_POSITION_DECAY, damping=NEWS_DAMPING) == pytest.approx(
+        news_scores(candidates)
+    )
+    assert _ranker(candidates, tf=True) != pytest.approx(textrank_scores(candidates))
 
 
 def test_keyphrases_merge_plurals_and_skip_stop_words_and_single_words():

@@ -68,7 +68,8 @@ def test_the_model_gives_only_penn_treebank_tags():
     tagger = load_tagger(data.path(MODEL_FILE).read_bytes())
     assert tagger.classes <= PTB_TAGS
     assert set(tagger.tagdict.values()) <= PTB_TAGS
-    assert len(tagger.model.weights) > 10_000
+    assert set(tagger.model.labels) == tagger.classes
+    assert len(tagger.model._weights) > 10_000
 
 
 def test_importing_the_tagger_does_not_import_nltk():

@@ -83,11 +83,16 @@ def grid(eval_dir: Path) -> None:
     print("decay damping | " + " | ".join(f"{name} R1/R2" for name in DATA))
     for decay, damping in itertools.product((1.0, 3.0, 5.0, 10.0), (0.5, 0.7, 0.85, 0.9, 0.95)):
         with mock.patch.multiple(summarize_module, NEWS_POSITION_DECAY=decay, NEWS_DAMPING=damping):
-            cells = []
-            for name in DATA:
-                figures = _measure(data[name], "news", scorer)
-                cells.append(f"{figures['rouge1'] * 100:5.1f}/{figures['rouge2'] * 100:5.1f}")
-        print(f"{decay:5.1f} {damping:7.2f} | " + " | ".join(cells), flush=True)
+            print(f"{decay:5.1f} {damping:7.2f} | " + news_rouge_cells(data, scorer, digits=1), flush=True)
+
+
+def news_rouge_cells(data: dict[str, list[tuple[dict, object]]], scorer, *, digits: int) -> str:
+    """The news method's ROUGE-1/ROUGE-2 × 100 on each data set, as ``R1/R2 | R1/R2``."""
+    cells = []
+    for name in DATA:
+        figures = _measure(data[name], "news", scorer)
+        cells.append(f"{figures['rouge1'] * 100:.{digits}f}/{figures['rouge2'] * 100:.{digits}f}")
+    return " | ".join(cells)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ...data import read_list
 from ...document import ASCII_QUOTES
 from ..findings import Hit
 from .base import Example, Rule
@@ -28,11 +26,6 @@ PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-@cache
-def _past_verbs() -> frozenset[str]:
-    return frozenset(read_list("timex_past_verbs.txt"))
-
-
 def missing_date(context, params):
     if context.doc.meta.date is None:
         yield Hit(0, 0, "the article has no date (add a `date YYYY-MM-DD` or `Date:` line, or pass --date)")
@@ -43,23 +36,13 @@ def _has_to_be(words: list[str]) -> bool:
     return any(word == "to" and following == "be" for word, following in zip(words, words[1:]))
 
 
-def _tags(doc):
-    try:
-        return doc.pos_tags
-    except ImportError:  # no tagger: the past-verb list and -ed forms stand in for VBD
-        return None
-
-
 def _tells_of_the_past(context, index: int) -> bool:
     """A past-tense verb and no word that points forward (will, scheduled, next …) in the sentence."""
     sentence = context.doc.sentences[index]
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
     if any(word in FORWARD_WORDS for word in words) or _has_to_be(words):
         return False
-    tags = _tags(context.doc)
-    if tags is not None:
-        return any(tag in PAST_TAGS for tag in tags[index])
-    return any(word in _past_verbs() or (len(word) > 4 and word.endswith("ed")) for word in words)
+    return any(tag in PAST_TAGS for tag in context.doc.pos_tags[index])
 
 
 def date_after_article(context, params):
