@@ -1065,7 +1065,8 @@ def _stance_quote(
         content_end = relative.start()  # "backed bodies like the council, which he called …"
     if content_end <= content_start:
         return None
-    if not marked and FIRST_SECOND_PERSON.search(document.text[sentence.start : content_end]):
+    # (looked for within MAX_CONTENT_CHARS before the content, not from the start of a run-on sentence each time)
+    if not marked and FIRST_SECOND_PERSON.search(document.text, max(sentence.start, content_start - MAX_CONTENT_CHARS), content_end):
         return None  # "We in Asia want stability": without marks, first-person words are someone's speech
     inner = spans.within(sentence.paragraph, content_start, content_end)
     for span in inner:
@@ -1211,7 +1212,8 @@ def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple
     """Whether a mention in sentence ``index`` ends with a noun or pronoun (``his degree of``, ``recruiting
     volunteer`` do not); a mention from elsewhere (a participle's subject) is taken as it is."""
     tokens = document.sentences[index].tokens
-    last = next((i for i, token in enumerate(tokens) if token.end == mention.end), None)
+    last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
+    last = last if last < len(tokens) and tokens[last].end == mention.end else None
     return last is None or tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
 
 
@@ -1219,7 +1221,10 @@ def _without_verbs(document: Document, index: int, mention: Mention, tags: tuple
     """The mention after its last verb (``Reporters repeated Trump`` → ``Trump``): the backward scan for a
     speaker takes in lower-case words, which may be the sentence's own verb."""
     tokens = document.sentences[index].tokens
-    inside = [i for i, token in enumerate(tokens) if mention.start <= token.start and token.end <= mention.end]
+    inside = range(  # tokens are in order: bisection, not a scan of the sentence once per cue
+        bisect.bisect_left(tokens, mention.start, key=lambda token: token.start),
+        bisect.bisect_right(tokens, mention.end, key=lambda token: token.end),
+    )
     verbs = [i for i in inside[:-1] if tags[i].startswith("VB") and document.text[tokens[i].start].islower()]
     if not verbs:
         return mention
