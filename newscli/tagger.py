@@ -134,9 +134,21 @@ def _tagger_class():
             if "-" in word[1:]:
                 features["i hyphen-last " + word.rsplit("-", 1)[1].lower()] += 1
             if word == '"':
-                opens = context[2 : i + 2].count('"') % 2 == 0
+                opens = self._quotes_before(context, i) % 2 == 0
                 features[f"i quote-opens {opens}"] += 1
             return features
+
+        _counted: list | None = None  # the sentence context whose quote counts are in _counts
+
+        def _quotes_before(self, context, i):
+            """Straight double quotes among the words before word ``i``, from prefix counts made once per
+            sentence (counting them again at every quote was quadratic in a sentence of thousands)."""
+            if self._counted is not context:
+                counts = [0]
+                for word in context[2:]:
+                    counts.append(counts[-1] + (word == '"'))
+                self._counted, self._counts = context, counts
+            return self._counts[i]
 
     return NewscliTagger
 
