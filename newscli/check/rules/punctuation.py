@@ -18,7 +18,7 @@ OPENING_QUOTES = "“"
 CLOSING_QUOTES = "”"
 STRAIGHT_QUOTE = '"'
 QUOTE_MARK = re.compile(r'["“”]')
-SENTENCE_END_BEFORE = re.compile(r"[.?!…]\s+\Z")
+SENTENCE_ENDS = frozenset(".?!…")
 OPENS_BEFORE = "([{—–-/"
 CLOSES_BEFORE = ".,;:!?)]}—–-"
 BRACKET = re.compile(r"[()\[\]{}]")
@@ -53,7 +53,7 @@ def scan_quote_marks(doc: Document) -> QuoteScan:
                 is_opening = mark in OPENING_QUOTES
             if is_opening:
                 if opened is not None:
-                    if SENTENCE_END_BEFORE.search(text, paragraph.start, position):
+                    if _sentence_ends_before(text, paragraph.start, position):
                         continue  # a quotation running on over a lost paragraph break: "… we won. "And …
                     problems.append(Hit(opened, opened + 1, f"opening quotation mark {text[opened]} is never closed"))
                 opened = position
@@ -75,6 +75,15 @@ def scan_quote_marks(doc: Document) -> QuoteScan:
                     )
                 )
     return QuoteScan(tuple(spans), tuple(problems))
+
+
+def _sentence_ends_before(text: str, start: int, position: int) -> bool:
+    """A sentence end, then white space, right before ``position`` (and after ``start``); looks back over the
+    white space only — a pattern searched from ``start`` made each quote mark scan its whole paragraph."""
+    before = position
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    return start < before < position and text[before - 1] in SENTENCE_ENDS
 
 
 def _straight_quote_opens(text: str, position: int, start: int, end: int, default: bool) -> bool:
