@@ -169,8 +169,8 @@ def extract_entities(
     lowered = lower_case_words(sentence_words)
     spans = [
         span
-        for index, (sentence, words) in enumerate(zip(document.sentences, sentence_words))
-        for span in _sentence_spans(index, sentence, words, lowered)
+        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, document.pos_tags))
+        for span in _sentence_spans(index, sentence, words, tags, lowered)
     ]
     entities = _group(document, sentence_words, spans)
     kept = [
@@ -189,7 +189,9 @@ def _words(sentence: Sentence) -> list[str]:
     return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
 
 
-def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: frozenset[str]) -> list[_Span]:
+def _sentence_spans(
+    index: int, sentence: Sentence, words: list[str], tags: Sequence[str], lowered: frozenset[str]
+) -> list[_Span]:
     if not words:
         return []
     tokens = sentence.tokens
@@ -201,7 +203,7 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
     }
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
-        for start, end, label in _bio_spans(recogniser().tag(words, lowered))
+        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered))
         if label in MODEL_TYPES
     ]
     spans = _add_cue_spans(index, words, spans, lowered)
