@@ -28,9 +28,11 @@ from . import names
 from .document import ASCII_QUOTES, Document, Sentence
 from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
-COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
-MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
+COARSE_TYPES = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC"
+}
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT", "MISC": "PRODUCT"}
 # Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
 # never end a person's name (``Johnson Space Center``).
 REGION_HEADS = frozenset(
@@ -42,6 +44,11 @@ REGION_HEADS = frozenset(
 CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# Products: a brand written in camel case (``iPhone``, ``iOS``), a model number (``A380``, ``A400M``, ``737s``,
+# ``777-200LR``); a bare number is a model only right after a capitalised name (``Boeing 737``).
+CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
+MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]*s?")
+BARE_MODEL_NUMBER = re.compile(r"\d{3}(?:-\d{3}[A-Z]*)?s?")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
@@ -240,7 +247,7 @@ def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered
     (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
     capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
     organisations. ``lowered`` is the document's lower-case words."""
-    found = _person_cues(words) + _organisation_cues(words, lowered)
+    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words)
     for start, end, kind in found:
         spans = [span for span in spans if span.end <= start or span.start >= end]
         spans.append(_Span(index, start, end, kind, True))
@@ -268,6 +275,32 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
+
+
+def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
+    brand or a model number, with the maker's name before it and capitalised words or numbers after it."""
+    found = []
+    for position, word in enumerate(words):
+        if found and found[-1][1] > position:
+            continue
+        maker = position > 1 and _is_product_word(words[position - 1])
+        if not (
+            CAMEL_CASE_PRODUCT.fullmatch(word)
+            or MODEL_NUMBER.fullmatch(word)
+            or (maker and BARE_MODEL_NUMBER.fullmatch(word))
+        ):
+            continue
+        start = position - 1 if maker else position
+        end = position + 1
+        while end < len(words) and (_is_product_word(words[end]) or words[end][:1].isdigit()):
+            end += 1
+        found.append((start, end, "PRODUCT"))
+    return found
+
+
+def _is_product_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in FUNCTION_WORDS and word not in lexicons()["notent"]
 
 
 def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -390,7 +423,7 @@ def _is_name(words: Sequence[str], start: int, end: int) -> bool:
     """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence."""
     lex = lexicons()
     span_words = words[start:end]
-    if not any(word[:1].isupper() for word in span_words):
+    if not any(word[:1].isupper() or CAMEL_CASE_PRODUCT.fullmatch(word) for word in span_words):
         return False
     if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
         return False
