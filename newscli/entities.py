@@ -279,10 +279,11 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
-    brand or a model number, with the maker's name before it and capitalised words or numbers after it."""
-    found = []
+    brand or a model number, with the maker's name before it and capitalised words or numbers after it; and a
+    known stock market index (``Dow Jones Industrial Average``), which outranks the model's reading of its words."""
+    found = [match for match in gazetteer_matches(words) if match[2] == "PRODUCT"]
     for position, word in enumerate(words):
-        if found and found[-1][1] > position:
+        if any(start <= position < end for start, end, _ in found):
             continue
         maker = position > 1 and _is_product_word(words[position - 1])
         if not (
