@@ -775,7 +775,13 @@ def _entity(group: _Group, text: str) -> Entity:
     if kind == "PERSON":
         name = max(spellings, key=lambda spelling: (len(spelling.split()), spellings[spelling], spelling))
     else:
-        name = max(spellings, key=lambda spelling: (spellings[spelling], len(spelling), spelling))
+        # A full name counts the mentions of its short forms too: ``Ford Motor Company`` over ``Ford``, while an
+        # acronym used throughout (``NATO``) still wins over the expansion given once.
+        weight = {
+            spelling: count + sum(spellings[short] for short in spellings if names.is_short_form(short, spelling))
+            for spelling, count in spellings.items()
+        }
+        name = max(spellings, key=lambda spelling: (weight[spelling], len(spelling), spelling))
     mentions = tuple(Mention(text, start, end) for (start, end), text in sorted(group.mentions.items()))
     aliases = []
     for mention in mentions:

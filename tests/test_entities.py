@@ -281,10 +281,31 @@ def test_the_full_name_decides_the_type_of_its_short_forms():
 
 
 
-def test_model_numbers_are_not_places_or_people():
+def test_model_numbers_are_products_not_places_or_people():
     found = by_name(entities_of("Airbus delivered the first A380 to Singapore Airlines in Toulouse."))
-    assert "A380" not in found
+    assert found["A380"].type == "PRODUCT"
+    assert found["A380"].coarse_type == "MISC"
     assert found["Toulouse"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts expect the iPhone 4 to sell well.", "iPhone 4"),
+        ("She bought the song on the iTunes Music Store yesterday.", "iTunes Music Store"),
+        ("The airline ordered ten Boeing 737s last week.", "Boeing 737s"),
+        ("Shares fell and the Dow Jones Industrial Average closed lower.", "Dow Jones Industrial Average"),
+        ("In London the FTSE 100 rose by 2 percent.", "FTSE 100"),
+    ],
+)
+def test_products_and_market_indices(text, name):
+    found = by_name(entities_of(text))
+    assert found[name].type == "PRODUCT"
+
+
+def test_a_year_or_a_count_is_not_a_model_number():
+    found = by_name(entities_of("In 2008, 300 workers left Boeing after the strike."))
+    assert all(entity.type != "PRODUCT" for entity in found.values())
 
 
 def test_a_name_called_by_its_first_word_is_an_organisation():
