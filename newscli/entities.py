@@ -53,12 +53,8 @@ ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
-# Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
-PHRASE_ENDERS = frozenset(
-    "of in on at to for and or but nor is was has had have are were be been will would could should can may might "
-    "must shall said says say told announced added reported which that who whom whose as with by from since after "
-    "before than also into over under against about during until while because if when where whether".split()
-)
+# Tags of a lower-case word after a name that make the name its modifier (``the Apple store``).
+MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -587,7 +583,12 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         _check_person(group, surnames)
         _check_place(group)
     _add_unmarked_mentions(document, sentence_words, merged, surnames)
-    return [_entity(group, text) for group in merged.values()]
+    tags = {
+        token.start: tag
+        for sentence, sentence_tags in zip(document.sentences, document.pos_tags)
+        for token, tag in zip(sentence.tokens, sentence_tags)
+    }
+    return [_entity(group, text, tags) for group in merged.values()]
 
 
 def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _Group]:
@@ -752,24 +753,27 @@ def _vote(group: _Group) -> str:
     return group.votes.most_common(1)[0][0]
 
 
-def _with_article(text: str, start: int, end: int) -> int:
+def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
-    said``), else ``start``; a name modifying a noun (``the Apple store``) leaves the article to the noun."""
+    said``), else ``start``; a name modifying a noun (``the Apple store``) or owning one (``the company's``) leaves
+    the article to that noun. ``tags``: the part-of-speech tag of the token starting at each offset."""
     before = text[max(0, start - 4) : start]
     if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
         return start
     following = NEXT_WORD.match(text, end)
-    word = following.group(1) if following else ""
-    if word[:1].isupper() or (word[:1].islower() and word not in PHRASE_ENDERS):
+    if following is None:
+        return start - 4
+    word, tag = following.group(1), tags.get(following.start(1), "")
+    if word[:1].isupper() or tag == "POS" or (word[:1].islower() and tag in MODIFIED_NOUN_TAGS):
         return start
     return start - 4
 
 
-def _entity(group: _Group, text: str) -> Entity:
+def _entity(group: _Group, text: str, tags: dict[int, str]) -> Entity:
     kind = _vote(group)
     if kind != "PERSON":
         group.mentions = {
-            (start := _with_article(text, begin, end), end): text[start:end] for begin, end in group.mentions
+            (start := _with_article(text, begin, end, tags), end): text[start:end] for begin, end in group.mentions
         }
     spellings = group.spellings
     if kind == "PERSON":
