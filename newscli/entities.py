@@ -223,6 +223,8 @@ def _sentence_spans(
         if not taken[position] and ACRONYM.fullmatch(word) and word not in lexicons()["notent"]:
             if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
                 spans.append(_Span(index, position, position + 1, "ORG", False))
+    # ``US$40 billion``, ``AU$ 52.5 million``: a country code written onto a currency sign is not a place.
+    spans = [span for span in spans if not _is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)]
     spans.sort(key=lambda span: span.start)
     for span in spans:
         span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
@@ -235,6 +237,11 @@ def _sentence_spans(
         if span.type == "PERSON" and span.role is None:
             span.role = _role_before(span, words, result) or _role_after(span, words, result)
     return result
+
+
+def _is_currency_code(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is written onto a currency sign (``US$``)."""
+    return text[end : end + 1] == "$"
 
 
 def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
@@ -275,13 +282,15 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
-    brand or a model number, with the maker's name before it and capitalised words or numbers after it; and a
-    known stock market index (``Dow Jones Industrial Average``), which outranks the model's reading of its words."""
+    brand or a model number, with the maker's name (not a common word: ``Flight 447``) before it and capitalised
+    words or numbers after it; and a known stock market index (``Dow Jones Industrial Average``), which outranks
+    the model's reading of its words."""
     found = [match for match in gazetteer_matches(words) if match[2] == "PRODUCT"]
+    common = lexicons()["common"]
     for position, word in enumerate(words):
         if any(start <= position < end for start, end, _ in found):
             continue
-        maker = position > 1 and _is_product_word(words[position - 1])
+        maker = position > 1 and _is_product_word(words[position - 1]) and words[position - 1].lower() not in common
         if not (
             CAMEL_CASE_PRODUCT.fullmatch(word)
             or MODEL_NUMBER.fullmatch(word)
@@ -697,7 +706,7 @@ def _add_unmarked_mentions(
                 if opener and _vote(groups[key]) == "PERSON":
                     # "Jobs resigned" is the person, "Jobs are scarce" the common word.
                     opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
-                if start not in covered and end - 1 not in covered and not opener:
+                if start not in covered and end - 1 not in covered and not opener and not _is_currency_code(text, end):
                     groups[key].mentions[(start, end)] = text[start:end]
                 position += size - 1
                 break

@@ -294,6 +294,7 @@ def test_model_numbers_are_products_not_places_or_people():
         ("Analysts expect the iPhone 4 to sell well.", "iPhone 4"),
         ("She bought the song on the iTunes Music Store yesterday.", "iTunes Music Store"),
         ("The airline ordered ten Boeing 737s last week.", "Boeing 737s"),
+        ("Flight 447 crashed, and the Boeing 787 Dreamliner was delayed.", "Boeing 787 Dreamliner"),
         ("Shares fell and the Dow Jones Industrial Average closed lower.", "Dow Jones Industrial Average"),
         ("In London the FTSE 100 rose by 2 percent.", "FTSE 100"),
     ],
@@ -303,8 +304,14 @@ def test_products_and_market_indices(text, name):
     assert found[name].type == "PRODUCT"
 
 
-def test_a_year_or_a_count_is_not_a_model_number():
-    found = by_name(entities_of("In 2008, 300 workers left Boeing after the strike."))
+def test_a_country_code_on_a_currency_sign_is_not_a_place():
+    found = by_name(entities_of("Boeing won a US$40 billion contract, and the US government approved it."))
+    assert [mention.text for mention in found["US"].mentions] == ["US"]
+    assert found["US"].mentions[0].start == 45
+
+
+def test_a_year_a_count_or_a_flight_is_not_a_model_number():
+    found = by_name(entities_of("In 2008, 300 workers left Boeing after Flight 447 crashed."))
     assert all(entity.type != "PRODUCT" for entity in found.values())
 
 
