@@ -32,7 +32,7 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
 COARSE_TYPES = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC"
 }
-MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT", "MISC": "PRODUCT"}
+MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
 # Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
 # never end a person's name (``Johnson Space Center``).
 REGION_HEADS = frozenset(
@@ -234,6 +234,10 @@ def _sentence_spans(
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
     for span in result:
+        if span.type == "PERSON" and span.start >= 2 and words[span.start - 1] in ("of", "at"):
+            if words[span.start - 2].lower() in names.title_heads():
+                span.type, span.strong = "ORG", True  # ``the president of Chrysler``: whose title it is
+                continue
         if span.type == "PERSON" and span.role is None:
             span.role = _role_before(span, words, result) or _role_after(span, words, result)
     return result
@@ -327,6 +331,14 @@ def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tu
                 end += 1
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
+    for position in range(1, len(words)):
+        if words[position - 1] not in lex["orgdescriptor"] or any(start <= position < end for start, end, _ in found):
+            continue
+        end = position
+        while end < len(words) and _is_organisation_word(words[end], lowered) and words[end] not in lex["first"]:
+            end += 1
+        if end > position:
+            found.append((position, end, "ORG"))
     return found
 
 

@@ -43,6 +43,7 @@ def lexicons() -> dict[str, frozenset[str]]:
         "common": frozenset(read_list("common_words.txt")),
         "first": frozenset(read_list("first_names.txt")),
         "orghead": frozenset(read_list("org_heads.txt")),
+        "orgdescriptor": frozenset(read_list("org_descriptors.txt")),
         "eventhead": frozenset(word for phrase in read_list("event_heads.txt") for word in phrase.split()),
         "notent": frozenset(read_list("not_entities.txt")),
         "title": title_words() | honorifics(),

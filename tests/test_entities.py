@@ -304,6 +304,13 @@ def test_products_and_market_indices(text, name):
     assert found[name].type == "PRODUCT"
 
 
+def test_organisation_cues_before_a_name():
+    found = by_name(entities_of("The US automaker Chrysler cut jobs. Tom LaSorda, the president of Chrysler, said so."))
+    assert found["Chrysler"].type == "ORG"
+    assert found["Chrysler"].count == 2
+    assert found["Tom LaSorda"].type == "PERSON"
+
+
 def test_a_country_code_on_a_currency_sign_is_not_a_place():
     found = by_name(entities_of("Boeing won a US$40 billion contract, and the US government approved it."))
     assert [mention.text for mention in found["US"].mentions] == ["US"]
