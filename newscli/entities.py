@@ -332,7 +332,7 @@ def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tu
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
     for position in range(1, len(words)):
-        if words[position - 1] not in lex["orgdescriptor"] or any(start <= position < end for start, end, _ in found):
+        if words[position - 1].lower() not in lex["orgdescriptor"] or any(start <= position < end for start, end, _ in found):
             continue
         end = position
         while end < len(words) and _is_organisation_word(words[end], lowered) and words[end] not in lex["first"]:
@@ -422,6 +422,7 @@ def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
     while end > start and (
         words[end - 1] in POSSESSIVE_TOKENS
         or words[end - 1] in CONNECTORS
+        or words[end - 1] in lexicons()["notent"]
         or not any(char.isalnum() for char in words[end - 1])
     ):
         end -= 1
