@@ -2,17 +2,20 @@
 
 Pipeline, per document (docs/entities.md tells the same at more length):
 
-1. Each sentence's words are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT, and MISC, which is
-   not reported); names the cue lexicons vouch for replace its spans (a title or first name before capitalised
-   words, an organisation head after them), and gazetteer names and acronyms it missed are added.
-2. Each span is trimmed (articles, possessives), typed (PERSON, ORG, GPE, LOC, NORP, EVENT) from the model's
-   label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP), and people's
-   titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a spokeswoman``).
+1. Each sentence's words are tagged by the trained recogniser (``ner.py``, from words and their POS tags:
+   PER/ORG/LOC/EVENT, and MISC, which is not reported); names the cue lexicons vouch for replace its spans (a
+   title or first name before capitalised words, an organisation head after them or a descriptor before them,
+   a camel-case brand, a model number or a market index), and gazetteer names and acronyms it missed are added.
+2. Each span is trimmed (articles, possessives, weekdays), typed (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT)
+   from the model's label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP),
+   and people's titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a
+   spokeswoman``).
 3. Mentions are grouped into entities: the same spelling, a surname or leading part of a longer name
    (``Hayashi``, ``the Nikkei``), an acronym explained or implied by a name (``NATO``). Each entity gets one
    type by vote, so a name keeps its type across the document; its name is the longest spelling for people,
-   the most frequent one for the rest.
-4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention.
+   the most frequent one for the rest (a full name counting its short forms).
+4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
+   a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
 """
 
 from __future__ import annotations
