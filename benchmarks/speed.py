@@ -28,6 +28,8 @@ ANALYSES = {
     "timeline": "newscli.timeline:build_timeline",
     "quotes": "newscli.quotes:extract_quotes",
     "entities": "newscli.entities:extract_entities",
+    "summarize": "newscli.summarize:summarize",
+    "check": "newscli.check:check_document",
 }
 
 

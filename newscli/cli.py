@@ -5,13 +5,16 @@ Analyses and rendering are imported inside the commands so that ``newscli --help
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import inspect
 import itertools
 import sys
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
-from typing import Annotated, Callable, Optional
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import Annotated, Callable, Literal, Optional
 
 import typer
 
@@ -153,6 +156,40 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
     return worst
 
 
+SHARED_PARAMETERS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+    for name, annotation, default in (
+        ("paths", Paths, None),
+        ("json_output", JsonOutput, False),
+        ("date_override", DateOverride, None),
+        ("input_jsonl", InputJsonl, None),
+        ("max_bytes", MaxBytes, DEFAULT_MAX_BYTES),
+        ("jobs", Jobs, None),
+    )
+]
+
+
+def article_command(function: Callable) -> Callable:
+    """Register ``function(inputs, json_output, **options)`` as a command that reads articles.
+
+    Every such command speaks the same input options (paths, --json, --date, --input-jsonl, --max-bytes,
+    --jobs); they are added to the command's signature here and handed over as one ``Inputs``.
+    """
+    own_parameters = [
+        parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+        for name, parameter in inspect.signature(function, eval_str=True).parameters.items()
+        if name not in ("inputs", "json_output")
+    ]
+
+    @functools.wraps(function)
+    def command(*, paths, json_output, date_override, input_jsonl, max_bytes, jobs, **options):
+        inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
+        return function(inputs, json_output, **options)
+
+    command.__signature__ = inspect.Signature(SHARED_PARAMETERS + own_parameters)
+    return app.command(function.__name__)(command)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"newscli {__version__}")
@@ -168,14 +205,186 @@ def _root(
     """Read news articles and report what is in them."""
 
 
-@app.command()
+@article_command
+def analyze(
+    inputs: Inputs,
+    json_output: bool,
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where articles are analysed: local (worker processes) or dask.", show_default=True)
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
+    ] = None,
+) -> None:
+    """Everything at once: summary, entities, quotes, timeline and stats of each article, from one pass.
+
+    Example: newscli analyze archive/ --json > report.jsonl
+    """
+    from .render.analyze import render_report
+    from .report import analyze_document
+
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"{engine!r} is not local or dask", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
+    emit = emit_json_or(render_report, json_output)
+    raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+
+
+class SummaryMethod(str, Enum):
+    news = "news"
+    lead = "lead"
+    textrank = "textrank"
+    lexrank = "lexrank"
+
+
+@article_command
+def summarize(
+    inputs: Inputs,
+    json_output: bool,
+    sentences: Annotated[
+        Optional[int], typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.  [default: 3]")
+    ] = None,
+    ratio: Annotated[
+        Optional[float],
+        typer.Option("--ratio", min=0.01, max=1.0, help="Summary length as a share of the sentences (0.01–1)."),
+    ] = None,
+    words: Annotated[
+        Optional[int], typer.Option("--words", min=1, help="The most sentences that fit in this many words.")
+    ] = None,
+    method: Annotated[
+        SummaryMethod,
+        typer.Option(
+            "--method",
+            help="news: centrality with a position prior; lead: the first sentences; textrank; lexrank.",
+            case_sensitive=False,
+        ),
+    ] = SummaryMethod.news,
+    keyphrases: Annotated[
+        int, typer.Option("--keyphrases", min=0, help="Number of key phrases (0: none).", show_default=True)
+    ] = 10,
+) -> None:
+    """The gist in a few of the article's own sentences, and its key phrases.
+
+    Example: newscli summarize article.txt -n 2 --method lexrank
+    """
+    from functools import partial
+
+    from .render.summarize import render_summary
+    from .summarize import summarize as summarize_document
+
+    if sum(option is not None for option in (sentences, ratio, words)) > 1:
+        raise typer.BadParameter("give only one of --sentences, --ratio and --words")
+    analysis = partial(
+        summarize_document, sentences=sentences, ratio=ratio, words=words, method=method.value, keyphrases=keyphrases
+    )
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_summary, json_output), json_output=json_output))
+
+
+@article_command
+def entities(
+    inputs: Inputs,
+    json_output: bool,
+    types: Annotated[
+        Optional[str],
+        typer.Option(
+            "--type",
+            metavar="TYPES",
+            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT.",
+        ),
+    ] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,
+) -> None:
+    """People, organisations, places, nationalities and events, one row per entity, most salient first.
+
+    Example: newscli entities article.txt --type PERSON,ORG --min-count 2
+    """
+    from functools import partial
+
+    from .entities import ENTITY_TYPES, extract_entities
+    from .render.entities import render_entities
+
+    wanted = None
+    if types:
+        wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
+        unknown = sorted(wanted - set(ENTITY_TYPES))
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type"
+            )
+    analysis = partial(extract_entities, types=wanted, min_count=min_count)
+    raise typer.Exit(
+        run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
+    )
+
+
+@article_command
+def quotes(
+    inputs: Inputs,
+    json_output: bool,
+    speaker: Annotated[
+        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+    ] = None,
+    quote_type: Annotated[
+        str,
+        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
+    ] = "all",
+    by_speaker: Annotated[
+        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
+    ] = False,
+) -> None:
+    """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
+
+    Example: newscli quotes article.txt --speaker Hayashi --type direct
+    """
+    from .quotes import QUOTE_TYPES, extract_quotes
+    from .render.quotes import render_quotes
+
+    if quote_type not in (*QUOTE_TYPES, "all"):
+        raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
+
+    def emit(outcome) -> ExitCode:
+        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
+        if json_output:
+            write_json({**record_of(outcome), **result.to_json()})
+        else:
+            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
+        return ExitCode.OK
+
+    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
+
+
+@article_command
+def timeline(
+    inputs: Inputs,
+    json_output: bool,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
+    ] = False,
+    day_first: Annotated[
+        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
+    ] = False,
+) -> None:
+    """What happened when: dates and times, resolved against the article's date, each with its event.
+
+    Example: newscli timeline article.txt --date 2023-05-10
+    """
+    from functools import partial
+
+    from .render.timeline import render_timeline
+    from .timeline import build_timeline
+
+    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
+    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
+
+
+@article_command
 def stats(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
+    inputs: Inputs,
+    json_output: bool,
     max_grade: Annotated[
         Optional[float], typer.Option("--max-grade", help="Fail (exit 1) above this Flesch–Kincaid grade.")
     ] = None,
@@ -217,154 +426,83 @@ def stats(
             sys.stderr.write(f"newscli: {outcome.name}: {failure.message()}\n")
         return ExitCode.CHECK_FAILED if failures else ExitCode.OK
 
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
     raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
 
 
-@app.command()
-def timeline(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
-    include_all: Annotated[
-        bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
-    ] = False,
-    day_first: Annotated[
-        bool, typer.Option("--day-first", help="Read numeric dates as day/month/year (default: US month/day/year).")
-    ] = False,
-) -> None:
-    """What happened when: dates and times, resolved against the article's date, each with its event.
-
-    Example: newscli timeline article.txt --date 2023-05-10
-    """
-    from functools import partial
-
-    from .render.timeline import render_timeline
-    from .timeline import build_timeline
-
-    analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
-
-
-@app.command()
-def entities(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
-    types: Annotated[
-        Optional[str],
+@article_command
+def check(
+    inputs: Inputs,
+    json_output: bool,
+    output_format: Annotated[
+        Optional[Literal["rich", "line", "json", "github"]],
         typer.Option(
-            "--type",
-            metavar="TYPES",
-            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT.",
+            "--format",
+            help="rich (findings by file), line (path:line:col: severity rule message), json, or github (Actions "
+            "annotations).  [default: rich on a terminal, line otherwise]",
+            show_default=False,
         ),
     ] = None,
-    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,
+    config_path: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            help="Configuration file (.newscli.toml or pyproject.toml) instead of the nearest one found.",
+        ),
+    ] = None,
+    rule_overrides: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--rule",
+            metavar="RULE=VALUE",
+            help="Override a rule: max-grade=10, flagged-words=off, max-grade.min-words=200 (repeatable).",
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
+    list_rules: Annotated[
+        bool, typer.Option("--list-rules", help="List every rule with its severity and settings, then exit.")
+    ] = False,
+    init: Annotated[
+        bool,
+        typer.Option("--init", help="Write the commented default configuration to .newscli.toml (or --config FILE)."),
+    ] = False,
 ) -> None:
-    """People, organisations, places, nationalities and events, one row per entity, most salient first.
+    """Check articles against house rules, with each finding's line and column; exit 1 on errors.
 
-    Example: newscli entities article.txt --type PERSON,ORG --min-count 2
+    Configuration: [tool.newscli.check] in the nearest pyproject.toml, or .newscli.toml.
+
+    Example: newscli check articles/ --format github
     """
     from functools import partial
 
-    from .entities import ENTITY_TYPES, extract_entities
-    from .render.entities import render_entities
+    from .check import ConfigError, check_document, load_config
+    from .check.config import CONFIG_FILE, write_default_config
+    from .check.output import Report, print_rules
 
-    wanted = None
-    if types:
-        wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
-        unknown = sorted(wanted - set(ENTITY_TYPES))
-        if unknown:
-            raise typer.BadParameter(
-                f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type"
-            )
-    analysis = partial(extract_entities, types=wanted, min_count=min_count)
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-    raise typer.Exit(
-        run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
-    )
-
-
-@app.command()
-def quotes(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
-    speaker: Annotated[
-        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
-    ] = None,
-    quote_type: Annotated[
-        str,
-        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
-    ] = "all",
-    by_speaker: Annotated[
-        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
-    ] = False,
-) -> None:
-    """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
-
-    Example: newscli quotes article.txt --speaker Hayashi --type direct
-    """
-    from .quotes import QUOTE_TYPES, extract_quotes
-    from .render.quotes import render_quotes
-
-    if quote_type not in (*QUOTE_TYPES, "all"):
-        raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
+    try:
+        if init:
+            target = config_path or Path(CONFIG_FILE)
+            write_default_config(target)
+            typer.echo(f"newscli: wrote the default configuration to {target}")
+            raise typer.Exit(ExitCode.OK)
+        config = load_config(config_path=config_path, overrides=rule_overrides or ())
+    except ConfigError as error:
+        _error(str(error))
+        raise typer.Exit(ExitCode.USAGE_OR_INPUT) from None
+    if list_rules:
+        print_rules(config)
+        raise typer.Exit(ExitCode.OK)
+    chosen_format = "json" if json_output else output_format or ("rich" if sys.stdout.isatty() else "line")
+    report = Report(chosen_format)
+    fail_on_warnings = strict or config.strict
 
     def emit(outcome) -> ExitCode:
-        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
-        if json_output:
-            write_json({**record_of(outcome), **result.to_json()})
-        else:
-            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
-        return ExitCode.OK
+        report.add(outcome.name, outcome.key, outcome.meta, outcome.result)
+        return ExitCode.CHECK_FAILED if outcome.result.fails(strict=fail_on_warnings) else ExitCode.OK
 
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
-
-
-@app.command()
-def analyze(
-    paths: Paths = None,
-    json_output: JsonOutput = False,
-    date_override: DateOverride = None,
-    input_jsonl: InputJsonl = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
-    engine: Annotated[
-        str, typer.Option("--engine", help="Where articles are analysed: local (worker processes) or dask.", show_default=True)
-    ] = "local",
-    scheduler: Annotated[
-        Optional[str],
-        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
-    ] = None,
-) -> None:
-    """Everything at once: summary, entities, quotes, timeline and stats of each article, from one pass.
-
-    Example: newscli analyze archive/ --json > report.jsonl
-    """
-    from .render.analyze import render_report
-    from .report import analyze_document
-
-    if engine not in ("local", "dask"):
-        raise typer.BadParameter(f"{engine!r} is not local or dask", param_hint="--engine")
-    if scheduler and engine != "dask":
-        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
-    if engine == "dask" and importlib.util.find_spec("distributed") is None:
-        raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
-    inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-    emit = emit_json_or(render_report, json_output)
-    raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+    code = run_analysis(inputs, partial(check_document, config=config), emit, json_output=chosen_format == "json")
+    report.finish()
+    raise typer.Exit(code)
 
 
 def main() -> None:

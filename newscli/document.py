@@ -8,7 +8,7 @@ are recognised as ``meta`` and left out of the body that the analyses see.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 

@@ -54,10 +54,46 @@ def load_tagger(model: bytes):
         if collecting:
             gc.enable()
     tagger = new_tagger()
-    tagger.model.weights = parts["weights"]
+    tagger.model = _FrozenPerceptron(parts["weights"], parts["classes"])
     tagger.tagdict = parts["tagdict"]
-    tagger.classes = tagger.model.classes = set(parts["classes"])
+    tagger.classes = set(parts["classes"])
     return tagger
+
+
+class _FrozenPerceptron:
+    """A trained perceptron's prediction, faster: NLTK's ``predict`` adds up every (feature, class)
+    weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here each
+    feature's weights become a row of scores over all classes the first time the feature is seen, and
+    a prediction sums the rows column by column in C (``zip``/``sum``): about three times faster,
+    the same tags. Plain Python, because numpy is not among newscli's dependencies."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], classes: list[str]):
+        self.weights = weights
+        # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
+        self.labels = sorted(classes, reverse=True)
+        self.classes = set(classes)
+        self._index = {label: position for position, label in enumerate(self.labels)}
+        self._rows: dict[str, list[float] | None] = {}
+
+    def _row(self, feature: str) -> list[float] | None:
+        row = None
+        if feature in self.weights:
+            row = [0.0] * len(self.labels)
+            for label, weight in self.weights[feature].items():
+                row[self._index[label]] = weight
+        self._rows[feature] = row
+        return row
+
+    def predict(self, features, return_conf=False):
+        rows = []
+        for feature, count in features.items():
+            row = self._rows[feature] if feature in self._rows else self._row(feature)
+            if row is not None and count:
+                rows.append(row if count == 1 else [weight * count for weight in row])
+        if not rows:
+            return self.labels[0], None
+        scores = list(map(sum, zip(*rows)))
+        return self.labels[max(range(len(scores)), key=scores.__getitem__)], None
 
 
 def new_tagger():

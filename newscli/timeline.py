@@ -2,9 +2,9 @@
 each one dates, in calendar order.
 
 ``build_timeline(doc)`` finds expressions with :mod:`newscli.timex`, decides the direction of bare weekdays
-and months from the tense around them (POS tags when the tagger is available, past-tense and future cue
-words otherwise), resolves anaphoric ones ("the previous day", "that year") against the last date mentioned
-at their granularity, and trims the clause around each expression to its event.
+and months from the tense around them (POS tags and future cue words), resolves anaphoric ones ("the
+previous day", "that year") against the last date mentioned at their granularity, and trims the clause
+around each expression to its event.
 """
 
 from __future__ import annotations
@@ -22,11 +22,6 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``
 CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
-# Verbs recognised without POS tags besides the past-tense list and -ed/-ing forms: auxiliaries and "says".
-KNOWN_VERBS = frozenset(
-    "is are was were be been being am has have had do does did will would can could shall should may might must "
-    "'s 're 'm 've 'd 'll says".split()
-)
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
 FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
@@ -87,14 +82,12 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     them, article order between equals); undated ones (durations, sets, vague references) follow in article
     order when ``include_all``."""
     dct = doc.meta.date
-    tags = _pos_tags(doc)
     references: dict[str, date] = {}
     entries: list[TimelineEntry] = []
-    for index, sentence in enumerate(doc.sentences):
+    for sentence, sentence_tags in zip(doc.sentences, doc.pos_tags):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
             continue
-        sentence_tags = tags[index] if tags is not None else None
         cues = _tense_cues(sentence, sentence_tags)
         for mention in mentions:
             context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
@@ -118,13 +111,6 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
-
-
-def _pos_tags(doc: Document) -> tuple[tuple[str, ...], ...] | None:
-    try:
-        return doc.pos_tags
-    except (ImportError, OSError):  # no tagger, or no model for it: fall back on cue words
-        return None
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:
@@ -160,13 +146,13 @@ def _future_cues() -> frozenset[str]:
     return frozenset(read_list("timex_future_cues.txt"))
 
 
-def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[int, int, int]]:
+def _tense_cues(sentence: Sentence, tags: tuple[str, ...]) -> list[tuple[int, int, int]]:
     """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
 
     Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
     intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
-    verb in the past-tense word list, with POS tags; without them, that list and regular -ed forms. A past participle inside a future
-    verb group ("will be held") is not a past cue.
+    verb in the past-tense word list (a past form the tagger took for a present one: "fell"/VBP). A past
+    participle inside a future verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
     words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
@@ -186,13 +172,8 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...] | None) -> list[tuple[
             continue
         if position <= future_until:
             continue
-        if tags is not None:  # a past form the tagger took for a present one still counts ("fell"/VBP)
-            is_past = tags[position] in ("VBD", "VBN") or (tags[position].startswith("VB") and word in _past_verbs())
-        else:
-            is_past = word in _past_verbs() or (
-                word.endswith("ed") and len(word) > 4 and token.text[:1].islower() and word not in _future_cues()
-            )
-        if is_past:
+        tag = tags[position]
+        if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues
 
@@ -215,7 +196,7 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
 # ---------------------------------------------------------------------------------------------- events
 
 
-def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention: timex.Mention) -> Span | None:
+def _event(text: str, sentence: Sentence, tags: tuple[str, ...], mention: timex.Mention) -> Span | None:
     """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
 
     The clause is the expression's segment of the sentence (between clause punctuation and line breaks),
@@ -227,13 +208,12 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     plans to open the office in Japan" for "last Wednesday"), else the part after it, else the whole clause.
     """
     tokens = sentence.tokens
-    tag_of = (lambda i: tags[i]) if tags is not None else (lambda i: None)
     inside = [i for i, token in enumerate(tokens) if mention.start <= token.start < mention.end]
     if not inside:
         return None
 
     def has_verb(lo: int, hi: int) -> bool:
-        return any(_is_verb(tokens[i], tag_of(i), i == lo) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
+        return any(_is_verb(tags[i]) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
     segments = _segments(text, tokens)
     here = opening = next(i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi)
@@ -244,12 +224,12 @@ def _event(text: str, sentence: Sentence, tags: tuple[str, ...] | None, mention:
     while not has_verb(first, last) and opening > 0:
         opening -= 1
         first = segments[opening][0]
-    if _is_participle(tokens[first], tag_of(first)) and here + 1 < len(segments):
+    if tags[first] == "VBG" and here + 1 < len(segments):
         next_first, next_last = segments[here + 1]
-        verb = next((i for i in range(next_first, next_last) if _is_verb(tokens[i], tag_of(i), False)), None)
+        verb = next((i for i in range(next_first, next_last) if _is_verb(tags[i])), None)
         if verb is not None:
             return _span(text, tokens, first, verb + 1)
-    if first > segments[0][0] and _is_verb(tokens[first], tag_of(first), False) and not _is_participle(tokens[first], tag_of(first)):
+    if first > segments[0][0] and _is_verb(tags[first]) and tags[first] != "VBG":
         first = segments[0][0]  # "The minister, who arrived late, said": the verb's subject opens the sentence
     before_end = inside[0]
     while before_end > first and tokens[before_end - 1].text.lower() in SIGNALS:
@@ -294,21 +274,5 @@ def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     return segments or [(0, len(tokens))]
 
 
-def _is_verb(token: Token, tag: str | None, opens_clause: bool) -> bool:
-    """A verb by its tag, or (without tags) by the auxiliary and past-tense lists and -ed/-ing endings
-    (capitalised -ing words only where they open a clause: "Speaking", not "Beijing")."""
-    if tag is not None:
-        return tag.startswith("VB") or tag == "MD"
-    word = token.text.translate(ASCII_QUOTES).lower()
-    return (
-        word in KNOWN_VERBS
-        or word in _past_verbs()
-        or word in FUTURE_AUXILIARIES
-        or (len(word) > 4 and word.endswith(("ed", "ing")) and (token.text[:1].islower() or opens_clause))
-    )
-
-
-def _is_participle(token: Token, tag: str | None) -> bool:
-    if tag is not None:
-        return tag == "VBG"
-    return token.text.endswith("ing") and len(token.text) > 4
+def _is_verb(tag: str) -> bool:
+    return tag.startswith("VB") or tag == "MD"

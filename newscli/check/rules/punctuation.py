@@ -1,0 +1,143 @@
+"""Punctuation that must pair up: quotation marks and brackets, checked paragraph by paragraph.
+
+Quotation marks follow the newsroom convention for a quotation running over several paragraphs: a paragraph
+may end inside a quotation without a closing mark when the next paragraph opens with a quotation mark.
+Only double quotation marks are checked (``"``, ``“``, ``”``): single curly quotes double as apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+from ..findings import Hit
+from .base import Example, Rule
+
+OPENING_QUOTES = "“"
+CLOSING_QUOTES = "”"
+STRAIGHT_QUOTE = '"'
+QUOTE_MARK = re.compile(r'["“”]')
+SENTENCE_END_BEFORE = re.compile(r"[.?!…]\s+\Z")
+OPENS_BEFORE = "([{—–-/"
+CLOSES_BEFORE = ".,;:!?)]}—–-"
+BRACKET = re.compile(r"[()\[\]{}]")
+BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
+# ``1)`` or ``a)`` opening a line is a list item; ``:)`` a smiley.
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}|[A-Za-z])$")
+SMILEY_EYES = ":;"
+
+
+@dataclass(frozen=True)
+class QuoteScan:
+    """Quoted stretches (``start``, ``end`` including the marks; to the paragraph's end when left open) and
+    the marks that do not pair up."""
+
+    spans: tuple[tuple[int, int], ...]
+    problems: tuple[Hit, ...]
+
+
+def scan_quote_marks(doc: Document) -> QuoteScan:
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    problems: list[Hit] = []
+    for number, paragraph in enumerate(doc.paragraphs):
+        opened: int | None = None
+        for match in QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+            mark, position = match.group(), match.start()
+            if mark == STRAIGHT_QUOTE:
+                if opened is None and position > paragraph.start and text[position - 1].isdigit():
+                    continue  # an inch mark: 5'10"
+                is_opening = _straight_quote_opens(text, position, paragraph.start, paragraph.end, opened is None)
+            else:
+                is_opening = mark in OPENING_QUOTES
+            if is_opening:
+                if opened is not None:
+                    if SENTENCE_END_BEFORE.search(text, paragraph.start, position):
+                        continue  # a quotation running on over a lost paragraph break: "… we won. "And …
+                    problems.append(Hit(opened, opened + 1, f"opening quotation mark {text[opened]} is never closed"))
+                opened = position
+            elif opened is None:
+                problems.append(Hit(position, position + 1, f"closing quotation mark {mark} has no opening mark"))
+            else:
+                spans.append((opened, position + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, paragraph.end))
+            following = doc.paragraphs[number + 1] if number + 1 < len(doc.paragraphs) else None
+            if following is None or text[following.start] not in OPENING_QUOTES + STRAIGHT_QUOTE:
+                problems.append(
+                    Hit(
+                        opened,
+                        opened + 1,
+                        f"opening quotation mark {text[opened]} is not closed in its paragraph, "
+                        "and the next paragraph does not continue the quotation",
+                    )
+                )
+    return QuoteScan(tuple(spans), tuple(problems))
+
+
+def _straight_quote_opens(text: str, position: int, start: int, end: int, default: bool) -> bool:
+    """A straight quote opens after a space or an opening bracket and before a word; it closes after a word and
+    before a space or punctuation; otherwise it toggles (``default``: whether no quotation is open)."""
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if (before.isspace() or before in OPENS_BEFORE) and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
+        return False
+    return default
+
+
+def unbalanced_quotes(context, params):
+    return context.quote_marks.problems
+
+
+def unbalanced_brackets(context, params):
+    text = context.doc.text
+    for paragraph in context.doc.paragraphs:
+        stack: list[int] = []
+        for match in BRACKET.finditer(text, paragraph.start, paragraph.end):
+            mark, position = match.group(), match.start()
+            if mark not in BRACKET_PAIRS:
+                stack.append(position)
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            if LIST_ITEM.match(text, line_start, position) or (position and text[position - 1] in SMILEY_EYES):
+                continue
+            opener = BRACKET_PAIRS[mark]
+            if not any(text[open_position] == opener for open_position in stack):
+                yield Hit(position, position + 1, f"closing bracket {mark} has no opening {opener}")
+                continue
+            while text[stack[-1]] != opener:
+                unclosed = stack.pop()
+                yield Hit(unclosed, unclosed + 1, f"bracket {text[unclosed]} is closed by {mark}")
+            stack.pop()
+        for unclosed in stack:
+            yield Hit(unclosed, unclosed + 1, f"bracket {text[unclosed]} is never closed in its paragraph")
+
+
+RULES = (
+    Rule(
+        "unbalanced-quotes",
+        "A double quotation mark that does not pair up within its paragraph.",
+        unbalanced_quotes,
+        examples=(
+            Example('The minister said "we will win the vote.\n\nShe left after that.\n', hits=((1, 19, 1, 20),)),
+            Example("The minister said we will win.” She left.\n", hits=((1, 31, 1, 32),)),
+            Example("“We will win,” he said.\n\n“We will fight.\n\n“And we will prevail,” she said.\n"),
+            Example('He is 5\'10" tall and "very fit," his coach said.\n'),
+        ),
+    ),
+    Rule(
+        "unbalanced-brackets",
+        "A bracket ( [ { without its partner in the same paragraph.",
+        unbalanced_brackets,
+        examples=(
+            Example("The office (the first in Asia will open soon.\n", hits=((1, 12, 1, 13),)),
+            Example("The office opens soon] officials said.\n", hits=((1, 22, 1, 23),)),
+            Example("The office (the first [in Asia) opens.\n", hits=((1, 23, 1, 24),)),
+            Example("The office (the first in Asia) opens.\n\nThe steps:\n1) apply\n2) wait\n"),
+        ),
+    ),
+)

@@ -1,0 +1,91 @@
+"""Key phrases: the multi-word noun phrases that recur early and often in an article.
+
+Noun phrases are chunks of POS-tagged tokens found by NLTK's ``RegexpParser`` (adjectives and nouns
+ending in a noun). Stop words and weekday names at either edge are trimmed (``other countries`` →
+``countries``); what is left must still be two words or more. Singular and plural merge: the last word of a plural
+(``NNS``/``NNPS``) is singularised for the phrase's key, and case is ignored. Each occurrence scores
+``1 + 1 / (1 + sentence index)``, so a phrase counts for its frequency and more for appearing early
+(the headline, when there is one, is sentence 0); scores are scaled so the top phrase has 1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cache
+
+from .document import ASCII_QUOTES, Document
+from .summarize import KeyPhrase, stop_words
+
+GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MIN_WORDS = 2
+MAX_WORDS = 5
+# Trimmed from a phrase's edges like stop words: "exclusive interview Wednesday" → "exclusive interview".
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@cache
+def _chunker():
+    from nltk.chunk import RegexpParser
+
+    return RegexpParser(GRAMMAR)
+
+
+def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ...]:
+    """The top ``limit`` key phrases of ``doc`` (all its body sentences, headings included)."""
+    tagged = [
+        [(token.text.translate(ASCII_QUOTES), tag) for token, tag in zip(sentence.tokens, tags)]
+        for sentence, tags in zip(doc.sentences, doc.pos_tags)
+    ]
+    return rank_phrases(tagged, limit=limit)
+
+
+def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -> tuple[KeyPhrase, ...]:
+    """Key phrases from sentences of ``(word, Penn tag)`` pairs, in order; best first."""
+    scores: Counter = Counter()
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for index, sentence in enumerate(tagged_sentences):
+        if not sentence:
+            continue
+        for phrase in _noun_phrases(sentence):
+            key = " ".join([word.lower() for word, _ in phrase[:-1]] + [_singular(*phrase[-1])])
+            scores[key] += 1 + 1 / (1 + index)
+            counts[key] += 1
+            forms[key][" ".join(word for word, _ in phrase)] += 1
+    top = max(scores.values(), default=0.0) or 1.0
+    ranked = sorted(scores, key=lambda key: (-scores[key], key))[:limit]
+    return tuple(KeyPhrase(forms[key].most_common(1)[0][0], round(scores[key] / top, 4), counts[key]) for key in ranked)
+
+
+def _noun_phrases(sentence: list[tuple[str, str]]):
+    """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words."""
+    for subtree in _chunker().parse(sentence).subtrees(lambda tree: tree.label() == "NP"):
+        leaves = subtree.leaves()
+        first, last = 0, len(leaves)
+        while first < last and _is_stop(leaves[first][0]):
+            first += 1
+        while last > first and _is_stop(leaves[last - 1][0]):
+            last -= 1
+        words = leaves[first:last]
+        if MIN_WORDS <= len(words) <= MAX_WORDS and all(any(char.isalpha() for char in word) for word, _ in words):
+            yield words
+
+
+def _is_stop(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in stop_words() or lowered in WEEKDAYS or not any(char.isalnum() for char in word)
+
+
+def _singular(word: str, tag: str) -> str:
+    """Lower-case singular of a plural noun by English spelling rules (``countries`` → ``country``)."""
+    word = word.lower()
+    if tag not in PLURAL_TAGS or len(word) < 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -1,0 +1,365 @@
+"""Extractive summaries: the few of an article's own sentences that give its gist.
+
+Methods (``METHODS``), each ranking the candidate sentences of the body:
+
+- ``lead``: the first sentences, the baseline every news summariser is measured against.
+- ``textrank`` (Mihalcea & Tarau 2004): PageRank over a graph whose edge between two sentences weighs
+  the content words they share, divided by the sum of the logarithms of their lengths.
+- ``lexrank`` (Erkan & Radev 2004): PageRank over the graph linking sentences whose tf-idf cosine
+  reaches ``LEXRANK_THRESHOLD`` (unweighted edges, the paper's thresholded LexRank).
+- ``news`` (default): TextRank whose random jumps land on early sentences more often (a PageRank
+  personalised by a position prior, as PositionRank does for key phrases): centrality, with the news
+  convention that the gist comes first; its two parameters are tuned on the development data
+  (docs/summarize.md).
+
+Both graphs are bounded: a sentence is linked only to sentences at most ``GRAPH_WINDOW`` positions away,
+so a long input costs O(sentences × window), never an all-pairs matrix; articles up to
+``GRAPH_WINDOW + 1`` sentences get the full graph. Centrality is computed by power iteration.
+
+Every method but ``lead`` skips near-duplicates of a sentence already chosen and takes sentences that
+make little sense alone (``He added …``, ``However, …``, fragments) only when nothing better is left.
+No method picks a heading or a caption: a title, date line or subheading (a paragraph of one short line
+that does not end like a sentence) and a picture caption (a paragraph ending in a credit such as
+``Image: Nick Moreau.``) are not summary sentences. A sentence that starts in lower case (a caption or
+fragment) counts as one that does not make sense alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .data import read_list
+from .document import ASCII_QUOTES, Document
+
+METHODS = ("news", "lead", "textrank", "lexrank")
+DEFAULT_SENTENCES = 3
+GRAPH_WINDOW = 40
+DAMPING = 0.85
+CONVERGENCE = 1e-6
+MAX_ITERATIONS = 100
+LEXRANK_THRESHOLD = 0.1
+# A candidate this similar (cosine of content-word sets) to a chosen sentence is a near-duplicate.
+DUPLICATE_SIMILARITY = 0.6
+# A standalone summary sentence has at least this many words.
+MIN_STANDALONE_WORDS = 5
+HEADING_MAX_WORDS = 25
+# news: TextRank whose jumps land on the candidate at position p with probability ∝ exp(-p / NEWS_POSITION_DECAY),
+# damping NEWS_DAMPING; chosen by grid search on the development data (docs/summarize.md).
+NEWS_POSITION_DECAY = 3.0
+NEWS_DAMPING = 0.85
+SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
+POSSESSIVE = re.compile(r"'s?$")
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    start: int
+    end: int
+    sentence: int  # index among the body sentences (``Document.sentences``)
+    score: float
+
+
+@dataclass(frozen=True)
+class KeyPhrase:
+    text: str
+    score: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    method: str
+    sentences: tuple[SummarySentence, ...]  # in article order
+    keyphrases: tuple[KeyPhrase, ...]
+    requested: int | None  # sentences asked for (None with a word budget)
+    available: int  # sentences that may be summary sentences (headings excluded)
+    short: bool  # the article has no more sentences than asked: all of them are returned
+
+    def to_json(self) -> dict:
+        return {
+            "summary": [
+                {"text": s.text, "start": s.start, "end": s.end, "sentence": s.sentence, "score": s.score}
+                for s in self.sentences
+            ],
+            "keyphrases": [{"text": k.text, "score": k.score, "count": k.count} for k in self.keyphrases],
+            "summary_info": {
+                "method": self.method,
+                "requested": self.requested,
+                "available": self.available,
+                "short": self.short,
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int  # body sentence index
+    stems: Counter  # content-word stems and their counts
+    words: int
+    standalone: bool
+
+
+def summarize(
+    doc: Document,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    method: str = "news",
+    keyphrases: int = 10,
+) -> Summary:
+    """Summarise ``doc`` in ``sentences`` sentences (default 3), or ``ratio`` of its sentences, or the most
+    sentences within ``words`` words; with the top ``keyphrases`` key phrases (0: none, no tagging)."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    if sum(option is not None for option in (sentences, ratio, words)) > 1:
+        raise ValueError("give at most one of sentences, ratio and words")
+    candidates = candidate_sentences(doc)
+    if words is not None:
+        requested = None
+        short = sum(candidate.words for candidate in candidates) <= words
+    else:
+        requested = max(1, round(ratio * len(candidates))) if ratio is not None else sentences or DEFAULT_SENTENCES
+        short = len(candidates) <= requested
+    scores = RANKERS[method](candidates)
+    if short:
+        chosen = list(range(len(candidates)))
+    elif method == "lead":
+        chosen = _take_lead(candidates, requested, words)
+    else:
+        chosen = _select(candidates, scores, requested, words)
+    top = max(scores, default=0.0) or 1.0
+    picked = tuple(
+        SummarySentence(
+            doc.sentences[candidates[i].index].text,
+            doc.sentences[candidates[i].index].start,
+            doc.sentences[candidates[i].index].end,
+            candidates[i].index,
+            round(scores[i] / top, 4),
+        )
+        for i in sorted(chosen)
+    )
+    phrases: tuple[KeyPhrase, ...] = ()
+    if keyphrases > 0:
+        from .keyphrases import extract_keyphrases
+
+        phrases = extract_keyphrases(doc, limit=keyphrases)
+    return Summary(method, picked, phrases, requested, len(candidates), short)
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(read_list("stopwords.txt"))
+
+
+@cache
+def _dangling_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(opener.split()) for opener in read_list("dangling_openers.txt"))
+
+
+@cache
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+def content_stems(words) -> Counter:
+    """Porter stems of the words that are not stop words (possessive ``'s`` dropped)."""
+    stems: Counter = Counter()
+    for word in words:
+        lowered = POSSESSIVE.sub("", word.text.translate(ASCII_QUOTES).lower())
+        if lowered and lowered not in stop_words() and any(char.isalnum() for char in lowered):
+            stems[stem(lowered)] += 1
+    return stems
+
+
+def candidate_sentences(doc: Document) -> list[Candidate]:
+    """The body sentences that may be summary sentences: all but headings, captions and sentences without words."""
+    excluded = _headings(doc) | _captions(doc)
+    candidates = []
+    for index, words in enumerate(doc.sentence_words):
+        if index in excluded or not words:
+            continue
+        opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
+        dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
+        standalone = not dangling and len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
+        candidates.append(Candidate(index, content_stems(words), len(words), standalone))
+    return candidates
+
+
+def _headings(doc: Document) -> set[int]:
+    """Sentences that are a whole one-line paragraph not ending like a sentence: titles, date lines,
+    subheadings. If every paragraph looks so (a text without punctuation), none is taken for a heading."""
+    headings = set()
+    for paragraph in doc.paragraphs:
+        indices = paragraph.sentence_indices()
+        if len(indices) != 1 or "\n" in paragraph.text:
+            continue
+        index = indices[0]
+        if len(doc.sentence_words[index]) <= HEADING_MAX_WORDS and not SENTENCE_END.search(
+            doc.sentences[index].text.translate(ASCII_QUOTES)
+        ):
+            headings.add(index)
+    return headings if len(headings) < len(doc.sentences) else set()
+
+
+@cache
+def _caption_credit():
+    names = "|".join(re.escape(word) for word in read_list("caption_credits.txt"))
+    return re.compile(rf"\b(?:{names})\s*:\s*\S")
+
+
+def _captions(doc: Document) -> set[int]:
+    """Sentences of paragraphs whose last sentence carries a picture credit (``Image: Nick Moreau.``)."""
+    return {
+        index
+        for paragraph in doc.paragraphs
+        if paragraph.last_sentence > paragraph.first_sentence
+        and _caption_credit().search(doc.sentences[paragraph.last_sentence - 1].text)
+        for index in paragraph.sentence_indices()
+    }
+
+
+# --- rankers: one score per candidate ----------------------------------------------------------
+
+
+def lead_scores(candidates: list[Candidate]) -> list[float]:
+    return [1 / (1 + position) for position in range(len(candidates))]
+
+
+def textrank_scores(candidates: list[Candidate]) -> list[float]:
+    """TextRank: edges weigh shared content words over log|Si| + log|Sj| (lengths in content words)."""
+    return pagerank(_textrank_graph(candidates))
+
+
+def _textrank_graph(candidates: list[Candidate]) -> list[list[tuple[int, float]]]:
+    sets = [frozenset(candidate.stems) for candidate in candidates]
+    logs = [math.log(max(sum(candidate.stems.values()), 2)) for candidate in candidates]
+
+    def similarity(i: int, j: int) -> float:
+        return len(sets[i] & sets[j]) / (logs[i] + logs[j])
+
+    return _window_graph(len(candidates), similarity)
+
+
+def lexrank_scores(candidates: list[Candidate]) -> list[float]:
+    """LexRank: an edge joins sentences whose tf-idf cosine (idf over the article's sentences) reaches the threshold."""
+    count = len(candidates)
+    document_frequency = Counter(stem for candidate in candidates for stem in candidate.stems)
+    idf = {stem: math.log(count / frequency) for stem, frequency in document_frequency.items()}
+    vectors = [{s: tf * idf[s] for s, tf in candidate.stems.items() if idf[s] > 0} for candidate in candidates]
+    norms = [math.sqrt(sum(value * value for value in vector.values())) for vector in vectors]
+
+    def similarity(i: int, j: int) -> float:
+        if not norms[i] or not norms[j]:
+            return 0.0
+        small, large = sorted((vectors[i], vectors[j]), key=len)
+        dot = sum(value * large[s] for s, value in small.items() if s in large)
+        return 1.0 if dot / (norms[i] * norms[j]) >= LEXRANK_THRESHOLD else 0.0
+
+    return pagerank(_window_graph(count, similarity))
+
+
+def news_scores(candidates: list[Candidate]) -> list[float]:
+    """TextRank personalised by a position prior: a random jump lands on early sentences more often."""
+    prior = [math.exp(-position / NEWS_POSITION_DECAY) for position in range(len(candidates))]
+    return pagerank(_textrank_graph(candidates), damping=NEWS_DAMPING, teleport=prior)
+
+
+RANKERS = {"news": news_scores, "lead": lead_scores, "textrank": textrank_scores, "lexrank": lexrank_scores}
+
+
+def _window_graph(count: int, similarity) -> list[list[tuple[int, float]]]:
+    """Undirected weighted graph as adjacency lists, linking sentences at most GRAPH_WINDOW apart."""
+    graph: list[list[tuple[int, float]]] = [[] for _ in range(count)]
+    for i in range(count):
+        for j in range(i + 1, min(count, i + GRAPH_WINDOW + 1)):
+            weight = similarity(i, j)
+            if weight > 0:
+                graph[i].append((j, weight))
+                graph[j].append((i, weight))
+    return graph
+
+
+def pagerank(
+    graph: list[list[tuple[int, float]]], *, damping: float = DAMPING, teleport: list[float] | None = None
+) -> list[float]:
+    """Weighted PageRank by power iteration. Random jumps (and the rank of nodes without edges) go to
+    each node in proportion to ``teleport`` (uniform by default: plain PageRank)."""
+    count = len(graph)
+    if not count:
+        return []
+    total = sum(teleport) if teleport else 0.0
+    jump = [value / total for value in teleport] if total else [1 / count] * count
+    out_weight = [sum(weight for _, weight in edges) for edges in graph]
+    rank = list(jump)
+    for _ in range(MAX_ITERATIONS):
+        isolated = sum(rank[i] for i in range(count) if not out_weight[i])
+        new = [(1 - damping + damping * isolated) * share for share in jump]
+        for i, edges in enumerate(graph):
+            if out_weight[i]:
+                share = damping * rank[i] / out_weight[i]
+                for j, weight in edges:
+                    new[j] += share * weight
+        change = sum(abs(a - b) for a, b in zip(new, rank))
+        rank = new
+        if change < CONVERGENCE:
+            break
+    return rank
+
+
+# --- selection ---------------------------------------------------------------------------------
+
+
+def _take_lead(candidates: list[Candidate], count: int | None, words: int | None) -> list[int]:
+    """The first candidates: ``count`` of them, or as many as fit in ``words`` (at least one)."""
+    if words is None:
+        return list(range(count))
+    chosen: list[int] = []
+    used = 0
+    for position, candidate in enumerate(candidates):
+        if chosen and used + candidate.words > words:
+            break
+        chosen.append(position)
+        used += candidate.words
+    return chosen
+
+
+def _select(candidates: list[Candidate], scores: list[float], count: int | None, words: int | None) -> list[int]:
+    """Best-scored candidates, standalone sentences first, skipping near-duplicates: ``count`` of them, or
+    the most that fit in ``words`` (the best one alone when none fits)."""
+    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+    tiers = [[i for i in ranked if candidates[i].standalone], [i for i in ranked if not candidates[i].standalone]]
+    chosen: list[int] = []
+    used = 0
+    for tier in tiers:
+        for i in tier:
+            if count is not None and len(chosen) == count:
+                return chosen
+            if words is not None and used + candidates[i].words > words:
+                continue
+            if any(_similarity(candidates[i], candidates[j]) >= DUPLICATE_SIMILARITY for j in chosen):
+                continue
+            chosen.append(i)
+            used += candidates[i].words
+    return chosen or ranked[:1]
+
+
+def _similarity(a: Candidate, b: Candidate) -> float:
+    if not a.stems or not b.stems:
+        return 0.0
+    return len(a.stems.keys() & b.stems.keys()) / math.sqrt(len(a.stems) * len(b.stems))

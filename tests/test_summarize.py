@@ -1,0 +1,232 @@
+"""summarize: sentence selection (every method), key phrases, the CLI and its JSON contract."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newscli.cli import SummaryMethod, app
+from newscli.document import build_document
+from newscli.keyphrases import rank_phrases
+from newscli.summarize import (
+    GRAPH_WINDOW,
+    METHODS,
+    NEWS_DAMPING,
+    NEWS_POSITION_DECAY,
+    _window_graph,
+    candidate_sentences,
+    news_scores,
+    pagerank,
+    summarize,
+    textrank_scores,
+)
+
+from .conftest import SAMPLE
+
+ARTICLE = """Storm floods coastal towns
+
+Monday, March 3, 2025
+
+Heavy rain flooded three coastal towns on Monday, forcing hundreds of residents to leave their homes.
+
+Rescue teams moved residents of the flooded towns to schools on higher ground. The flooded coastal towns expect more rain on Tuesday.
+
+He added that the rain would stop soon. However, the towns remain flooded and residents remain in schools.
+
+Rescue teams in boats reached the last residents of the coastal towns late on Monday.
+
+The region's governor praised the rescue teams and promised money to rebuild the flooded coastal towns.
+"""
+
+
+def sentences_of(text, **options):
+    return [s.text for s in summarize(build_document(text), keyphrases=0, **options).sentences]
+
+
+def test_title_and_date_line_are_never_summary_sentences():
+    for method in METHODS:
+        chosen = sentences_of(ARTICLE, sentences=6, method=method)
+        assert "Storm floods coastal towns" not in chosen, method
+        assert not any(text.startswith("Monday, March 3") for text in chosen), method
+
+
+def test_lead_is_the_first_body_sentences_after_the_title():
+    assert sentences_of(ARTICLE, sentences=2, method="lead") == [
+        "Heavy rain flooded three coastal towns on Monday, forcing hundreds of residents to leave their homes.",
+        "Rescue teams moved residents of the flooded towns to schools on higher ground.",
+    ]
+
+
+@pytest.mark.parametrize("method", ["news", "textrank", "lexrank"])
+def test_sentences_that_do_not_stand_alone_are_avoided_while_others_remain(method):
+    chosen = sentences_of(ARTICLE, sentences=4, method=method)
+    assert len(chosen) == 4
+    assert not any(text.startswith(("He added", "However")) for text in chosen)
+
+
+def test_sentences_that_do_not_stand_alone_fill_up_when_nothing_better_exists():
+    chosen = sentences_of(ARTICLE, sentences=6, method="textrank")  # 5 stand alone, of 7
+    assert any(text.startswith(("He added", "However")) for text in chosen)
+
+
+def test_near_duplicates_are_skipped():
+    text = (
+        "Officials said the new bridge over the river will open in May after years of delays.\n\n"
+        "Officials said the new bridge over the river will open in May after years of delays, reports say.\n\n"
+        "The old ferry service will end once traffic moves to the bridge.\n\n"
+        "Local shops hope the bridge brings more visitors to the town centre."
+    )
+    chosen = sentences_of(text, sentences=2, method="textrank")
+    assert len(chosen) == 2
+    assert sum(sentence.startswith("Officials said the new bridge") for sentence in chosen) == 1
+
+
+def test_captions_are_not_candidates():
+    text = (
+        "Crowds at the fair on Friday. Image: Jane Doe.\n\n"
+        "The city fair opened on Friday with more than two hundred stalls and a parade through the centre.\n\n"
+        "Organisers expect ten thousand visitors over the weekend."
+    )
+    document = build_document(text)
+    assert [document.sentences[c.index].text for c in candidate_sentences(document)] == [
+        "The city fair opened on Friday with more than two hundred stalls and a parade through the centre.",
+        "Organisers expect ten thousand visitors over the weekend.",
+    ]
+
+
+def test_short_input_returns_everything_and_says_so():
+    result = summarize(build_document(ARTICLE), sentences=20, keyphrases=0)
+    assert result.short
+    assert result.available == 7
+    assert len(result.sentences) == 7
+    assert not summarize(build_document(ARTICLE), sentences=2, keyphrases=0).short
+
+
+def test_word_budget_and_ratio():
+    document = build_document(ARTICLE)
+    for method in METHODS:
+        result = summarize(document, words=40, method=method, keyphrases=0)
+        assert 1 <= len(result.sentences) and sum(len(s.text.split()) for s in result.sentences) <= 40, method
+    assert len(summarize(document, ratio=0.3, keyphrases=0).sentences) == 2  # 30% of 7 candidates
+    one = summarize(document, words=3, keyphrases=0)  # nothing fits: the best sentence alone
+    assert len(one.sentences) == 1
+
+
+def test_options_are_checked():
+    document = build_document(ARTICLE)
+    with pytest.raises(ValueError, match="unknown method"):
+        summarize(document, method="luhn")
+    with pytest.raises(ValueError, match="at most one"):
+        summarize(document, sentences=2, words=50)
+
+
+def test_summary_is_in_article_order_with_offsets_and_scores(sample_doc):
+    for method in METHODS:
+        result = summarize(sample_doc, method=method, keyphrases=0)
+        indices = [s.sentence for s in result.sentences]
+        assert indices == sorted(indices) and len(indices) == 3, method
+        for s in result.sentences:
+            assert sample_doc.text[s.start : s.end] == s.text == sample_doc.sentences[s.sentence].text
+            assert 0 < s.score <= 1
+
+
+def test_methods_rank_differently(sample_doc):
+    chosen = {method: [s.sentence for s in summarize(sample_doc, method=method, keyphrases=0).sentences] for method in METHODS}
+    assert chosen["lead"] == [0, 1, 2]
+    assert chosen["textrank"] != chosen["lead"]
+    assert chosen["lexrank"] != chosen["textrank"]
+
+
+def test_sample_default_summary_contains_the_first_body_sentence(sample_doc):
+    result = summarize(sample_doc, keyphrases=0)
+    assert result.method == "news"
+    assert result.sentences[0].sentence == 0
+    assert result.sentences[0].text.startswith("Japan is in talks to open a NATO liaison office")
+
+
+def test_pagerank_favours_the_hub_and_sums_to_one():
+    star = [[(1, 1.0), (2, 1.0), (3, 1.0)], [(0, 1.0)], [(0, 1.0)], [(0, 1.0)], []]
+    ranks = pagerank(star)
+    assert ranks[0] == max(ranks)
+    assert sum(ranks) == pytest.approx(1.0)
+    biased = pagerank(star, teleport=[0, 0, 0, 1, 0])
+    assert biased[3] > biased[1]
+
+
+def test_graph_links_only_sentences_within_the_window():
+    count = GRAPH_WINDOW * 3
+    graph = _window_graph(count, lambda i, j: 1.0)
+    assert max(len(edges) for edges in graph) == 2 * GRAPH_WINDOW
+    assert all(abs(i - j) <= GRAPH_WINDOW for i, edges in enumerate(graph) for j, _ in edges)
+
+
+def test_variant_baselines_are_the_package_rankers(sample_doc):
+    # benchmarks/summarize_variants.py measures alternatives against these: its baselines must not drift.
+    from benchmarks.summarize_variants import _ranker
+
+    candidates = candidate_sentences(sample_doc)
+    assert _ranker(candidates) == pytest.approx(textrank_scores(candidates))
+    assert _ranker(candidates, decay=NEWS_POSITION_DECAY, damping=NEWS_DAMPING) == pytest.approx(
+        news_scores(candidates)
+    )
+    assert _ranker(candidates, tf=True) != pytest.approx(textrank_scores(candidates))
+
+
+def test_keyphrases_merge_plurals_and_skip_stop_words_and_single_words():
+    sentences = [
+        [("Japan", "NNP"), ("opens", "VBZ"), ("a", "DT"), ("NATO", "NNP"), ("liaison", "NN"), ("office", "NN")],
+        [("Other", "JJ"), ("NATO", "NNP"), ("liaison", "NN"), ("offices", "NNS"), ("exist", "VBP"), (".", ".")],
+        [("Many", "JJ"), ("countries", "NNS"), ("watch", "VBP"), ("the", "DT"), ("foreign", "JJ"), ("minister", "NN")],
+        [("Several", "JJ"), ("others", "NNS"), ("agree", "VBP"), (".", ".")],
+    ]
+    phrases = rank_phrases(sentences, limit=10)
+    assert [(p.text, p.count) for p in phrases] == [("NATO liaison office", 2), ("foreign minister", 1)]
+    assert phrases[0].score == 1.0 and 0 < phrases[1].score < 1
+
+
+def test_keyphrases_prefer_early_phrases_at_equal_frequency():
+    early = [("border", "NN"), ("talks", "NNS")]
+    late = [("trade", "NN"), ("deal", "NN")]
+    phrases = rank_phrases([early, [("x", "SYM")], late], limit=2)
+    assert [p.text for p in phrases] == ["border talks", "trade deal"]
+
+
+def test_sample_keyphrases(sample_doc):
+    from newscli.keyphrases import extract_keyphrases
+
+    phrases = extract_keyphrases(sample_doc, limit=10)
+    texts = [p.text.lower() for p in phrases]
+    assert len(phrases) == 10 and all(len(text.split()) >= 2 for text in texts)
+    assert any("liaison office" in text for text in texts)
+
+
+runner = CliRunner()
+
+
+def test_cli_json_contract(tmp_path):
+    result = runner.invoke(app, ["summarize", str(SAMPLE), "--json", "--keyphrases", "0", "-n", "2"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert [set(item) for item in record["summary"]] == [{"text", "start", "end", "sentence", "score"}] * 2
+    assert record["keyphrases"] == []
+    assert record["summary_info"] == {"method": "news", "requested": 2, "available": 25, "short": False}
+
+
+def test_cli_table_notes_a_short_input(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("The council approved the new budget on Monday.\n\nTaxes will not rise.\n", encoding="utf-8")
+    result = runner.invoke(app, ["summarize", str(path), "--keyphrases", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Short input" in result.stdout and "approved the new budget" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "options", [["-n", "2", "--words", "50"], ["--ratio", "0.2", "-n", "1"], ["--method", "luhn"], ["--ratio", "2"]]
+)
+def test_cli_rejects_bad_options(options):
+    result = runner.invoke(app, ["summarize", str(SAMPLE), "--keyphrases", "0", *options])
+    assert result.exit_code == 2
+
+
+def test_cli_methods_are_the_analysis_methods():
+    assert sorted(method.value for method in SummaryMethod) == sorted(METHODS)
