@@ -227,7 +227,9 @@ def _sentence_spans(
             if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
                 spans.append(_Span(index, position, position + 1, "ORG", False))
     # ``US$40 billion``, ``AU$ 52.5 million``: a country code written onto a currency sign is not a place.
-    spans = [span for span in spans if not _is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)]
+    spans = [
+        span for span in spans if not _is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)
+    ]
     spans.sort(key=lambda span: span.start)
     for span in spans:
         span.end = min([position for position in line_starts if span.start < position < span.end] + [span.end])
@@ -236,12 +238,13 @@ def _sentence_spans(
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
+    title_heads = names.title_heads()
     for span in result:
-        if span.type == "PERSON" and span.start >= 2 and words[span.start - 1] in ("of", "at"):
-            if words[span.start - 2].lower() in names.title_heads():
-                span.type, span.strong = "ORG", True  # ``the president of Chrysler``: whose title it is
-                continue
-        if span.type == "PERSON" and span.role is None:
+        if span.type != "PERSON":
+            continue
+        if span.start >= 2 and words[span.start - 1] in ("of", "at") and words[span.start - 2].lower() in title_heads:
+            span.type, span.strong = "ORG", True  # ``the president of Chrysler``: whose title it is
+        elif span.role is None:
             span.role = _role_before(span, words, result) or _role_after(span, words, result)
     return result
 
@@ -255,8 +258,9 @@ def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
     (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
-    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
-    organisations. ``lowered`` is the document's lower-case words."""
+    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) or after a
+    descriptor (``automaker Chrysler``) are organisations; brands, model numbers and market indices are products.
+    ``lowered`` is the document's lower-case words."""
     found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words)
     for start, end, kind in found:
         spans = [span for span in spans if span.end <= start or span.start >= end]
@@ -335,7 +339,10 @@ def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tu
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
     for position in range(1, len(words)):
-        if words[position - 1].lower() not in lex["orgdescriptor"] or any(start <= position < end for start, end, _ in found):
+        # A descriptor before capitalised words: ``automaker Chrysler``, ``the bank Lehman Brothers``.
+        if words[position - 1].lower() not in lex["orgdescriptor"]:
+            continue
+        if any(start <= position < end for start, end, _ in found):
             continue
         end = position
         while end < len(words) and _is_organisation_word(words[end], lowered) and words[end] not in lex["first"]:
@@ -722,7 +729,8 @@ def _add_unmarked_mentions(
                 if opener and _vote(groups[key]) == "PERSON":
                     # "Jobs resigned" is the person, "Jobs are scarce" the common word.
                     opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
-                if start not in covered and end - 1 not in covered and not opener and not _is_currency_code(text, end):
+                unmarked = start not in covered and end - 1 not in covered and not opener
+                if unmarked and not _is_currency_code(text, end):
                     groups[key].mentions[(start, end)] = text[start:end]
                 position += size - 1
                 break

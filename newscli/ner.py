@@ -118,13 +118,13 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
 
 
 def sentence_context(
-    words: Sequence[str], tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+    words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
 ):
     """Per-sentence feature inputs, computed once: padded lower-case words, shapes, flags and POS tags."""
     lowered = START + tuple(word.lower() for word in words) + END
     shapes = START + tuple(shape(word) for word in words) + END
     flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
-    return lowered, shapes, flags, START + tuple(tags) + END
+    return lowered, shapes, flags, START + tuple(pos_tags) + END
 
 
 def features(context, index: int, prev: str, prev2: str) -> list[str]:
@@ -190,11 +190,11 @@ class Recogniser:
         self.vectors = vectors
 
     def tag(
-        self, words: Sequence[str], tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+        self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
     ) -> list[str]:
-        """Labels of ``words``, given their Penn Treebank ``tags`` (``newscli.tagger``); ``lowered_in_document``
-        is ``lower_case_words`` of the whole document."""
-        context = sentence_context(words, tags, lowered_in_document)
+        """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
+        ``lower_case_words`` of the whole document."""
+        context = sentence_context(words, pos_tags, lowered_in_document)
         vectors, labels = self.vectors, self.labels
         tags: list[str] = []
         prev, prev2 = START

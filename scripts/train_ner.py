@@ -26,9 +26,9 @@ sys.path.insert(0, str(REPO))
 
 from nltk.tag.perceptron import AveragedPerceptron  # noqa: E402
 
+from newscli import tagger  # noqa: E402
 from newscli.document import ASCII_QUOTES  # noqa: E402
 from newscli.ner import MODEL_FILE, START, features, lower_case_words, sentence_context  # noqa: E402
-from newscli.tagger import tag  # noqa: E402
 
 FILES = ("gum_nonnews.jsonl", "uner_ewt_dev.jsonl", "uner_ewt_test.jsonl")
 TYPES = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "EVENT": "EVENT", "OTHER": "MISC"}
@@ -63,7 +63,8 @@ def convert(tokens: list[str], tags: list[str]) -> list[str]:
 
 def load(train_dir: Path) -> list[tuple[list[str], list[str], list[str], frozenset[str]]]:
     """(words, POS tags, labels, the document's lower-case words) per training sentence. The POS tags are
-    newscli.tagger's, not the treebank's, so that the model learns from tags as good as it will be given."""
+    newscli.tagger's, not the treebank's, as at run time (the tagger learnt from much of this text, so its tags
+    are somewhat better here than on new articles)."""
     documents: dict[str, list[tuple[list[str], list[str]]]] = {}
     for name in FILES:
         for line in (train_dir / "ner" / name).read_text(encoding="utf-8").splitlines():
@@ -73,7 +74,7 @@ def load(train_dir: Path) -> list[tuple[list[str], list[str], list[str], frozens
     sentences = []
     for document in documents.values():
         lowered = lower_case_words(words for words, _ in document)
-        sentences.extend((words, tag(words), labels, lowered) for words, labels in document)
+        sentences.extend((words, tagger.tag(words), labels, lowered) for words, labels in document)
     return sentences
 
 
