@@ -47,6 +47,7 @@ REGION_HEADS = frozenset(
 CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
 # Products: a brand written in camel case (``iPhone``, ``iOS``), a model number (``A380``, ``A400M``, ``737s``,
 # ``777-200LR``); a bare number is a model only right after a capitalised name (``Boeing 737``).
 CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
@@ -596,7 +597,11 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         tokens = document.sentences[span.sentence].tokens
         words = sentence_words[span.sentence]
         start, end = tokens[span.start].start, tokens[span.end - 1].end
-        key = names.normalise(" ".join(words[span.start : span.end]))
+        spelling = " ".join(words[span.start : span.end])
+        if ACRONYM_WITH_FULL_STOP.search(spelling):
+            # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
+            spelling, end = spelling[:-1], end - 1
+        key = names.normalise(spelling)
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE

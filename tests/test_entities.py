@@ -322,6 +322,13 @@ def test_whose_title_it_is_is_an_organisation():
     assert found["Tom LaSorda"].type == "PERSON"
 
 
+def test_a_full_stop_left_on_an_acronym_is_not_part_of_the_name():
+    text = "Partners are engaging with NATO. – n.\n\nNATO said more."
+    nato = by_name(entities_of(text))["NATO"]
+    assert [mention.text for mention in nato.mentions] == ["NATO", "NATO"]
+    assert nato.aliases == ()
+
+
 def test_a_country_code_on_a_currency_sign_is_not_a_place():
     found = by_name(entities_of("Boeing won a US$40 billion contract, and the US government approved it."))
     assert [mention.text for mention in found["US"].mentions] == ["US"]
