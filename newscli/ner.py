@@ -1,6 +1,6 @@
 """The statistical name recogniser: an averaged perceptron (NLTK's ``AveragedPerceptron``) tagging each token
 B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, laws), from word-shape, affix,
-context and gazetteer features.
+context, part-of-speech and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
 as ``data/ner_model.json.gz``: plain JSON (no pickle), ``labels``, ``features`` and one row of weights per feature
@@ -43,6 +43,7 @@ def lexicons() -> dict[str, frozenset[str]]:
         "common": frozenset(read_list("common_words.txt")),
         "first": frozenset(read_list("first_names.txt")),
         "orghead": frozenset(read_list("org_heads.txt")),
+        "orgdescriptor": frozenset(read_list("org_descriptors.txt")),
         "eventhead": frozenset(word for phrase in read_list("event_heads.txt") for word in phrase.split()),
         "notent": frozenset(read_list("not_entities.txt")),
         "title": title_words() | honorifics(),
@@ -51,8 +52,10 @@ def lexicons() -> dict[str, frozenset[str]]:
 
 @cache
 def gazetteer() -> dict[str, str]:
-    """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG)."""
+    """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG), stock
+    market indices (PRODUCT)."""
     known = {name: "ORG" for name in read_list("news_outlets.txt") if name[:1].isupper()}
+    known.update((name, "PRODUCT") for name in read_list("market_indices.txt"))
     known.update((name, "NORP") for name in read_list("demonyms.txt"))
     known.update(line.split("\t") for line in read_list("places.tsv"))
     return known
@@ -114,19 +117,21 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
     return ["|".join(items) for items in flags]
 
 
-def sentence_context(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()):
-    """Per-sentence feature inputs, computed once: padded lower-case words, padded shapes, padded flags."""
+def sentence_context(
+    words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+):
+    """Per-sentence feature inputs, computed once: padded lower-case words, shapes, flags and POS tags."""
     lowered = START + tuple(word.lower() for word in words) + END
     shapes = START + tuple(shape(word) for word in words) + END
     flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
-    return lowered, shapes, flags
+    return lowered, shapes, flags, START + tuple(pos_tags) + END
 
 
 def features(context, index: int, prev: str, prev2: str) -> list[str]:
     """Features of word ``index`` of a sentence (its ``sentence_context``) given the two labels before it."""
-    lowered, shapes, flags = context
+    lowered, shapes, flags, tags = context
     position = index + 2
-    lower, word_shape, flag = lowered[position], shapes[position], flags[position]
+    lower, word_shape, flag, tag = lowered[position], shapes[position], flags[position], tags[position]
     return [
         "bias",
         "w=" + lower,
@@ -163,6 +168,13 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
         "+2flag=" + flags[position + 2],
         "-1flag+flag=" + flags[position - 1] + "|" + flag,
         "p1+flag=" + prev + "|" + flag,
+        "pos=" + tag,
+        "-1pos=" + tags[position - 1],
+        "+1pos=" + tags[position + 1],
+        "-1pos+pos=" + tags[position - 1] + "|" + tag,
+        "pos+1pos=" + tag + "|" + tags[position + 1],
+        "p1+pos=" + prev + "|" + tag,
+        "pos+shape=" + tag + "|" + word_shape,
     ]
 
 
@@ -177,9 +189,12 @@ class Recogniser:
         self.labels = tuple(labels)
         self.vectors = vectors
 
-    def tag(self, words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
-        """Labels of ``words``; ``lowered_in_document`` is ``lower_case_words`` of the whole document."""
-        context = sentence_context(words, lowered_in_document)
+    def tag(
+        self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
+        ``lower_case_words`` of the whole document."""
+        context = sentence_context(words, pos_tags, lowered_in_document)
         vectors, labels = self.vectors, self.labels
         tags: list[str] = []
         prev, prev2 = START
