@@ -3,8 +3,8 @@ B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, 
 context, part-of-speech and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
-as ``data/ner_model.json.gz``: plain JSON (no pickle), ``labels``, ``features`` and one row of weights per feature
-aligned with ``labels``. ``features()`` is shared by training and tagging,
+as ``data/ner_model.txt.gz``: plain text (no pickle), a JSON line of ``labels``, then one line per feature with its
+row of weights aligned with ``labels``, parsed the first time the feature is seen (loading stays quick). ``features()`` is shared by training and tagging,
 so the two cannot drift apart.
 """
 
@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from .data import path, read_list
 from .names import honorifics, title_words
 
-MODEL_FILE = "ner_model.json.gz"
+MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
@@ -185,7 +185,7 @@ class Recogniser:
     few dozen tuples rather than a loop over feature × label pairs.
     """
 
-    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...]]) -> None:
+    def __init__(self, labels: Sequence[str], vectors) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
 
@@ -209,8 +209,21 @@ class Recogniser:
         return tags
 
 
+class _FeatureRows:
+    """Feature → its row of weights, parsed from the stored line on first use; ``get`` as on a dict."""
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        self._lines = lines
+        self._rows: dict[str, tuple[float, ...] | None] = {}
+
+    def get(self, feature: str) -> tuple[float, ...] | None:
+        if feature not in self._rows:
+            line = self._lines.get(feature)
+            self._rows[feature] = tuple(map(float, line.split(" "))) if line is not None else None
+        return self._rows[feature]
+
+
 @cache
 def recogniser() -> Recogniser:
-    with path(MODEL_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as stream:
-        model = json.load(stream)
-    return Recogniser(model["labels"], dict(zip(model["features"], map(tuple, model["weights"]))))
+    header, *lines = gzip.decompress(path(MODEL_FILE).read_bytes()).decode("utf-8").split("\n")
+    return Recogniser(json.loads(header)["labels"], _FeatureRows(dict(line.split("\t", 1) for line in lines)))

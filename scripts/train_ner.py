@@ -1,4 +1,4 @@
-"""Train the name recogniser (newscli/ner.py) and write newscli/data/ner_model.json.gz.
+"""Train the name recogniser (newscli/ner.py) and write newscli/data/ner_model.txt.gz.
 
     python scripts/train_ner.py [--train-dir ../shared/train] [--iterations 8]
 
@@ -100,6 +100,18 @@ def train(sentences, iterations: int) -> AveragedPerceptron:
     return model
 
 
+def write_model(target: Path, labels: list[str], features: list[str], rows: list[list[float]]) -> None:
+    """The format ``newscli.ner.recogniser`` reads, gzipped: a JSON line ``{"labels": [...]}``, then
+    ``feature<TAB>weight weight …`` per feature (weights aligned with the labels). Features holding a tab
+    or a line break cannot come from newscli's tokens and are left out. mtime=0: reproducible bytes."""
+    lines = [json.dumps({"labels": labels}, separators=(",", ":"))]
+    for feature, row in zip(features, rows):
+        if "\t" not in feature and "\n" not in feature:
+            lines.append(feature + "\t" + " ".join(str(weight) for weight in row))
+    with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:
+        packed.write("\n".join(lines).encode("utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train-dir", type=Path, default=REPO.parent / "shared" / "train")
@@ -118,10 +130,8 @@ def main() -> None:
         if max(abs(weight) for weight in row) >= options.min_weight:
             features.append(feature)
             rows.append([weight if weight % 1 else int(weight) for weight in row])
-    payload = {"labels": labels, "features": features, "weights": rows}
     target = REPO / "newscli" / "data" / MODEL_FILE
-    with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:
-        packed.write(json.dumps(payload, separators=(",", ":")).encode("utf-8"))  # mtime=0: reproducible bytes
+    write_model(target, labels, features, rows)
     print(
         f"{len(sentences)} sentences, {len(features)} features kept; {target.stat().st_size:,} bytes; "
         f"{time.perf_counter() - started:.0f} s",
