@@ -185,7 +185,7 @@ class Recogniser:
     few dozen tuples rather than a loop over feature × label pairs.
     """
 
-    def __init__(self, labels: Sequence[str], vectors) -> None:
+    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...] | None]) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
 
@@ -199,7 +199,7 @@ class Recogniser:
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
-            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
+            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors[feature])]
             scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
             label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
@@ -209,18 +209,20 @@ class Recogniser:
         return tags
 
 
-class _FeatureRows:
-    """Feature → its row of weights, parsed from the stored line on first use; ``get`` as on a dict."""
+class _FeatureRows(dict):
+    """Feature → its row of weights, parsed from the stored line the first time the feature is seen.
+    An unknown feature gives None and is not remembered, so memory stays flat over a long batch."""
 
     def __init__(self, lines: dict[str, str]) -> None:
+        super().__init__()
         self._lines = lines
-        self._rows: dict[str, tuple[float, ...] | None] = {}
 
-    def get(self, feature: str) -> tuple[float, ...] | None:
-        if feature not in self._rows:
-            line = self._lines.get(feature)
-            self._rows[feature] = tuple(map(float, line.split(" "))) if line is not None else None
-        return self._rows[feature]
+    def __missing__(self, feature: str) -> tuple[float, ...] | None:
+        line = self._lines.get(feature)
+        if line is None:
+            return None
+        row = self[feature] = tuple(map(float, line.split(" ")))
+        return row
 
 
 @cache
