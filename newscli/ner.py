@@ -22,6 +22,8 @@ from .names import honorifics, title_words
 
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
+# Lower-case words that can begin or continue a name after a non-name word ("the Pacific", "Bank of America").
+NAME_INNER_WORDS = frozenset({"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"})
 END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
@@ -199,6 +201,10 @@ class Recogniser:
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
+            if prev == "O" and words[index].isalpha() and words[index].islower() and words[index] not in NAME_INNER_WORDS:
+                tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
+                prev2, prev = prev, "O"
+                continue
             found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors[feature])]
             scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
             label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
