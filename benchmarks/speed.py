@@ -2,15 +2,22 @@
 
     python benchmarks/speed.py
 
-Reports: ``newscli --help`` and ``newscli stats <sample>`` wall times (whole process, as a user sees
-it); analysis time per 1,000-word article for each analysis; stats throughput in words per second on
-a large generated corpus. Targets are in README.md and benchmarks/README.md.
+    python benchmarks/speed.py --articles 2000   # the batch throughput corpus size (default 2,000)
+
+Reports: ``newscli --help``, ``newscli stats <sample>`` and ``newscli analyze <sample>`` wall times
+(whole process, as a user sees it); analysis time per 1,000-word article for each analysis; stats
+throughput in words per second on a large generated corpus; ``newscli analyze --jobs 1`` and
+``--jobs 2`` throughput in articles per second on a corpus of news-length articles made by recombining
+the sample's paragraphs. Targets are in benchmarks/README.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import json
 import random
+import tempfile
 import statistics
 import subprocess
 import sys
@@ -69,10 +76,28 @@ def analysis_time(function, text: str) -> float:
     return statistics.median(times)
 
 
+def batch_throughput(articles: int, jobs: int) -> float:
+    """Articles per second of ``newscli analyze --input-jsonl … --json --jobs N`` (whole process)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as corpus:
+        for number in range(articles):
+            words = random.Random(number).randint(400, 900)
+            corpus.write(json.dumps({"id": str(number), "text": generated_article(words, seed=number)}) + "\n")
+    command = [sys.executable, "-m", "newscli", "analyze", "--input-jsonl", corpus.name, "--json", "--jobs", str(jobs)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - started
+    Path(corpus.name).unlink()
+    return articles / elapsed
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="size of the batch throughput corpus")
+    options = parser.parse_args()
     newscli = [sys.executable, "-m", "newscli"]
     print(f"newscli --help           {wall_time(newscli + ['--help']):.3f} s   (target <= 0.15 s)")
     print(f"newscli stats <sample>   {wall_time(newscli + ['stats', str(SAMPLE)]):.3f} s   (target <= 0.6 s)")
+    print(f"newscli analyze <sample> {wall_time(newscli + ['analyze', str(SAMPLE)]):.3f} s   (target <= 0.8 s)")
     article = generated_article(1000)
     for name, target in ANALYSES.items():
         module, function = target.split(":")
@@ -87,6 +112,9 @@ def main() -> None:
     compute_stats(document)
     elapsed = time.perf_counter() - started
     print(f"stats throughput         {len(document.words) / elapsed:,.0f} words/s (100,000-word input, document included)")
+    for jobs in (1, 2):
+        rate = batch_throughput(options.articles, jobs)
+        print(f"analyze --jobs {jobs}         {rate:6.1f} articles/s ({options.articles:,} articles; target >= 40 with 2 jobs)")
 
 
 if __name__ == "__main__":

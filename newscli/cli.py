@@ -310,7 +310,7 @@ def entities(
         typer.Option(
             "--type",
             metavar="TYPES",
-            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT.",
+            help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT.",
         ),
     ] = None,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,

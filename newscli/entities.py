@@ -2,17 +2,20 @@
 
 Pipeline, per document (docs/entities.md tells the same at more length):
 
-1. Each sentence's words are tagged by the trained recogniser (``ner.py``: PER/ORG/LOC/EVENT, and MISC, which is
-   not reported); names the cue lexicons vouch for replace its spans (a title or first name before capitalised
-   words, an organisation head after them), and gazetteer names and acronyms it missed are added.
-2. Each span is trimmed (articles, possessives), typed (PERSON, ORG, GPE, LOC, NORP, EVENT) from the model's
-   label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP), and people's
-   titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a spokeswoman``).
+1. Each sentence's words are tagged by the trained recogniser (``ner.py``, from words and their POS tags:
+   PER/ORG/LOC/EVENT, and MISC, which is not reported); names the cue lexicons vouch for replace its spans (a
+   title or first name before capitalised words, an organisation head after them or a descriptor before them,
+   a camel-case brand, a model number or a market index), and gazetteer names and acronyms it missed are added.
+2. Each span is trimmed (articles, possessives, weekdays), typed (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT)
+   from the model's label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP),
+   and people's titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a
+   spokeswoman``).
 3. Mentions are grouped into entities: the same spelling, a surname or leading part of a longer name
    (``Hayashi``, ``the Nikkei``), an acronym explained or implied by a name (``NATO``). Each entity gets one
    type by vote, so a name keeps its type across the document; its name is the longest spelling for people,
-   the most frequent one for the rest.
-4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention.
+   the most frequent one for the rest (a full name counting its short forms).
+4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
+   a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from . import names
 from .document import ASCII_QUOTES, Document, Sentence
 from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
-COARSE_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC"}
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
+COARSE_TYPES = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC"
+}
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
 # Last words that make a place a natural region or a facility rather than a political unit (LOC, not GPE); they
 # never end a person's name (``Johnson Space Center``).
@@ -42,16 +47,18 @@ REGION_HEADS = frozenset(
 CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
+# Products: a brand written in camel case (``iPhone``, ``iOS``), a model number (``A380``, ``A400M``, ``737s``,
+# ``777-200LR``); a bare number is a model only right after a capitalised name (``Boeing 737``).
+CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
+MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]*s?")
+BARE_MODEL_NUMBER = re.compile(r"\d{3}(?:-\d{3}[A-Z]*)?s?")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
-# Words that may follow a noun phrase's head (so a name before them heads its phrase): verbs and function words.
-PHRASE_ENDERS = frozenset(
-    "of in on at to for and or but nor is was has had have are were be been will would could should can may might "
-    "must shall said says say told announced added reported which that who whom whose as with by from since after "
-    "before than also into over under against about during until while because if when where whether".split()
-)
+# Tags of a lower-case word after a name that make the name its modifier (``the Apple store``).
+MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -169,8 +176,8 @@ def extract_entities(
     lowered = lower_case_words(sentence_words)
     spans = [
         span
-        for index, (sentence, words) in enumerate(zip(document.sentences, sentence_words))
-        for span in _sentence_spans(index, sentence, words, lowered)
+        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, document.pos_tags))
+        for span in _sentence_spans(index, sentence, words, tags, lowered)
     ]
     entities = _group(document, sentence_words, spans)
     kept = [
@@ -189,7 +196,9 @@ def _words(sentence: Sentence) -> list[str]:
     return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
 
 
-def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: frozenset[str]) -> list[_Span]:
+def _sentence_spans(
+    index: int, sentence: Sentence, words: list[str], tags: Sequence[str], lowered: frozenset[str]
+) -> list[_Span]:
     if not words:
         return []
     tokens = sentence.tokens
@@ -201,7 +210,7 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
     }
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
-        for start, end, label in _bio_spans(recogniser().tag(words, lowered))
+        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered))
         if label in MODEL_TYPES
     ]
     spans = _add_cue_spans(index, words, spans, lowered)
@@ -218,6 +227,10 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
         if not taken[position] and ACRONYM.fullmatch(word) and word not in lexicons()["notent"]:
             if word.lower() not in names.title_words() and not ROMAN_NUMERAL.fullmatch(word):
                 spans.append(_Span(index, position, position + 1, "ORG", False))
+    # ``US$40 billion``, ``AU$ 52.5 million``: a country code written onto a currency sign is not a place.
+    spans = [
+        span for span in spans if not _is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)
+    ]
     spans.sort(key=lambda span: span.start)
     breaks = sorted(line_starts)
     for span in spans:
@@ -231,19 +244,31 @@ def _sentence_spans(index: int, sentence: Sentence, words: list[str], lowered: f
     result = _join_modifier_to_organisation(result, words)
     modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
     ends, starts = {span.end: span for span in modifiers}, {span.start: span for span in modifiers}
+    title_heads = names.title_heads()
     for span in result:
-        if span.type == "PERSON" and span.role is None:
+        if span.type != "PERSON":
+            continue
+        if span.start >= 2 and words[span.start - 1] in ("of", "at") and words[span.start - 2].lower() in title_heads:
+            span.type, span.strong = "ORG", True  # ``the president of Chrysler``: whose title it is
+            ends[span.end], starts[span.start] = span, span
+        elif span.role is None:
             span.role = _role_before(span, words, ends) or _role_after(span, words, starts)
     return result
+
+
+def _is_currency_code(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is written onto a currency sign (``US$``)."""
+    return text[end : end + 1] == "$"
 
 
 def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
     (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
-    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) are
-    organisations. ``lowered`` is the document's lower-case words."""
-    found = _person_cues(words) + _organisation_cues(words, lowered)
+    capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) or after a
+    descriptor (``automaker Chrysler``) are organisations; brands, model numbers and market indices are products.
+    ``lowered`` is the document's lower-case words."""
+    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words)
     # A span survives unless a later cue overlaps it: mark each position with the last cue that covers it
     # (one pass, where filtering all spans once per cue was quadratic in a sentence of thousands of names).
     last_cue = [-1] * len(words)
@@ -281,6 +306,35 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
+    brand or a model number, with the maker's name (not a common word: ``Flight 447``) before it and capitalised
+    words or numbers after it; and a known stock market index (``Dow Jones Industrial Average``), which outranks
+    the model's reading of its words."""
+    found = [match for match in gazetteer_matches(words) if match[2] == "PRODUCT"]
+    common = lexicons()["common"]
+    for position, word in enumerate(words):
+        if any(start <= position < end for start, end, _ in found):
+            continue
+        maker = position > 1 and _is_product_word(words[position - 1]) and words[position - 1].lower() not in common
+        if not (
+            CAMEL_CASE_PRODUCT.fullmatch(word)
+            or MODEL_NUMBER.fullmatch(word)
+            or (maker and BARE_MODEL_NUMBER.fullmatch(word))
+        ):
+            continue
+        start = position - 1 if maker else position
+        end = position + 1
+        while end < len(words) and (_is_product_word(words[end]) or words[end][:1].isdigit()):
+            end += 1
+        found.append((start, end, "PRODUCT"))
+    return found
+
+
+def _is_product_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in FUNCTION_WORDS and word not in lexicons()["notent"]
+
+
 def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
     found = []
@@ -299,6 +353,17 @@ def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tu
                 end += 1
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
+    for position in range(1, len(words)):
+        # A descriptor before capitalised words: ``automaker Chrysler``, ``the bank Lehman Brothers``.
+        if words[position - 1].lower() not in lex["orgdescriptor"]:
+            continue
+        if any(start <= position < end for start, end, _ in found):
+            continue
+        end = position
+        while end < len(words) and _is_organisation_word(words[end], lowered) and words[end] not in lex["first"]:
+            end += 1
+        if end > position:
+            found.append((position, end, "ORG"))
     return found
 
 
@@ -382,6 +447,7 @@ def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
     while end > start and (
         words[end - 1] in POSSESSIVE_TOKENS
         or words[end - 1] in CONNECTORS
+        or words[end - 1] in lexicons()["notent"]
         or not any(char.isalnum() for char in words[end - 1])
     ):
         end -= 1
@@ -401,7 +467,7 @@ def _is_name(words: Sequence[str], start: int, end: int) -> bool:
     """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence."""
     lex = lexicons()
     span_words = words[start:end]
-    if not any(word[:1].isupper() for word in span_words):
+    if not any(word[:1].isupper() or CAMEL_CASE_PRODUCT.fullmatch(word) for word in span_words):
         return False
     if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
         return False
@@ -545,7 +611,11 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         tokens = document.sentences[span.sentence].tokens
         words = sentence_words[span.sentence]
         start, end = tokens[span.start].start, tokens[span.end - 1].end
-        key = names.normalise(" ".join(words[span.start : span.end]))
+        spelling = " ".join(words[span.start : span.end])
+        if ACRONYM_WITH_FULL_STOP.search(spelling):
+            # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
+            spelling, end = spelling[:-1], end - 1
+        key = names.normalise(spelling)
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
@@ -564,7 +634,12 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
         _check_person(group, surnames)
         _check_place(group)
     _add_unmarked_mentions(document, sentence_words, merged, surnames)
-    return [_entity(group, text) for group in merged.values()]
+    tags = {
+        token.start: tag
+        for sentence, sentence_tags in zip(document.sentences, document.pos_tags)
+        for token, tag in zip(sentence.tokens, sentence_tags)
+    }
+    return [_entity(group, text, tags) for group in merged.values()]
 
 
 def _merge_groups(document: Document, groups: dict[str, _Group]) -> dict[str, _Group]:
@@ -673,7 +748,8 @@ def _add_unmarked_mentions(
                 if opener and _vote(groups[key]) == "PERSON":
                     # "Jobs resigned" is the person, "Jobs are scarce" the common word.
                     opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
-                if start not in covered and end - 1 not in covered and not opener:
+                unmarked = start not in covered and end - 1 not in covered and not opener
+                if unmarked and not _is_currency_code(text, end):
                     groups[key].mentions[(start, end)] = text[start:end]
                 position += size - 1
                 break
@@ -729,30 +805,39 @@ def _vote(group: _Group) -> str:
     return group.votes.most_common(1)[0][0]
 
 
-def _with_article(text: str, start: int, end: int) -> int:
+def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
-    said``), else ``start``; a name modifying a noun (``the Apple store``) leaves the article to the noun."""
+    said``), else ``start``; a name modifying a noun (``the Apple store``) or owning one (``the company's``) leaves
+    the article to that noun. ``tags``: the part-of-speech tag of the token starting at each offset."""
     before = text[max(0, start - 4) : start]
     if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
         return start
     following = NEXT_WORD.match(text, end)
-    word = following.group(1) if following else ""
-    if word[:1].isupper() or (word[:1].islower() and word not in PHRASE_ENDERS):
+    if following is None:
+        return start - 4
+    word, tag = following.group(1), tags.get(following.start(1), "")
+    if word[:1].isupper() or tag == "POS" or (word[:1].islower() and tag in MODIFIED_NOUN_TAGS):
         return start
     return start - 4
 
 
-def _entity(group: _Group, text: str) -> Entity:
+def _entity(group: _Group, text: str, tags: dict[int, str]) -> Entity:
     kind = _vote(group)
     if kind != "PERSON":
         group.mentions = {
-            (start := _with_article(text, begin, end), end): text[start:end] for begin, end in group.mentions
+            (start := _with_article(text, begin, end, tags), end): text[start:end] for begin, end in group.mentions
         }
     spellings = group.spellings
     if kind == "PERSON":
         name = max(spellings, key=lambda spelling: (len(spelling.split()), spellings[spelling], spelling))
     else:
-        name = max(spellings, key=lambda spelling: (spellings[spelling], len(spelling), spelling))
+        # A full name counts the mentions of its short forms too: ``Ford Motor Company`` over ``Ford``, while an
+        # acronym used throughout (``NATO``) still wins over the expansion given once.
+        weight = {
+            spelling: count + sum(spellings[short] for short in spellings if names.is_short_form(short, spelling))
+            for spelling, count in spellings.items()
+        }
+        name = max(spellings, key=lambda spelling: (weight[spelling], len(spelling), spelling))
     mentions = tuple(Mention(text, start, end) for (start, end), text in sorted(group.mentions.items()))
     aliases = []
     for mention in mentions:

@@ -1,10 +1,10 @@
 """The statistical name recogniser: an averaged perceptron (NLTK's ``AveragedPerceptron``) tagging each token
 B-/I-/O for PER, ORG, LOC, EVENT and MISC (other named things: works, products, laws), from word-shape, affix,
-context and gazetteer features.
+context, part-of-speech and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
-as ``data/ner_model.json.gz``: plain JSON (no pickle), ``labels``, ``features`` and one row of weights per feature
-aligned with ``labels``. ``features()`` is shared by training and tagging,
+as ``data/ner_model.txt.gz``: plain text (no pickle), a JSON line of ``labels``, then one line per feature with its
+row of weights aligned with ``labels``, parsed the first time the feature is seen (loading stays quick). ``features()`` is shared by training and tagging,
 so the two cannot drift apart.
 """
 
@@ -20,8 +20,10 @@ from typing import Iterable, Sequence
 from .data import path, read_list
 from .names import honorifics, title_words
 
-MODEL_FILE = "ner_model.json.gz"
+MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
+# Lower-case words that can begin or continue a name after a non-name word ("the Pacific", "Bank of America").
+NAME_INNER_WORDS = frozenset({"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"})
 END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
@@ -43,6 +45,7 @@ def lexicons() -> dict[str, frozenset[str]]:
         "common": frozenset(read_list("common_words.txt")),
         "first": frozenset(read_list("first_names.txt")),
         "orghead": frozenset(read_list("org_heads.txt")),
+        "orgdescriptor": frozenset(read_list("org_descriptors.txt")),
         "eventhead": frozenset(word for phrase in read_list("event_heads.txt") for word in phrase.split()),
         "notent": frozenset(read_list("not_entities.txt")),
         "title": title_words() | honorifics(),
@@ -51,8 +54,10 @@ def lexicons() -> dict[str, frozenset[str]]:
 
 @cache
 def gazetteer() -> dict[str, str]:
-    """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG)."""
+    """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG), stock
+    market indices (PRODUCT)."""
     known = {name: "ORG" for name in read_list("news_outlets.txt") if name[:1].isupper()}
+    known.update((name, "PRODUCT") for name in read_list("market_indices.txt"))
     known.update((name, "NORP") for name in read_list("demonyms.txt"))
     known.update(line.split("\t") for line in read_list("places.tsv"))
     return known
@@ -114,19 +119,21 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
     return ["|".join(items) for items in flags]
 
 
-def sentence_context(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()):
-    """Per-sentence feature inputs, computed once: padded lower-case words, padded shapes, padded flags."""
+def sentence_context(
+    words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+):
+    """Per-sentence feature inputs, computed once: padded lower-case words, shapes, flags and POS tags."""
     lowered = START + tuple(word.lower() for word in words) + END
     shapes = START + tuple(shape(word) for word in words) + END
     flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
-    return lowered, shapes, flags
+    return lowered, shapes, flags, START + tuple(pos_tags) + END
 
 
 def features(context, index: int, prev: str, prev2: str) -> list[str]:
     """Features of word ``index`` of a sentence (its ``sentence_context``) given the two labels before it."""
-    lowered, shapes, flags = context
+    lowered, shapes, flags, tags = context
     position = index + 2
-    lower, word_shape, flag = lowered[position], shapes[position], flags[position]
+    lower, word_shape, flag, tag = lowered[position], shapes[position], flags[position], tags[position]
     return [
         "bias",
         "w=" + lower,
@@ -163,6 +170,13 @@ def features(context, index: int, prev: str, prev2: str) -> list[str]:
         "+2flag=" + flags[position + 2],
         "-1flag+flag=" + flags[position - 1] + "|" + flag,
         "p1+flag=" + prev + "|" + flag,
+        "pos=" + tag,
+        "-1pos=" + tags[position - 1],
+        "+1pos=" + tags[position + 1],
+        "-1pos+pos=" + tags[position - 1] + "|" + tag,
+        "pos+1pos=" + tag + "|" + tags[position + 1],
+        "p1+pos=" + prev + "|" + tag,
+        "pos+shape=" + tag + "|" + word_shape,
     ]
 
 
@@ -173,18 +187,25 @@ class Recogniser:
     few dozen tuples rather than a loop over feature × label pairs.
     """
 
-    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...]]) -> None:
+    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...] | None]) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
 
-    def tag(self, words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
-        """Labels of ``words``; ``lowered_in_document`` is ``lower_case_words`` of the whole document."""
-        context = sentence_context(words, lowered_in_document)
+    def tag(
+        self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
+        ``lower_case_words`` of the whole document."""
+        context = sentence_context(words, pos_tags, lowered_in_document)
         vectors, labels = self.vectors, self.labels
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
-            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors.get(feature))]
+            if prev == "O" and words[index].isalpha() and words[index].islower() and words[index] not in NAME_INNER_WORDS:
+                tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
+                prev2, prev = prev, "O"
+                continue
+            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors[feature])]
             scores = [sum(column) for column in zip(*found)] if found else [0.0] * len(labels)
             label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
@@ -194,8 +215,23 @@ class Recogniser:
         return tags
 
 
+class _FeatureRows(dict):
+    """Feature → its row of weights, parsed from the stored line the first time the feature is seen.
+    An unknown feature gives None and is not remembered, so memory stays flat over a long batch."""
+
+    def __init__(self, lines: dict[str, str]) -> None:
+        super().__init__()
+        self._lines = lines
+
+    def __missing__(self, feature: str) -> tuple[float, ...] | None:
+        line = self._lines.get(feature)
+        if line is None:
+            return None
+        row = self[feature] = tuple(map(float, line.split(" ")))
+        return row
+
+
 @cache
 def recogniser() -> Recogniser:
-    with path(MODEL_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as stream:
-        model = json.load(stream)
-    return Recogniser(model["labels"], dict(zip(model["features"], map(tuple, model["weights"]))))
+    header, *lines = gzip.decompress(path(MODEL_FILE).read_bytes()).decode("utf-8").split("\n")
+    return Recogniser(json.loads(header)["labels"], _FeatureRows(dict(line.split("\t", 1) for line in lines)))

@@ -75,7 +75,7 @@ STOP_WORDS = frozenset(
 # Words between a subject and its cue: "Hayashi also said", "he has repeatedly said", "she did say".
 AUXILIARIES = frozenset(
     {"has", "have", "had", "also", "later", "then", "again", "previously", "recently", "repeatedly", "once",
-     "did", "does", "do", "would", "will", "had", "further", "separately", "earlier", "often", "publicly",
+     "did", "does", "do", "would", "will", "further", "separately", "earlier", "often", "publicly",
      "privately", "reportedly", "still", "even", "first", "already", "just", "simply", "flatly", "quickly", "now",
      "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well",
      "n't", "'ve", "'d", "'ll", "'re", "'m"}
@@ -388,12 +388,20 @@ class _Marks:
         """Spans of ``paragraph`` whose content lies within [start, end]."""
         return [span for span in self.by_paragraph.get(paragraph, ()) if span.start >= start and span.end <= end + 1]
 
-    def closing_before(self, paragraph: int, offset: int, text: str) -> _Span | None:
-        """The closed span whose closing mark is separated from ``offset`` only by space and commas."""
+    def closing_before(self, paragraph: int, offset: int, text: str, *, titled: bool = False) -> _Span | None:
+        """The closed span whose closing mark is separated from ``offset`` only by space and commas, or,
+        before a ``titled`` speaker, by the lower-case words his mention leaves out (“…,” council
+        treasurer Tom Hale said)."""
         for span in reversed(self.by_paragraph.get(paragraph, ())):
             if span.close_mark is not None and span.close_mark < offset:
-                return span if not text[span.close_mark + 1 : offset].strip(" ,\n") else None
+                gap = text[span.close_mark + 1 : offset].strip(" ,\n")
+                premodifiers = titled and LOWER_CASE_PREMODIFIERS.fullmatch(gap) and not STOP_WORDS & set(gap.split())
+                return span if not gap or premodifiers else None
         return None
+
+
+# Up to three lower-case words before a speaker's title: "council", "city council", "former deputy".
+LOWER_CASE_PREMODIFIERS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}")
 
 
 def _has_marks(body: str) -> bool:
@@ -840,7 +848,8 @@ def _cue_frame(
         # The sentence splitter broke after "Mr." in “…,” Mr. Earnest said: the title belongs to the mention.
         frame_offset = split_title
         mention = Mention(text[split_title : mention.end], split_title, mention.end)
-    closing = None if participle else spans.closing_before(paragraph, frame_offset, text)
+    titled = mention is not None and mention.text.split()[0].lower() in title_words()
+    closing = None if participle else spans.closing_before(paragraph, frame_offset, text, titled=titled)
     if closing is not None and not (
         _opens_sentence(document, closing)
         or _span_words(text, closing) > SCARE_QUOTE_WORDS

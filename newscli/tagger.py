@@ -54,40 +54,50 @@ def load_tagger(model: bytes):
     return tagger
 
 
+class _FeatureRows(dict):
+    """Feature → its row of weights over the labels, parsed from the stored ``tag weight …`` line the first
+    time the feature is seen. An unknown feature gives None and is not remembered: memory stays flat."""
+
+    def __init__(self, lines: dict[str, str], index: dict[str, int]):
+        super().__init__()
+        self._lines = lines
+        self._index = index
+
+    def __missing__(self, feature: str) -> list[float] | None:
+        line = self._lines.get(feature)
+        if line is None:
+            return None
+        row = [0.0] * len(self._index)
+        tags_and_weights = line.split(" ")
+        for label, weight in zip(tags_and_weights[::2], tags_and_weights[1::2]):
+            row[self._index[label]] = float(weight)
+        self[feature] = row
+        return row
+
+
 class _FrozenPerceptron:
     """A trained perceptron's prediction, faster: NLTK's ``predict`` adds up every (feature, class)
     weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here each
-    feature's weights become a row of scores over all classes the first time the feature is seen, and
-    a prediction sums the rows column by column in C (``zip``/``sum``): about three times faster,
-    the same tags. Plain Python, because numpy is not among newscli's dependencies."""
+    feature's weights are a row of scores over all classes, and a prediction sums the rows column by
+    column in C (``zip``/``sum``): about three times faster, the same tags. Plain Python, because numpy
+    is not among newscli's dependencies."""
 
     def __init__(self, weights: dict[str, str], classes: list[str]):
-        self._weights = weights  # feature → "tag weight tag weight …", as stored
         # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
         self.labels = sorted(classes, reverse=True)
         self.classes = set(classes)
-        self._index = {label: position for position, label in enumerate(self.labels)}
-        self._rows: dict[str, list[float] | None] = {}
-
-    def _row(self, feature: str) -> list[float] | None:
-        row = None
-        if feature in self._weights:
-            row = [0.0] * len(self.labels)
-            tags_and_weights = self._weights[feature].split(" ")
-            for label, weight in zip(tags_and_weights[::2], tags_and_weights[1::2]):
-                row[self._index[label]] = float(weight)
-        self._rows[feature] = row
-        return row
+        self._rows = _FeatureRows(weights, {label: position for position, label in enumerate(self.labels)})
 
     def predict(self, features, return_conf=False):
-        rows = []
+        rows = self._rows
+        found = []
         for feature, count in features.items():
-            row = self._rows[feature] if feature in self._rows else self._row(feature)
+            row = rows[feature]
             if row is not None and count:
-                rows.append(row if count == 1 else [weight * count for weight in row])
-        if not rows:
+                found.append(row if count == 1 else [weight * count for weight in row])
+        if not found:
             return self.labels[0], None
-        scores = list(map(sum, zip(*rows)))
+        scores = list(map(sum, zip(*found)))
         return self.labels[max(range(len(scores)), key=scores.__getitem__)], None
 
 

@@ -65,6 +65,8 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path):
     assert parallel == serial == [10 + i for i in range(10)]
 
 
+# dask looks for this machine's address by opening a socket towards the internet, which the guard refuses.
+@pytest.mark.filterwarnings("ignore:Couldn't detect a suitable IP address:RuntimeWarning")
 def test_dask_engine_on_an_in_process_cluster():
     distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(5)]

@@ -281,10 +281,63 @@ def test_the_full_name_decides_the_type_of_its_short_forms():
 
 
 
-def test_model_numbers_are_not_places_or_people():
+def test_model_numbers_are_products_not_places_or_people():
     found = by_name(entities_of("Airbus delivered the first A380 to Singapore Airlines in Toulouse."))
-    assert "A380" not in found
+    assert found["A380"].type == "PRODUCT"
+    assert found["A380"].coarse_type == "MISC"
     assert found["Toulouse"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts expect the iPhone 4 to sell well.", "iPhone 4"),
+        ("She bought the song on the iTunes Music Store yesterday.", "iTunes Music Store"),
+        ("The airline ordered ten Boeing 737s last week.", "Boeing 737s"),
+        ("Flight 447 crashed, and the Boeing 787 Dreamliner was delayed.", "Boeing 787 Dreamliner"),
+        ("Shares fell and the Dow Jones Industrial Average closed lower.", "Dow Jones Industrial Average"),
+        ("In London the FTSE 100 rose by 2 percent.", "FTSE 100"),
+    ],
+)
+def test_products_and_market_indices(text, name):
+    found = by_name(entities_of(text))
+    assert found[name].type == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts said the aircraft manufacturer Northrop Grumman would win.", "Northrop Grumman"),
+        ("The Italian automaker Fiat will buy a stake.", "Fiat"),
+        ("The bank Lehman Brothers collapsed.", "Lehman Brothers"),
+    ],
+)
+def test_a_descriptor_before_a_name_makes_an_organisation(text, name):
+    assert by_name(entities_of(text))[name].type == "ORG"
+
+
+def test_whose_title_it_is_is_an_organisation():
+    found = by_name(entities_of("Tom LaSorda, the president of Chrysler, said so. Chrysler said more."))
+    assert found["Chrysler"].type == "ORG"
+    assert found["Tom LaSorda"].type == "PERSON"
+
+
+def test_a_full_stop_left_on_an_acronym_is_not_part_of_the_name():
+    text = "Partners are engaging with NATO. – n.\n\nNATO said more."
+    nato = by_name(entities_of(text))["NATO"]
+    assert [mention.text for mention in nato.mentions] == ["NATO", "NATO"]
+    assert nato.aliases == ()
+
+
+def test_a_country_code_on_a_currency_sign_is_not_a_place():
+    found = by_name(entities_of("Boeing won a US$40 billion contract, and the US government approved it."))
+    assert [mention.text for mention in found["US"].mentions] == ["US"]
+    assert found["US"].mentions[0].start == 45
+
+
+def test_a_year_a_count_or_a_flight_is_not_a_model_number():
+    found = by_name(entities_of("In 2008, 300 workers left Boeing after Flight 447 crashed."))
+    assert all(entity.type != "PRODUCT" for entity in found.values())
 
 
 def test_a_name_called_by_its_first_word_is_an_organisation():

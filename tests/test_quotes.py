@@ -391,3 +391,9 @@ def test_survey_frame():
     quote = only("Obama was winning black voters by 28 points in the same poll.")
     assert (quote.text, quote.speaker.mention) == ("Obama was winning black voters by 28 points", "the same poll")
     assert quotes_of("The polling station in Iowa closed early.") == ()
+
+
+def test_lower_case_words_before_a_titled_speaker_keep_the_frame():
+    doc = build_document("“We will fix the roads,” Mayor Ann Lee said.\n\n“The budget is tight,” council treasurer Tom Hale said.\n")
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc).quotes]
+    assert found == [("We will fix the roads", "Ann Lee"), ("The budget is tight", "Tom Hale")]
