@@ -155,7 +155,8 @@ def _is_description(words: list[str]) -> bool:
 def _short_form_index(full_names: list[str]) -> dict[str, str]:
     """First and last words of multi-word names → the longest such name (``Nikkei`` → ``Nikkei Asia``)."""
     index: dict[str, str] = {}
-    for name in sorted({name for name in full_names if " " in name}, key=len, reverse=True):
+    # Longest first; among names of one length, the first mentioned (dict keeps order, sorted is stable).
+    for name in sorted(dict.fromkeys(name for name in full_names if " " in name), key=len, reverse=True):
         for word in {name.split()[0], name.split()[-1]}:
             if names.is_short_form(word, name):
                 index.setdefault(word, name)
