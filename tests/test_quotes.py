@@ -397,3 +397,12 @@ def test_lower_case_words_before_a_titled_speaker_keep_the_frame():
     doc = build_document("“We will fix the roads,” Mayor Ann Lee said.\n\n“The budget is tight,” council treasurer Tom Hale said.\n")
     found = [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc).quotes]
     assert found == [("We will fix the roads", "Ann Lee"), ("The budget is tight", "Tom Hale")]
+
+
+def test_a_surname_goes_to_the_first_mentioned_of_equal_length_full_names():
+    text = (
+        "Anna Clinton and Bill Clinton visited the plant on Monday.\n\n"
+        "“The jobs are coming back,” Clinton said."
+    )
+    quote = extract_quotes(build_document(text)).quotes[0]
+    assert quote.speaker.name == "Anna Clinton"
