@@ -191,21 +191,26 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
     try:
         yield from _in_order(items, executor.submit, task, window=jobs * TASKS_PER_WORKER)
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Waiting costs at most the tasks in flight, and leaves no worker behind holding our stdout/stderr.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_on_dask(items: Iterable[ArticleInput], task: Callable, *, scheduler: str | None, jobs: int, client: Any) -> Iterator[Outcome]:
     from dask.distributed import Client, LocalCluster
 
     own_client = client is None
+    cluster = None
     if own_client:
-        client = Client(scheduler) if scheduler else Client(LocalCluster(n_workers=jobs, threads_per_worker=1))
+        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
+        client = Client(scheduler or cluster)
     try:
         submit = partial(client.submit, pure=False)
         yield from _in_order(iter(items), submit, task, window=max(jobs, 1) * TASKS_PER_WORKER)
     finally:
         if own_client:
             client.close()
+        if cluster is not None:
+            cluster.close()  # a cluster handed to Client is not closed with it
 
 
 def _in_order(items: Iterator[ArticleInput], submit: Callable, task: Callable, *, window: int) -> Iterator[Outcome]:
