@@ -66,7 +66,8 @@ def _noun_phrases(sentence: list[tuple[str, str]]):
     The chunker sees one run of noun-phrase tags at a time (a chunk never crosses another tag): on a whole
     sentence its pattern rescans the rest of the sentence after every chunk, quadratic on a run-on text."""
     runs = (list(run) for is_np, run in groupby(sentence, key=lambda pair: pair[1] in NP_TAGS) if is_np)
-    subtrees = (subtree for run in runs for subtree in _chunker().parse(run).subtrees(lambda tree: tree.label() == "NP"))
+    long_runs = (run for run in runs if len(run) >= MIN_WORDS)  # a single word makes no key phrase
+    subtrees = (subtree for run in long_runs for subtree in _chunker().parse(run).subtrees(lambda tree: tree.label() == "NP"))
     for subtree in subtrees:
         leaves = subtree.leaves()
         first, last = 0, len(leaves)
