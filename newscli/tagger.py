@@ -13,6 +13,7 @@ with this module's tagger; trained weights are read and applied by ``_FrozenPerc
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 import gzip
 import json
 import re
@@ -132,7 +133,27 @@ def _tagger_class():
 
         def _get_features(self, i, word, context, prev, prev2):
             window = context[i : i + 5]  # words i-2 .. i+2: context starts with two START markers
-            features = super()._get_features(0, word, [w.lower() for w in window], prev, prev2)
+            before2, before, this, after, after2 = (w.lower() for w in window)
+            # NLTK's own features, spelled out (its helper builds each name with a tuple and a join, which
+            # made feature extraction half of tagging): the same names, so the same model.
+            features = defaultdict(int)
+            for name in (
+                "bias",
+                "i suffix " + word[-3:],
+                "i pref1 " + word[:1],
+                "i-1 tag " + prev,
+                "i-2 tag " + prev2,
+                f"i tag+i-2 tag {prev} {prev2}",
+                "i word " + this,
+                f"i-1 tag+i word {prev} {this}",
+                "i-1 word " + before,
+                "i-1 suffix " + before[-3:],
+                "i-2 word " + before2,
+                "i+1 word " + after,
+                "i+1 suffix " + after[-3:],
+                "i+2 word " + after2,
+            ):
+                features[name] += 1
             first = i == 0
             shapes = _shape(window[1]) + _shape(word) + _shape(window[3])
             features[f"shape i-1 i i+1 {shapes} {first}"] += 1
