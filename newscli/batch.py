@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .reader import STDIN_NAME, InputError, decode, read_source
+from .reader import STDIN_NAME, InputError, check_size, check_text, decode, read_source
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 GLOB_CHARACTERS = frozenset("*?[")
@@ -142,13 +142,8 @@ def analyse_input(
 
 def _checked_text(item: ArticleInput, max_bytes: int) -> str:
     """Text already in hand (a JSONL record) gets the same checks as a file's text."""
-    if len(item.text) > max_bytes:
-        raise InputError(item.name, f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
-    if not item.text.strip():
-        raise InputError(item.name, "empty or whitespace-only text")
-    if "\x00" in item.text:
-        raise InputError(item.name, "binary data (NUL characters), not text")
-    return item.text
+    check_size(item.name, len(item.text), max_bytes)
+    return check_text(item.name, item.text)
 
 
 def run_batch(

@@ -616,7 +616,6 @@ def _match_phrase(lowered: list[str], position: int, section: str) -> int:
 
 def _mention_backward(document: Document, sentence_index: int, last: int) -> tuple[int, int] | None:
     """Token range [first, last] of the speaker mention ending at token ``last``, scanning backwards."""
-    tokens = document.sentences[sentence_index].tokens
     if last < 0:
         return None
     words = document.token_texts[sentence_index]

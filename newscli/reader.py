@@ -50,11 +50,21 @@ def decode(name: str, data: bytes) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             text = _legacy_text(name, data, error.start)
+    return check_text(name, text)
+
+
+def check_text(name: str, text: str) -> str:
+    """Refuse decoded text that is binary or has nothing in it; the checks every input's text gets."""
     if "\x00" in text:
         raise InputError(name, "binary data (NUL characters), not text")
     if not text.strip():
         raise InputError(name, "empty or whitespace-only text")
     return text
+
+
+def check_size(name: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(name, f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
 
 
 def _legacy_text(name: str, data: bytes, offset: int) -> str:
@@ -83,6 +93,5 @@ def read_source(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
                 data = handle.read(max_bytes + 1)
         except OSError as error:
             raise InputError(name, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > max_bytes:
-        raise InputError(name, f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+    check_size(name, len(data), max_bytes)
     return Source(name, decode(name, data))

@@ -16,9 +16,9 @@ import functools
 from collections import defaultdict
 import gzip
 import json
-import re
 
 from . import data
+from .document import ASCII_QUOTES, WORDLIKE
 
 MODEL_FILE = "pos_tagger.txt.gz"
 
@@ -26,8 +26,6 @@ MODEL_FILE = "pos_tagger.txt.gz"
 # for each instead (the training script drops sentences with GW, "goes with").
 TREEBANK_TO_PTB = {"HYPH": ":", "NFP": ":", "ADD": "NN", "AFX": "JJ"}
 
-_WORDLIKE = re.compile(r"\w")
-_ASCII_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 
 
 def tag(words: list[str]) -> list[str]:
@@ -194,16 +192,16 @@ def newscli_tokens(tokens: list[str], tags: list[str]) -> tuple[list[str], list[
     word_tags: list[str] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index].translate(_ASCII_QUOTES)
+        token = tokens[index].translate(ASCII_QUOTES)
         inside_word = (
             tags[index] == "HYPH"
             and words
             and index + 1 < len(tokens)
-            and _WORDLIKE.search(words[-1])
-            and _WORDLIKE.search(tokens[index + 1])
+            and WORDLIKE.search(words[-1])
+            and WORDLIKE.search(tokens[index + 1])
         )
         if inside_word:
-            words[-1] += token + tokens[index + 1].translate(_ASCII_QUOTES)
+            words[-1] += token + tokens[index + 1].translate(ASCII_QUOTES)
             word_tags[-1] = tags[index + 1]
             index += 2
         else:
