@@ -67,14 +67,11 @@ def best_pair(function, make_small, make_large, runs: int) -> tuple[float, float
 
 
 def document_model(text: str):
-    """The shared document model as the analyses use it: built, with POS tags when the tagger is there."""
+    """The shared document model as the analyses use it: built, with its POS tags."""
     from newscli.document import build_document
 
     document = build_document(text)
-    try:
-        _ = document.pos_tags
-    except (ImportError, OSError):
-        pass
+    _ = document.pos_tags
     return document
 
 
@@ -82,10 +79,7 @@ def analyses() -> dict:
     functions = {}
     for name, target in ANALYSES.items():
         module, function = target.split(":")
-        try:
-            functions[name] = getattr(importlib.import_module(module), function)
-        except ImportError as error:
-            print(f"({name}: not available: {error})")
+        functions[name] = getattr(importlib.import_module(module), function)
     return functions
 
 
@@ -101,10 +95,7 @@ def main() -> int:
     options = parser.parse_args()
     functions = analyses()
     for function in functions.values():  # load models and tables once, outside the timings
-        try:
-            function(document_model(generated_article(200)))
-        except (ImportError, OSError):
-            pass
+        function(document_model(generated_article(200)))
     words, double = options.words, 2 * options.words
     print(f"{'shape':<20} {'analysis':<10} {words:>9,} w {double:>9,} w  ratio")
     worst: dict[str, float] = {}
@@ -114,11 +105,7 @@ def main() -> int:
         small_doc, large_doc = partial(document_model, small_text), partial(document_model, large_text)
         rows.update({name: (small_doc, large_doc, function) for name, function in functions.items()})
         for name, (small, large, function) in rows.items():
-            try:
-                small_time, large_time = best_pair(function, small, large, options.runs)
-            except (ImportError, OSError) as error:  # an analysis that needs the tagger, before it is merged
-                print(f"{shape:<20} {name:<10} skipped: {error}")
-                continue
+            small_time, large_time = best_pair(function, small, large, options.runs)
             ratio = ratio_of(small_time, large_time)
             if ratio is not None:
                 worst[name] = max(worst.get(name, 0.0), ratio)

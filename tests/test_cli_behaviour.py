@@ -20,7 +20,7 @@ from newscli.cli import app
 from .conftest import REPO, SAMPLE
 
 NEWSCLI = [sys.executable, "-m", "newscli"]
-# quotes needs no POS tagger, so these tests run before the tagger is merged.
+# quotes is the command people judge newscli by, and a quick one: the process tests run it.
 COMMAND = "quotes"
 BROKEN_PIPE_EXIT = 141  # 128 + SIGPIPE, as a shell reports a program stopped by a closed pipe
 INTERRUPTED_EXIT = 130  # 128 + SIGINT

@@ -17,7 +17,7 @@ from newscli.cli import app
 from newscli.document import build_document
 from newscli.reader import read_source
 
-from .test_robustness import ANALYSES, analysis, check_offsets, cli_commands, skip_unless_merged, tagger_missing
+from .test_robustness import ANALYSES, analysis, check_offsets, cli_commands
 
 WORDS = ["minister", "Tokyo", "talks", "the", "Reuters", "would", "continue", "Monday", "said", "office"]
 
@@ -61,14 +61,7 @@ def test_the_document_model_finishes_with_valid_offsets(pathological):
 @pytest.mark.parametrize("name", ANALYSES)
 def test_every_analysis_finishes_with_valid_offsets(pathological, name):
     text, document = pathological
-    function = analysis(name)
-    try:
-        result = function(document)
-    except (ImportError, OSError):
-        if tagger_missing():
-            pytest.skip("the POS tagger is not merged yet")
-        raise
-    record = result.to_json()
+    record = analysis(name)(document).to_json()
     check_offsets(record, text)
     json.dumps(record)
 
@@ -100,13 +93,10 @@ def test_every_command_reads_legacy_utf16_and_header_only_files(tmp_path, comman
     for name, data in {**ENCODED, "headers.txt": b"Title: Talks\nBy Ann Lee\nDate: May 10, 2023\n"}.items():
         (tmp_path / name).write_bytes(data)
         names.append(str(tmp_path / name))
-    skip_unless_merged(command)
     result = CliRunner().invoke(app, [command, *names, "--json", "--jobs", "1"])
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [record["file"] for record in records] == names
     assert "no body text" in records[-1]["error"]
     for record in records[:-1]:
-        if "error" in record and tagger_missing() and "tagger" in record["error"]:
-            pytest.skip("the POS tagger is not merged yet")
         assert "error" not in record, record
     assert result.exit_code == 2

@@ -8,12 +8,10 @@ The number of examples per test is modest by default; a longer run:
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import inspect
 import json
 import os
-from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -24,7 +22,6 @@ from newscli.cli import app
 from newscli.document import build_document
 from newscli.reader import InputError, decode
 
-PACKAGE = Path(__file__).resolve().parent.parent / "newscli"
 EXAMPLES = int(os.environ.get("NEWSCLI_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(
     max_examples=EXAMPLES,
@@ -32,7 +29,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
 
-# Every analysis over a Document: (module, function). A module not merged yet is skipped, and covered once it is.
+# Every analysis over a Document: (module, function).
 ANALYSES = {
     "summarize": ("newscli.summarize", "summarize"),
     "entities": ("newscli.entities", "extract_entities"),
@@ -79,44 +76,9 @@ REGRESSIONS = [
 ]
 
 
-@cache
-def tagger_missing() -> bool:
-    """Until the POS tagger (and its model) is merged, analyses that need tags are skipped, not failed."""
-    try:
-        _ = build_document("A test.").pos_tags
-    except (ImportError, OSError):
-        return True
-    return False
-
-
-def merged(module: str) -> bool:
-    """Whether ``module`` is part of this checkout (an editable install may find a newer one elsewhere)."""
-    spec = importlib.util.find_spec(module)
-    return spec is not None and spec.origin is not None and Path(spec.origin).is_relative_to(PACKAGE)
-
-
-def skip_unless_merged(command: str) -> None:
-    """Skip a CLI test of a command whose analyses are not merged yet."""
-    needed = {"analyze": [module for module, _ in ANALYSES.values()]}.get(command, [f"newscli.{command}"])
-    missing = [module for module in needed if module.startswith("newscli.") and not merged(module)]
-    if command in ("summarize", "check", "analyze") and missing:
-        pytest.skip(f"{', '.join(missing)} not merged yet")
-
-
 def analysis(name: str):
     module, function = ANALYSES[name]
-    if not merged(module):
-        pytest.skip(f"{module} is not merged yet")
     return getattr(importlib.import_module(module), function)
-
-
-def run(name: str, document):
-    try:
-        return analysis(name)(document)
-    except (ImportError, OSError):
-        if tagger_missing():
-            pytest.skip("the POS tagger is not merged yet")
-        raise
 
 
 def check_offsets(value, text: str) -> int:
@@ -184,7 +146,7 @@ def test_document_model_holds_for_any_text(text):
 @example(text=REGRESSIONS[1])
 def test_every_analysis_finishes_with_valid_offsets_and_json(name, text):
     document = build_document(text)
-    result = run(name, document)
+    result = analysis(name)(document)
     record = result.to_json()
     check_offsets(record, text)
     assert json.loads(json.dumps(record)) == json.loads(json.dumps(record))  # serialisable, parses back
@@ -226,7 +188,6 @@ def cli_commands() -> list[str]:
 @example(text=REGRESSIONS[0])
 def test_every_command_writes_one_parseable_line_per_input(command, text, tmp_path_factory):
     """Covers commands that exist only as CLI commands (check) and the whole pipeline of the others."""
-    skip_unless_merged(command)
     source = tmp_path_factory.mktemp("fuzz") / "in.jsonl"
     source.write_text(json.dumps({"id": "fuzz", "text": text}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, [command, "--input-jsonl", str(source), "--json", "--jobs", "1"])
@@ -238,9 +199,6 @@ def test_every_command_writes_one_parseable_line_per_input(command, text, tmp_pa
     record = json.loads(lines[0])
     assert record["id"] == "fuzz"
     if "error" in record:
-        missing_tagger = "tagger" in record["error"] or "ModuleNotFoundError" in record["error"]
-        if missing_tagger and tagger_missing():
-            pytest.skip("an analysis this command needs is not merged yet")
         assert "internal error" not in record["error"], record["error"]
         assert result.exit_code == 2
     else:
