@@ -5,15 +5,23 @@ corpus is missing, which cannot work here; parsing the full dictionary would als
 per run. newscli ships the one thing textstat takes from it, each word's syllable count
 (``data/syllables.txt.gz``, built by ``scripts/build_syllable_table.py``), and hands textstat that table
 in the shape it expects from NLTK (word → pronunciations → phones whose stressed vowels end in a digit).
+
+textstat memoises every function in an LRU of only 128 entries, which an article's few hundred distinct words
+overflow: the formulas that look at words one by one (SMOG's and Linsear Write's polysyllables, Gunning fog's and
+Dale–Chall's difficult words) recounted each word's syllables for every formula and every article, two fifths of
+``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged.
 """
 
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 
 from . import data
 
+# Distinct words (with their syllable threshold, for difficult words) remembered across articles: a news
+# vocabulary fits, and memory stays bounded over a long batch.
+WORD_MEMO_SIZE = 1 << 16
 READING_EASE_LABELS = (
     (90, "very easy"),
     (80, "easy"),
@@ -41,8 +49,11 @@ def syllable_table() -> dict[str, list[list[str]]]:
 def textstat():
     """The textstat module, set to English, with its CMU dictionary lookup served from the shipped table."""
     import textstat as module
-    from textstat.backend.counts import _count_syllables
+    from textstat.backend.counts import _count_polysyllable_words, _count_syllables
+    from textstat.backend.metrics import _linsear_write_formula
+    from textstat.backend.selections import _list_difficult_words
     from textstat.backend.utils import _get_cmudict
+    from textstat.backend.validations import _is_difficult_word
 
     def offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
         return syllable_table() if lang.split("_")[0] == "en" else None
@@ -50,6 +61,11 @@ def textstat():
     # count_syllables imported get_cmudict by name, so both references are replaced.
     _count_syllables.get_cmudict = offline_cmudict
     _get_cmudict.get_cmudict = offline_cmudict
+    # The per-word callers, each holding its own reference, share one larger memo of the same functions.
+    word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_count_syllables.count_syllables.__wrapped__)
+    for caller in (_count_polysyllable_words, _is_difficult_word, _linsear_write_formula):
+        caller.count_syllables = word_syllables
+    _list_difficult_words.is_difficult_word = lru_cache(maxsize=WORD_MEMO_SIZE)(_is_difficult_word.is_difficult_word.__wrapped__)
     module.set_lang("en_US")
     return module
 
