@@ -65,7 +65,8 @@ def textstat():
     word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_count_syllables.count_syllables.__wrapped__)
     for caller in (_count_polysyllable_words, _is_difficult_word, _linsear_write_formula):
         caller.count_syllables = word_syllables
-    _list_difficult_words.is_difficult_word = lru_cache(maxsize=WORD_MEMO_SIZE)(_is_difficult_word.is_difficult_word.__wrapped__)
+    is_difficult_word = lru_cache(maxsize=WORD_MEMO_SIZE)(_is_difficult_word.is_difficult_word.__wrapped__)
+    _list_difficult_words.is_difficult_word = is_difficult_word
     module.set_lang("en_US")
     return module
 
