@@ -172,7 +172,7 @@ def extract_entities(
     ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
     fewer times.
     """
-    sentence_words = [_words(sentence) for sentence in document.sentences]
+    sentence_words = document.token_texts
     lowered = lower_case_words(sentence_words)
     spans = [
         span
@@ -192,12 +192,8 @@ def extract_entities(
 # --- Step 1 and 2: spans in one sentence ---------------------------------------------------------------------
 
 
-def _words(sentence: Sentence) -> list[str]:
-    return [token.text.translate(ASCII_QUOTES) for token in sentence.tokens]
-
-
 def _sentence_spans(
-    index: int, sentence: Sentence, words: list[str], tags: Sequence[str], lowered: frozenset[str]
+    index: int, sentence: Sentence, words: Sequence[str], tags: Sequence[str], lowered: frozenset[str]
 ) -> list[_Span]:
     if not words:
         return []
@@ -604,7 +600,7 @@ class _Group:
     after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
 
 
-def _group(document: Document, sentence_words: Sequence[list[str]], spans: Sequence[_Span]) -> list[Entity]:
+def _group(document: Document, sentence_words: Sequence[Sequence[str]], spans: Sequence[_Span]) -> list[Entity]:
     text = document.text
     groups: dict[str, _Group] = {}
     for span in spans:
@@ -714,7 +710,7 @@ def _acronym_definitions(text: str, groups: dict[str, _Group]) -> dict[str, str]
 
 
 def _add_unmarked_mentions(
-    document: Document, sentence_words: Sequence[list[str]], groups: dict[str, _Group], surnames: collections.Counter
+    document: Document, sentence_words: Sequence[Sequence[str]], groups: dict[str, _Group], surnames: collections.Counter
 ) -> None:
     """Occurrences of a known spelling that the recogniser missed become mentions of that entity; so do those of
     a person's surname, when only one person in the article has it."""

@@ -73,8 +73,14 @@ def _gazetteer_prefixes() -> dict[str, int]:
     return longest
 
 
-def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def gazetteer_matches(words: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
     """Longest known names in ``words``, left to right: ``(start, end, type)`` (end exclusive)."""
+    return _gazetteer_matches(tuple(words))
+
+
+# The recogniser's flags and then two cue passes of ``entities`` ask for the same sentence in turn.
+@lru_cache(maxsize=8)
+def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     known, prefixes = gazetteer(), _gazetteer_prefixes()
     found = []
     index = 0
@@ -88,7 +94,7 @@ def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
                 break
         else:
             index += 1
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)
@@ -105,18 +111,25 @@ def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
 
 def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
     """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
-    lex = lexicons()
     flags = [[] for _ in words]
     for start, end, kind in gazetteer_matches(words):
         for index in range(start, end):
             flags[index].append(("B-" if index == start else "I-") + kind)
     for index, word in enumerate(words):
-        lower = word.lower()
-        flags[index].extend(name for name in CASED_LEXICONS if word in lex[name])
-        flags[index].extend(name for name in LOWER_CASE_LEXICONS if lower in lex[name])
-        if word[:1].isupper() and lower in lowered_in_document:
+        flags[index].extend(_lexicon_flags(word))
+        if word[:1].isupper() and word.lower() in lowered_in_document:
             flags[index].append("doclower")
     return ["|".join(items) for items in flags]
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_flags(word: str) -> tuple[str, ...]:
+    """The lexicons that have ``word`` as written (``CASED_LEXICONS``), then in lower case: the same for every
+    occurrence of a word, so looked up once per word."""
+    lex, lower = lexicons(), word.lower()
+    return tuple(name for name in CASED_LEXICONS if word in lex[name]) + tuple(
+        name for name in LOWER_CASE_LEXICONS if lower in lex[name]
+    )
 
 
 def sentence_context(
