@@ -73,7 +73,9 @@ class Document:
     def sentence_words(self) -> tuple[tuple[Token, ...], ...]:
         """Word tokens of each sentence as a reader counts them: no punctuation, and clitics rejoin their
         word (``Russia’s`` is one word)."""
-        return tuple(_words(self.text, sentence.tokens) for sentence in self.sentences)
+        return tuple(
+            _words(self.text, sentence.tokens, lowered) for sentence, lowered in zip(self.sentences, self.lowered_token_texts)
+        )
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -83,7 +85,8 @@ class Document:
     def token_texts(self) -> tuple[tuple[str, ...], ...]:
         """Each sentence's token texts as the tokenizer saw them (typographic quotes in ASCII), computed once:
         analyses that look at a sentence's words once per cue must not rebuild them each time."""
-        return tuple(tuple(token.text.translate(ASCII_QUOTES) for token in sentence.tokens) for sentence in self.sentences)
+        ascii_text = self.text.translate(ASCII_QUOTES)  # one character for one, so token offsets hold
+        return tuple(tuple(ascii_text[token.start : token.end] for token in sentence.tokens) for sentence in self.sentences)
 
     @cached_property
     def lowered_token_texts(self) -> tuple[tuple[str, ...], ...]:
@@ -111,13 +114,12 @@ class Document:
         return [sentence.start for sentence in self.sentences]
 
 
-def _words(text: str, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+def _words(text: str, tokens: tuple[Token, ...], lowered_texts: tuple[str, ...]) -> tuple[Token, ...]:
     words: list[Token] = []
-    for token in tokens:
+    for token, lowered in zip(tokens, lowered_texts):
         if not WORDLIKE.search(token.text):
             continue
-        is_clitic = token.text.translate(ASCII_QUOTES).lower() in CLITICS
-        if words and is_clitic and words[-1].end == token.start:
+        if words and lowered in CLITICS and words[-1].end == token.start:
             words[-1] = Token(text[words[-1].start : token.end], words[-1].start, token.end)
         else:
             words.append(token)
