@@ -17,7 +17,7 @@ from functools import cache
 
 from . import timex
 from .data import read_list
-from .document import ASCII_QUOTES, Document, Sentence, Token
+from .document import Document, Sentence, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
@@ -89,12 +89,12 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     dct = doc.meta.date
     references: dict[str, date] = {}
     entries: list[TimelineEntry] = []
-    for sentence, sentence_tags in zip(doc.sentences, doc.pos_tags):
+    for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
             continue
-        cues = _tense_cues(sentence, sentence_tags)
-        clauses = _Clauses.of(doc.text, sentence.tokens)
+        cues = _tense_cues(doc, index)
+        clauses = _Clauses.of(doc, index)
         for mention in mentions:
             context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
             normalised = timex.normalise(mention, doc.text, context)
@@ -152,8 +152,8 @@ def _future_cues() -> frozenset[str]:
     return frozenset(read_list("timex_future_cues.txt"))
 
 
-def _tense_cues(sentence: Sentence, tags: tuple[str, ...]) -> list[tuple[int, int, int]]:
-    """(start, end, PAST or FUTURE) for each token of the sentence that shows its tense.
+def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
+    """(start, end, PAST or FUTURE) for each token of sentence ``index`` that shows its tense.
 
     Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
     intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
@@ -161,9 +161,9 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...]) -> list[tuple[int, in
     participle inside a future verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
-    words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
+    tokens, tags, words = doc.sentences[index].tokens, doc.pos_tags[index], doc.lowered_token_texts[index]
     future_until = -1
-    for position, (token, word) in enumerate(zip(sentence.tokens, words)):
+    for position, (token, word) in enumerate(zip(tokens, words)):
         following = words[position + 1] if position + 1 < len(words) else ""
         is_future = (
             (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
@@ -282,8 +282,9 @@ class _Clauses:
     segments: list[tuple[int, int]]
 
     @classmethod
-    def of(cls, text: str, tokens: tuple[Token, ...]) -> _Clauses:
-        return cls([token.start for token in tokens], _segments(text, tokens))
+    def of(cls, doc: Document, index: int) -> _Clauses:
+        """The clauses of sentence ``index``."""
+        return cls([token.start for token in doc.sentences[index].tokens], _segments(doc, index))
 
     def around(self, low: int, high: int) -> list[tuple[int, int]]:
         """The segments that overlap the token range [low, high), cut to it."""
@@ -297,12 +298,13 @@ class _Clauses:
         return window
 
 
-def _segments(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Token ranges of a sentence between clause punctuation and line breaks."""
+def _segments(doc: Document, index: int) -> list[tuple[int, int]]:
+    """Token ranges of sentence ``index`` between clause punctuation and line breaks."""
+    text, tokens = doc.text, doc.sentences[index].tokens
     segments = []
     first = 0
-    for position, token in enumerate(tokens):
-        if token.text.translate(ASCII_QUOTES) in CLAUSE_BREAKS:
+    for position, (token, token_text) in enumerate(zip(tokens, doc.token_texts[index])):
+        if token_text in CLAUSE_BREAKS:
             if position > first:
                 segments.append((first, position))
             first = position + 1
