@@ -97,7 +97,7 @@ class _FrozenPerceptron:
         if not found:
             return self.labels[0], None
         scores = list(map(sum, zip(*found)))
-        return self.labels[max(range(len(scores)), key=scores.__getitem__)], None
+        return self.labels[scores.index(max(scores))], None
 
 
 def new_tagger():
@@ -131,7 +131,7 @@ def _tagger_class():
 
         def _get_features(self, i, word, context, prev, prev2):
             window = context[i : i + 5]  # words i-2 .. i+2: context starts with two START markers
-            before2, before, this, after, after2 = (w.lower() for w in window)
+            before2, before, this, after, after2 = map(str.lower, window)
             # NLTK's own features, spelled out (its helper builds each name with a tuple and a join, which
             # made feature extraction half of tagging): the same names, so the same model.
             features = defaultdict(int)
