@@ -218,9 +218,10 @@ def _word_tokenizer():
     """NLTK's word tokenizer, its substitution patterns run without NLTK's ReDoS guard.
 
     nltk (since its ``redos`` module) wraps each of its patterns in a Python object that runs every call under
-    a wall-clock timeout: two fifths of the time tokenizing took. The guard is meant for patterns a caller
-    supplies; these are NLTK's own fixed ones, which it has made linear. They are compiled again with the same
-    engine (``regex``, NLTK's own dependency) and flags, so the tokens are unchanged.
+    a wall-clock timeout: a third of the time tokenizing took. The guard is meant for patterns a caller
+    supplies; these are NLTK's own fixed ones, linear on the pathological shapes of ``benchmarks/scaling.py``.
+    They are compiled again with the same engine (``regex``, NLTK's own dependency) and flags, so the tokens
+    are unchanged.
     """
     import regex
     from nltk.tokenize.destructive import NLTKWordTokenizer
