@@ -28,7 +28,8 @@ from benchmarks.speed import generated_article  # noqa: E402
 
 
 def articles(count: int, first_seed: int = 0) -> list[str]:
-    return [generated_article(random.Random(n).randint(400, 900), seed=n) for n in range(first_seed, first_seed + count)]
+    seeds = range(first_seed, first_seed + count)
+    return [generated_article(random.Random(seed).randint(400, 900), seed=seed) for seed in seeds]
 
 
 def profile(texts: list[str], top: int) -> None:
