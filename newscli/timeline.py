@@ -27,6 +27,9 @@ SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till",
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
 FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
+# Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
+# been scheduled" is the schedule's, not the past's).
+AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "be", "been", "being"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 # Tokens an event may reach on either side of its expression: a clause, never a whole run-on text (an event
@@ -88,6 +91,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     order when ``include_all``."""
     dct = doc.meta.date
     references: dict[str, date] = {}
+    previous_value: str | None = None
     entries: list[TimelineEntry] = []
     for sentence, sentence_tags in zip(doc.sentences, doc.pos_tags):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
@@ -96,12 +100,13 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         cues = _tense_cues(sentence, sentence_tags)
         clauses = _Clauses.of(doc.text, sentence.tokens)
         for mention in mentions:
-            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
+            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_value)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
-            if normalised.type in CALENDAR_TYPES and normalised.value:
+            if normalised.type in CALENDAR_TYPES and normalised.value and timex.granularity(normalised.value):
                 _remember(references, normalised.value)
+                previous_value = normalised.value
             entries.append(
                 TimelineEntry(
                     doc.text[mention.start : mention.end],
@@ -130,8 +135,6 @@ def _remember(references: dict[str, date], value: str) -> None:
     """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
     ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
     unit = timex.granularity(value)
-    if unit is None:
-        return
     first = timex.value_interval(value)[0]
     coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
                "quarter": ("quarter", "year"), "year": ("year",)}[unit]
@@ -179,6 +182,8 @@ def _tense_cues(sentence: Sentence, tags: tuple[str, ...]) -> list[tuple[int, in
         if position <= future_until:
             continue
         tag = tags[position]
+        if word in AUXILIARIES and position + 1 < len(tags) and tags[position + 1].startswith("VB"):
+            continue
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues

@@ -90,6 +90,7 @@ class Context:
     # The last date mentioned before, at each granularity (for "the previous day", "that year").
     references: Mapping[str, date] = field(default_factory=dict)
     day_first: bool = False
+    previous_value: str | None = None  # the last calendar value mentioned before ("the same period last year")
 
     def anchor(self, unit: str) -> tuple[date | None, str]:
         """What an anaphoric expression of this unit counts from: the last date mentioned at that
@@ -195,6 +196,10 @@ RULES: dict[str, re.Pattern] = {
                |the(?=\s+weekend))\s+
             (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
+    "same_period": _rule(
+        rf"""\bthe\s+same\s+(?P<unit>period|time|day|week|month|quarter)\s+(?:(?:of|in)\s+)?
+             (?:(?P<year>{_YEAR})|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier|before))\b"""
+    ),
     "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
     "deictic": _rule(
         rf"""\b(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{_PART_OF_DAY}))?{_WORD_END}
@@ -252,6 +257,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "boundary_of": ("end", "beginning", "start", "middle", "rest", "remainder"),
     "ago": _UNITS,
     "relative_unit": _UNITS,
+    "same_period": ("same",),
     "unit_before": _UNITS,
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
     "reference": ("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future",
@@ -838,6 +844,29 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
     return Normalised("DATE", period_value(anchor, unit, delta), relative_to)
 
 
+YEAR_OF_VALUE = re.compile(r"(?<=^FY)\d{4}|^\d{4}")
+
+
+def _same_period(groups: dict, text: str, context: Context) -> Normalised | None:
+    """"the same month a year ago", "the same period of 2008": the period last mentioned (at the unit's
+    granularity; "period" and "time" take the last calendar value as it was), in another year."""
+    unit = groups["unit"].lower()
+    if unit in ("period", "time"):
+        period, relative_to = context.previous_value, PREVIOUS_DATE
+        if period is None and context.dct is not None:
+            period, relative_to = context.dct.isoformat(), DOCUMENT_DATE
+    else:
+        anchor, relative_to = context.anchor(unit)
+        period = anchor and period_value(anchor, unit, 0)
+    if period is None:
+        return Normalised("DATE", None, relative_to)
+    year = int(groups["year"]) if "year" in groups else int(YEAR_OF_VALUE.search(period).group()) - 1
+    shifted = YEAR_OF_VALUE.sub(f"{year:04d}", period, count=1)
+    if value_interval(shifted.removeprefix("FY")) is None:  # "the same week" of a year without a week 53
+        shifted = f"{year:04d}"
+    return Normalised("DATE", shifted, relative_to)
+
+
 def _unit_before(groups: dict, text: str, context: Context) -> Normalised | None:
     unit = groups["unit"].lower()
     delta = 1 if groups["direction"].lower() in ("after", "later") else -1
@@ -953,6 +982,7 @@ NORMALISERS: dict[str, Callable[[dict, str, Context], Normalised | None]] = {
     "boundary_of": _boundary_of,
     "ago": _ago,
     "relative_unit": _relative_unit,
+    "same_period": _same_period,
     "unit_before": _unit_before,
     "deictic": _deictic,
     "reference": _reference,

@@ -184,6 +184,32 @@ def test_anaphoric_expressions_count_from_the_last_date():
     assert [entry.value for entry in year] == ["2008", "2009"]
 
 
+def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_that_year():
+    def values(text):
+        return {entry.text: (entry.value, entry.relative_to) for entry in entries(text)}
+
+    assert values("Sales rose 43% in February compared to the same period last year.")["the same period last year"] == (
+        "2022-02",
+        "previous date",
+    )
+    assert values("Sales fell in January, compared to the same month a year ago.")["the same month a year ago"] == (
+        "2022-01",
+        "previous date",
+    )
+    assert values("Profit fell in the third quarter from the same quarter of 2019.")["the same quarter of 2019"][0] == "2019-Q3"
+    assert values("Profit rose in FY2009 after a loss in the same period a year earlier.")["the same period a year earlier"][0] == (
+        "FY2008"
+    )
+    assert only("Sales were up from the same time last year.").value == "2022-05-10"  # nothing before: the article's day
+    assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
+
+
+def test_an_auxiliary_before_a_verb_leaves_the_tense_to_that_verb():
+    assert only("A June 3 hearing has been scheduled.", date(2009, 5, 14)).value == "2009-06-03"
+    assert only("The vote had been planned for Friday.").value == "2023-05-12"
+    assert only("The talks were held on Friday.").value == "2023-05-05"
+
+
 def test_this_weekend_in_the_past_tense_written_early_in_the_week():
     assert only("He was a guest at the fair this weekend.", date(2015, 9, 22)).value == "2015-W38-WE"
 
