@@ -171,7 +171,8 @@ RULES: dict[str, re.Pattern] = {
     ),
     "decade": _rule(
         rf"""(?:the\s+)?(?:(?P<mod>{_MODIFIER})[-\s]+)?
-             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0|(?<=the\s)(?P<bare>[2-9])0)s\b"""
+             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0
+                |(?:(?<=the\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<bare>[2-9])0)s\b"""
     ),
     "decade_word": _rule(
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
@@ -181,6 +182,7 @@ RULES: dict[str, re.Pattern] = {
         rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{_MODIFIER})[-\s]+)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{_YEAR})
              (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-\d|/\d)"""
     ),
+    "short_year": _rule(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%])"),
     "boundary_of": _rule(
         r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
             (?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)\b"""
@@ -254,6 +256,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade_word": ("ties",),
     "century": ("century",),
     "year": _DIGIT,
+    "short_year": ("'", "’"),
     "boundary_of": ("end", "beginning", "start", "middle", "rest", "remainder"),
     "ago": _UNITS,
     "relative_unit": _UNITS,
@@ -282,8 +285,17 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins)."""
+    """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins). None runs
+    across a line break: a headline ending in "until Friday" is not one date with the date line under it."""
     end = len(text) if end is None else end
+    mentions: list[Mention] = []
+    while (line_end := text.find("\n", start, end)) >= 0:
+        mentions += _find_in_line(text, start, line_end)
+        start = line_end + 1
+    return mentions + _find_in_line(text, start, end)
+
+
+def _find_in_line(text: str, start: int, end: int) -> list[Mention]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
     for priority, (rule, pattern) in enumerate(RULES.items()):
@@ -340,6 +352,8 @@ def _plausible(rule: str, groups: dict, text: str, start: int, match: re.Match) 
     """Whether a match of an often ambiguous form is temporal, judging by the words around it."""
     if rule == "season" and not groups.keys() & {"rel", "year", "mod"}:
         return _after_word(text, start, match.start(), TIME_PREPOSITIONS | POSSESSIVES)  # "in winter", not "winter wheat"
+    if rule == "short_year":
+        return _after_word(text, start, match.start(), TIME_PREPOSITIONS)  # "since '82", not "iLife '11"
     if rule == "year" and FOLLOWING_PLURAL.match(text, match.end()):
         return _after_word(text, start, match.start(), YEAR_PREPOSITIONS)  # "in 2019 sales", not "of 1709 students"
     if rule == "quarter" and groups["unit"].lower() == "half":
@@ -640,11 +654,20 @@ def _numeric_date(groups: dict, _text: str, context: Context) -> Normalised | No
     month, day = (second, first) if context.day_first else (first, second)
     year = int(groups["year"])
     if year < 100:
-        year += 2000 if year <= (context.dct.year % 100 if context.dct else 30) + 1 else 1900
+        year = _full_year(year, context)
     try:
         return Normalised("DATE", date(year, month, day).isoformat())
     except ValueError:
         return None
+
+
+def _full_year(short: int, context: Context) -> int:
+    """The year a two-digit year names: in this century up to a year after the article's, else the last."""
+    return short + (2000 if short <= (context.dct.year % 100 if context.dct else 30) + 1 else 1900)
+
+
+def _short_year(groups: dict, _text: str, context: Context) -> Normalised:
+    return Normalised("DATE", f"{_full_year(int(groups['year']), context):04d}")
 
 
 def _month_year(groups: dict, _text: str, context: Context) -> Normalised:
@@ -979,6 +1002,7 @@ NORMALISERS: dict[str, Callable[[dict, str, Context], Normalised | None]] = {
     "decade_word": _decade_word,
     "century": _century,
     "year": _year,
+    "short_year": _short_year,
     "boundary_of": _boundary_of,
     "ago": _ago,
     "relative_unit": _relative_unit,

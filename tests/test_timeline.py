@@ -38,6 +38,8 @@ PATTERNS = [
     ("The deal was signed in 2019.", "2019", "DATE", "2019"),
     ("Prices rose in the 1990s.", "the 1990s", "DATE", "199"),
     ("Prices rose in the sixties.", "the sixties", "DATE", "196"),
+    ("The index is at its lowest since '82.", "'82", "DATE", "1982"),
+    ("The class of ’07 met again.", "’07", "DATE", "2007"),
     ("Sales fell in mid-2021.", "mid-2021", "DATE", "2021"),
     ("Sales fell in the third quarter of 2022.", "the third quarter of 2022", "DATE", "2022-Q3"),
     ("Sales fell in the first quarter.", "the first quarter", "DATE", "2023-Q1"),
@@ -347,6 +349,11 @@ def test_event_stays_on_its_line_and_is_none_when_only_the_expression():
     assert [(entry.value, entry.event) for entry in alone] == [("2023-05-05", None)]
 
 
+def test_an_expression_does_not_run_across_a_line_break():
+    found = entries("Markets to stay closed until Friday\nSeptember 18, 2008\n", date(2008, 9, 18))
+    assert sorted((entry.text, entry.value) for entry in found) == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
+
+
 def tagged(text: str, tags: list[tuple[str, ...]], dct: date = WEDNESDAY):
     """A document whose POS tags are given (as the tagger would give them), one tuple per sentence."""
     document = build_document(text, date_override=dct)
@@ -374,6 +381,8 @@ def test_tense_from_pos_tags():
         ("Nobody scored in the first half.", []),
         ("Sales rose in the first half of 2019.", ["the first half of 2019"]),
         ("The vaccine was not now-cancelled.", []),
+        ("Apple unveiled iLife '11 today.", ["today"]),
+        ("Cars of the 70s and 80s were boxy.", ["the 70s", "80s"]),
     ],
 )
 def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
