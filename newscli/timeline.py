@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -20,6 +21,9 @@ from .data import read_list
 from .document import ASCII_QUOTES, Document, Sentence, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+# Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
+CLOCK_RULES = frozenset({"time", "clock_time", "military_time", "noon"})
+DAY_AFTER_CLOCK = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
 CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
@@ -99,6 +103,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             continue
         cues = _tense_cues(sentence, sentence_tags)
         clauses = _Clauses.of(doc.text, sentence.tokens)
+        previous = None
         for mention in mentions:
             context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_value)
             normalised = timex.normalise(mention, doc.text, context)
@@ -107,6 +112,11 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             if normalised.type in CALENDAR_TYPES and normalised.value and timex.granularity(normalised.value):
                 _remember(references, normalised.value)
                 previous_value = normalised.value
+            if previous and _is_day_of(previous, mention, normalised, doc.text):
+                day = {"day": date.fromisoformat(normalised.value)}
+                clock = timex.normalise(previous, doc.text, replace(context, references=day))
+                entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
+            previous = mention
             entries.append(
                 TimelineEntry(
                     doc.text[mention.start : mention.end],
@@ -122,6 +132,19 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
+
+
+def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.Normalised, text: str) -> bool:
+    """Whether a mention names the day of the clock time right before it ("at 3 p.m. on Friday", "at 16:15
+    UTC, June 1st"), which then falls on that day rather than on the last day mentioned."""
+    return (
+        clock.rule in CLOCK_RULES
+        and "dayword" not in clock.groups
+        and normalised.value is not None
+        and timex.granularity(normalised.value) == "day"
+        and "T" not in normalised.value
+        and DAY_AFTER_CLOCK.fullmatch(text, clock.end, mention.start) is not None
+    )
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:

@@ -206,6 +206,16 @@ def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_t
     assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
 
 
+def test_a_clock_time_falls_on_the_day_named_right_after_it():
+    def clock(text, dct=WEDNESDAY):
+        return next((entry.value, entry.relative_to) for entry in entries(text, dct) if entry.type == "TIME")
+
+    assert clock("She left on Monday. At 3 p.m. on Friday, she will speak.") == ("2023-05-12T15:00", "document date")
+    assert clock("At 16:15 UTC, June 1, 2020, he spoke.") == ("2020-06-01T16:15Z", None)
+    assert clock("At noon on May 2, 2020 he spoke.", None) == ("2020-05-02T12:00", None)
+    assert clock("He left on Monday. At 3 p.m. she spoke, and on Friday he returned.") == ("2023-05-08T15:00", "previous date")
+
+
 def test_an_auxiliary_before_a_verb_leaves_the_tense_to_that_verb():
     assert only("A June 3 hearing has been scheduled.", date(2009, 5, 14)).value == "2009-06-03"
     assert only("The vote had been planned for Friday.").value == "2023-05-12"
