@@ -185,7 +185,7 @@ RULES: dict[str, re.Pattern] = {
     "short_year": _rule(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%])"),
     "boundary_of": _rule(
         r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
-            (?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)\b"""
+            (?P<rel>the|this|last|next)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>year|month|week|decade|century)\b"""
     ),
     "ago": _rule(
         rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
@@ -195,8 +195,8 @@ RULES: dict[str, re.Pattern] = {
     "relative_unit": _rule(
         r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
                |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
-               |the(?=\s+weekend))\s+
-            (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
+               |the(?=\s+(?:weekend|fiscal\s+year|financial\s+year)))\s+
+            (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
     "same_period": _rule(
         rf"""\bthe\s+same\s+(?P<unit>period|time|day|week|month|quarter)\s+(?:(?:of|in)\s+)?
@@ -815,9 +815,13 @@ def _century(groups: dict, _text: str, _context: Context) -> Normalised | None:
     return Normalised("DATE", f"{number - 1:02d}") if 1 <= number <= 21 else None
 
 
+def _fiscal(groups: dict) -> str:
+    """The prefix of a fiscal year's value ("fiscal 2009", "last financial year": FY2009, FY2022)."""
+    return "FY" if "fiscal" in groups else ""
+
+
 def _year(groups: dict, _text: str, _context: Context) -> Normalised:
-    prefix = "FY" if "fiscal" in groups else ""
-    return Normalised("DATE", f"{prefix}{groups['year']}")
+    return Normalised("DATE", f"{_fiscal(groups)}{groups['year']}")
 
 
 def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -826,7 +830,7 @@ def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None
     if context.dct is None:
         return Normalised("DATE", None, DOCUMENT_DATE)
     delta = {"last": -1, "next": 1}.get(rel, 0)
-    return Normalised("DATE", period_value(context.dct, unit, delta), DOCUMENT_DATE)
+    return Normalised("DATE", _fiscal(groups) + period_value(context.dct, unit, delta), DOCUMENT_DATE)
 
 
 def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -864,7 +868,7 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
         return None  # "this day", "last day" are rarely calendar references
     if anchor is None:
         return Normalised("DATE", None, relative_to)
-    return Normalised("DATE", period_value(anchor, unit, delta), relative_to)
+    return Normalised("DATE", _fiscal(groups) + period_value(anchor, unit, delta), relative_to)
 
 
 YEAR_OF_VALUE = re.compile(r"(?<=^FY)\d{4}|^\d{4}")
@@ -885,7 +889,7 @@ def _same_period(groups: dict, text: str, context: Context) -> Normalised | None
         return Normalised("DATE", None, relative_to)
     year = int(groups["year"]) if "year" in groups else int(YEAR_OF_VALUE.search(period).group()) - 1
     shifted = YEAR_OF_VALUE.sub(f"{year:04d}", period, count=1)
-    if value_interval(shifted.removeprefix("FY")) is None:  # "the same week" of a year without a week 53
+    if value_interval(shifted) is None:  # "the same week" of a year without a week 53
         shifted = f"{year:04d}"
     return Normalised("DATE", shifted, relative_to)
 

@@ -206,6 +206,22 @@ def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_t
     assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
 
 
+def test_fiscal_years():
+    def values(text):
+        return [(entry.text, entry.value) for entry in sorted(entries(text), key=lambda entry: entry.start)]
+
+    assert values("Profit rose in the last fiscal year.") == [("the last fiscal year", "FY2022")]
+    assert values("Sales will rise at the end of this financial year.") == [("the end of this financial year", "FY2023")]
+    assert values("Sales fell in fiscal 2009 and in the previous fiscal year.") == [
+        ("fiscal 2009", "FY2009"),
+        ("the previous fiscal year", "FY2008"),
+    ]
+    assert values("The start of the financial year beat the same period of the last year.") == [
+        ("The start of the financial year", "FY2023"),
+        ("the same period of the last year", "FY2022"),
+    ]
+
+
 def test_a_clock_time_falls_on_the_day_named_right_after_it():
     def clock(text, dct=WEDNESDAY):
         return next((entry.value, entry.relative_to) for entry in entries(text, dct) if entry.type == "TIME")
