@@ -194,7 +194,7 @@ RULES: dict[str, re.Pattern] = {
     ),
     "relative_unit": _rule(
         r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
-               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
+               |the\s+(?:entire|whole|full)|(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
                |the(?=\s+(?:weekend|fiscal\s+year|financial\s+year)))\s+
             (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
     ),
@@ -213,7 +213,10 @@ RULES: dict[str, re.Pattern] = {
             |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
             |recent)\b(?!-)"""
     ),
-    "anaphoric_day": _rule(r"\b(?P<det>(?:(?:late|early|later|earlier)\s+in\s+)?the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
+    "anaphoric_day": _rule(
+        r"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
+            |\b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"""
+    ),
     "set_every": _rule(
         rf"""\b(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
              (?P<unit>{_UNIT}|(?-i:{_WEEKDAY})|{_PART_OF_DAY})s?\b"""
@@ -850,10 +853,11 @@ def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
 RELATIVE_DELTAS = {
     "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "the last": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
-    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0,
+    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0, "the entire": 0, "the whole": 0, "the full": 0,
     "earlier this": 0, "later this": 0, "earlier last": -1, "later last": -1, "earlier next": 1, "later next": 1,
 }
-ANAPHORIC = frozenset({"the previous", "the following", "that", "the same"})
+# "for the full year" after "the fourth quarter of 2005" is 2005.
+ANAPHORIC = frozenset({"the previous", "the following", "that", "the same", "the entire", "the whole", "the full"})
 
 
 def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -929,10 +933,18 @@ REFERENCE_VALUES = {
 }
 
 
-def _reference(groups: dict, text: str, _context: Context) -> Normalised:
+# Words that point forward from the time of writing but, in a past-tense sentence, point forward from the
+# event before ("He fought cancer in 2004, later revealing ..."): a date the text does not give.
+NARRATIVE_AFTER = frozenset({"later", "soon"})
+UNKNOWN_DATE = "XXXX-XX-XX"
+
+
+def _reference(groups: dict, text: str, context: Context) -> Normalised:
     word = " ".join(groups["word"].lower().replace("-", " ").split())
     if word.endswith("term"):  # "the long term", "short-term"
         return Normalised("DATE", "FUTURE_REF")
+    if word in NARRATIVE_AFTER and context.direction == PAST:
+        return Normalised("DATE", UNKNOWN_DATE)
     return Normalised("DATE", REFERENCE_VALUES[word])
 
 

@@ -206,6 +206,22 @@ def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_t
     assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
 
 
+def test_later_and_soon_in_a_past_tense_sentence_are_a_date_after_the_event_before():
+    found = {entry.text: entry.value for entry in entries("He fought cancer in 2004, later revealing he had undergone a transplant.")}
+    assert found["later"] == "XXXX-XX-XX"
+    assert only("They soon dropped the treatment.").value == "XXXX-XX-XX"
+    assert only("The museum will soon show it.").value == "FUTURE_REF"
+    assert only("Call back later.").value == "FUTURE_REF"
+
+
+def test_the_whole_of_a_period_is_the_one_last_mentioned():
+    found = entries("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.")
+    assert {entry.text: entry.value for entry in found}["the entire year"] == "2005"
+    assert only("For the full year, profit rose.").value == "2023"
+    late = entries("Markets fell today. The index rebounded late in the day after falling 250 points.")
+    assert {entry.text: entry.value for entry in late}["late in the day"] == "2023-05-10"
+
+
 def test_fiscal_years():
     def values(text):
         return [(entry.text, entry.value) for entry in sorted(entries(text), key=lambda entry: entry.start)]
