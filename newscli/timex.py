@@ -209,7 +209,7 @@ RULES: dict[str, re.Pattern] = {
             |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
     ),
     "reference": _rule(
-        r"""\b(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
+        r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
             |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
             |recent)\b(?!-)"""
     ),
@@ -283,7 +283,8 @@ TRIGGER_PATTERNS = {
 TIME_PREPOSITIONS = frozenset(
     "in since until till by of from through to last next this early late mid before after during between and or".split()
 )
-FOLLOWING_PLURAL = re.compile(r"\s+[a-z]+s\b")
+FOLLOWING_PLURAL = re.compile(r"\s+[a-z]*(?:s|children|people|men|women)\b")
+FOLLOWING_CAPITAL = re.compile(r"\s+[A-Z]")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 
@@ -355,6 +356,8 @@ def _plausible(rule: str, groups: dict, text: str, start: int, match: re.Match) 
     """Whether a match of an often ambiguous form is temporal, judging by the words around it."""
     if rule == "season" and not groups.keys() & {"rel", "year", "mod"}:
         return _after_word(text, start, match.start(), TIME_PREPOSITIONS | POSSESSIVES)  # "in winter", not "winter wheat"
+    if rule == "set_adverb" and match.group()[0].isupper():  # "LA Weekly", "Daily Mail": names
+        return match.start() == start and not FOLLOWING_CAPITAL.match(text, match.end())
     if rule == "short_year":
         return _after_word(text, start, match.start(), TIME_PREPOSITIONS)  # "since '82", not "iLife '11"
     if rule == "year" and FOLLOWING_PLURAL.match(text, match.end()):

@@ -424,6 +424,11 @@ def test_tense_from_pos_tags():
         ("Sales rose in the first half of 2019.", ["the first half of 2019"]),
         ("The vaccine was not now-cancelled.", []),
         ("Apple unveiled iLife '11 today.", ["today"]),
+        ("Whitmore told LA Weekly that he left.", []),
+        ("Annual sales rose.", ["Annual"]),
+        ("It happens every now and again.", []),
+        ("A survey of 1709 schoolchildren was done.", []),
+        ("In 2019 women voted.", ["2019"]),
         ("Cars of the 70s and 80s were boxy.", ["the 70s", "80s"]),
     ],
 )
