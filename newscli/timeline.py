@@ -23,6 +23,7 @@ from .document import ASCII_QUOTES, Document, Sentence, Token
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 # Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
 CLOCK_RULES = frozenset({"time", "clock_time", "military_time", "noon"})
+# What may stand between such a time and the day it falls on: "3 p.m. on Friday", "16:15 UTC, June 1st".
 DAY_AFTER_CLOCK = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
 CONJUNCTIONS = frozenset({"and", "but", "or"})
@@ -112,7 +113,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             if normalised.type in CALENDAR_TYPES and normalised.value and timex.granularity(normalised.value):
                 _remember(references, normalised.value)
                 previous_value = normalised.value
-            if previous and _is_day_of(previous, mention, normalised, doc.text):
+            if previous is not None and _is_day_of(previous, mention, normalised, doc.text):
                 day = {"day": date.fromisoformat(normalised.value)}
                 clock = timex.normalise(previous, doc.text, replace(context, references=day))
                 entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)

@@ -882,8 +882,8 @@ YEAR_OF_VALUE = re.compile(r"(?<=^FY)\d{4}|^\d{4}")
 
 
 def _same_period(groups: dict, text: str, context: Context) -> Normalised | None:
-    """"the same month a year ago", "the same period of 2008": the period last mentioned (at the unit's
-    granularity; "period" and "time" take the last calendar value as it was), in another year."""
+    """The period last mentioned, in the year before or the year named ("the same month a year ago", "the same
+    period of 2008"): at the unit's granularity, or for "period" and "time" the last calendar value as it was."""
     unit = groups["unit"].lower()
     if unit in ("period", "time"):
         period, relative_to = context.previous_value, PREVIOUS_DATE
@@ -891,7 +891,7 @@ def _same_period(groups: dict, text: str, context: Context) -> Normalised | None
             period, relative_to = context.dct.isoformat(), DOCUMENT_DATE
     else:
         anchor, relative_to = context.anchor(unit)
-        period = anchor and period_value(anchor, unit, 0)
+        period = period_value(anchor, unit, 0) if anchor else None
     if period is None:
         return Normalised("DATE", None, relative_to)
     year = int(groups["year"]) if "year" in groups else int(YEAR_OF_VALUE.search(period).group()) - 1
