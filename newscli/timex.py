@@ -193,7 +193,7 @@ RULES: dict[str, re.Pattern] = {
                 |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
     ),
     "relative_unit": _rule(
-        r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
+        r"""\b(?:(?:early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
                |the\s+(?:entire|whole|full)|(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
                |the(?=\s+(?:weekend|fiscal\s+year|financial\s+year)))\s+
             (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
@@ -223,8 +223,9 @@ RULES: dict[str, re.Pattern] = {
     ),
     "set_adverb": _rule(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
     "set_a_unit": _rule(r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))"),
+    # An approximation before "the" is a preposition: "over the next four years" is "the next four years".
     "duration": _rule(
-        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
+        rf"""\b(?:(?P<approx>{_APPROX})\s+(?!the\s))?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
              (?P<quantity>{_QUANTITY})[-\s]+(?:(?:straight|consecutive|full|more|trading|working|business|calendar)\s+)?
              (?P<unit>{_UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b"""
     ),

@@ -77,6 +77,8 @@ PATTERNS = [
     ("It took nearly five hours.", "nearly five hours", "DURATION", "PT5H"),
     ("It took two and a half years.", "two and a half years", "DURATION", "P2.5Y"),
     ("It took a decade.", "a decade", "DURATION", "P10Y"),
+    ("Sales doubled over the past two years.", "the past two years", "DURATION", "P2Y"),
+    ("It will open early next year.", "early next year", "DATE", "2024"),
     ("The prize is awarded every year.", "every year", "SET", "P1Y"),
     ("The magazine appears weekly.", "weekly", "SET", "P1W"),
     ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
