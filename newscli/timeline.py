@@ -96,7 +96,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     order when ``include_all``."""
     dct = doc.meta.date
     references: dict[str, date] = {}
-    previous_value: str | None = None
+    previous_period: str | None = None
     entries: list[TimelineEntry] = []
     for sentence, sentence_tags in zip(doc.sentences, doc.pos_tags):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
@@ -106,13 +106,14 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         clauses = _Clauses.of(doc.text, sentence.tokens)
         previous = None
         for mention in mentions:
-            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_value)
+            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_period)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
-            if normalised.type in CALENDAR_TYPES and normalised.value and timex.granularity(normalised.value):
+            if normalised.type in CALENDAR_TYPES and normalised.value and (unit := timex.granularity(normalised.value)):
                 _remember(references, normalised.value)
-                previous_value = normalised.value
+                if unit != "day":
+                    previous_period = normalised.value
             if previous is not None and _is_day_of(previous, mention, normalised, doc.text):
                 day = {"day": date.fromisoformat(normalised.value)}
                 clock = timex.normalise(previous, doc.text, replace(context, references=day))

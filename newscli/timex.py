@@ -90,7 +90,8 @@ class Context:
     # The last date mentioned before, at each granularity (for "the previous day", "that year").
     references: Mapping[str, date] = field(default_factory=dict)
     day_first: bool = False
-    previous_value: str | None = None  # the last calendar value mentioned before ("the same period last year")
+    # The last calendar period longer than a day mentioned before ("the same period last year").
+    previous_period: str | None = None
 
     def anchor(self, unit: str) -> tuple[date | None, str]:
         """What an anaphoric expression of this unit counts from: the last date mentioned at that
@@ -884,12 +885,19 @@ YEAR_OF_VALUE = re.compile(r"(?<=^FY)\d{4}|^\d{4}")
 
 def _same_period(groups: dict, text: str, context: Context) -> Normalised | None:
     """The period last mentioned, in the year before or the year named ("the same month a year ago", "the same
-    period of 2008"): at the unit's granularity, or for "period" and "time" the last calendar value as it was."""
+    period of 2008"): at the unit's granularity; for "period" the last period longer than a day as it was (a
+    quarter, a month), else the article's year; for "time" the article's day."""
     unit = groups["unit"].lower()
-    if unit in ("period", "time"):
-        period, relative_to = context.previous_value, PREVIOUS_DATE
-        if period is None and context.dct is not None:
-            period, relative_to = context.dct.isoformat(), DOCUMENT_DATE
+    if unit == "period" and context.previous_period:
+        period, relative_to = context.previous_period, PREVIOUS_DATE
+    elif unit in ("period", "time"):
+        relative_to = DOCUMENT_DATE
+        if context.dct is None:
+            period = None
+        elif unit == "time":
+            period = context.dct.isoformat()
+        else:
+            period = f"{context.dct.year:04d}"
     else:
         anchor, relative_to = context.anchor(unit)
         period = period_value(anchor, unit, 0) if anchor else None

@@ -204,7 +204,10 @@ def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_t
     assert values("Profit rose in FY2009 after a loss in the same period a year earlier.")["the same period a year earlier"][0] == (
         "FY2008"
     )
-    assert only("Sales were up from the same time last year.").value == "2022-05-10"  # nothing before: the article's day
+    said_on = values("Profit fell in the third quarter of 2019, it said on Tuesday, from the same period a year earlier.")
+    assert said_on["the same period a year earlier"][0] == "2018-Q3"  # a period, not the day it was said
+    assert only("Sales were up from the same period last year.").value == "2022"  # no period before: the article's year
+    assert only("Sales were up from the same time last year.").value == "2022-05-10"  # the article's day
     assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
 
 
