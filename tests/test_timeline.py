@@ -453,6 +453,7 @@ def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
         ("DATE", "2020-SP", "spring 2020"),
         ("DATE", "199", "the 1990s"),
         ("DATE", "PAST_REF", "the past"),
+        ("DATE", "XXXX-XX-XX", "a date not given"),
         ("TIME", "2023-05-10T15:00", "Wed 10 May 2023 15:00"),
         ("TIME", "2023-05-09TMO", "Tue 9 May 2023 morning"),
         ("DURATION", "P6M", "6 months"),
