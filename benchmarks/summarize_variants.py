@@ -1,7 +1,7 @@
 """The evidence behind the news summariser's design: alternative rankers and selections, scored like
 ``benchmarks/evaluate.py summarize`` (ROUGE-1/2 F1 × 100, 3 sentences) on both development sets.
 
-    PYTHONPATH=. python benchmarks/summarize_variants.py          # every variant (2–3 minutes)
+    PYTHONPATH=. python benchmarks/summarize_variants.py          # every variant (about 4 minutes)
     PYTHONPATH=. python benchmarks/summarize_variants.py tf self  # variants whose name contains a word
 
 A variant replaces the ``news`` ranker (and optionally the selection) of ``newscli.summarize`` while it
@@ -15,7 +15,8 @@ reaches both targets"):
 - ``len^a``: the rank multiplied by the sentence's length in words to the power a;
 - ``mix w``: instead of personalising, plain TextRank scaled to best = 1 plus w × exp(−position/3);
 - selection: ``filters`` (the package's: standalone sentences first, near-duplicates skipped),
-  ``plain`` (the top three, as sumy does), ``lead-1`` (the first standalone sentence, then the filters).
+  ``plain`` (the top three, as sumy does), ``dup-only`` / ``standalone-only`` (one of the two filters),
+  ``lead-1`` (the first standalone sentence, then the filters).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import argparse
 import itertools
 import math
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from unittest import mock
@@ -72,7 +74,22 @@ def _lead_first(candidates, scores, count, words):
     return _select(candidates, boosted, count, words)
 
 
-SELECTIONS = {"filters": _select, "plain": _plain, "lead-1": _lead_first}
+def _one_filter(candidates, scores, count, words, *, duplicates: bool):
+    """The package's selection with one of its two filters: near-duplicate skipping or standalone tiers."""
+    if duplicates:
+        candidates = [replace(candidate, standalone=True) for candidate in candidates]
+        return _select(candidates, scores, count, words)
+    with mock.patch.object(summarize_module, "DUPLICATE_SIMILARITY", math.inf):
+        return _select(candidates, scores, count, words)
+
+
+SELECTIONS = {
+    "filters": _select,
+    "plain": _plain,
+    "dup-only": partial(_one_filter, duplicates=True),
+    "standalone-only": partial(_one_filter, duplicates=False),
+    "lead-1": _lead_first,
+}
 
 
 def variants():
@@ -85,6 +102,9 @@ def variants():
     ):
         ranker = partial(_ranker, tf=tf, decay=decay, damping=damping, length=length)
         yield f"news {'tf' if tf else 'set'} τ={decay} d={damping} len^{length}, filters", ranker, "filters"
+    for decay, damping, selection in itertools.product((2, 3, 5), (0.8, 0.85, 0.9), ("plain", "dup-only", "standalone-only")):
+        ranker = partial(_ranker, decay=decay, damping=damping)
+        yield f"news set τ={decay} d={damping}, {selection}", ranker, selection
     for weight in (0.25, 0.5, 1.0, 2.0):
         yield f"mix {weight}, filters", partial(_mixed, weight=weight), "filters"
     for tf, length in itertools.product((False, True), (0.0, 0.3)):

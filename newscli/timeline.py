@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -20,6 +21,10 @@ from .data import read_list
 from .document import Document, Sentence, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
+# Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
+CLOCK_RULES = frozenset({"time", "clock_time", "military_time", "noon"})
+# What may stand between such a time and the day it falls on: "3 p.m. on Friday", "16:15 UTC, June 1st".
+DAY_AFTER_CLOCK = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
 CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
@@ -27,6 +32,9 @@ SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till",
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
 FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
+# Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
+# been scheduled" is the schedule's, not the past's).
+AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "be", "been", "being"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 # Tokens an event may reach on either side of its expression: a clause, never a whole run-on text (an event
@@ -88,6 +96,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     order when ``include_all``."""
     dct = doc.meta.date
     references: dict[str, date] = {}
+    previous_period: str | None = None
     entries: list[TimelineEntry] = []
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
@@ -95,13 +104,21 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             continue
         cues = _tense_cues(doc, index)
         clauses = _Clauses.of(doc, index)
+        previous = None
         for mention in mentions:
-            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first)
+            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_period)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
-            if normalised.type in CALENDAR_TYPES and normalised.value:
+            if normalised.type in CALENDAR_TYPES and normalised.value and (unit := timex.granularity(normalised.value)):
                 _remember(references, normalised.value)
+                if unit != "day":
+                    previous_period = normalised.value
+            if previous is not None and _is_day_of(previous, mention, normalised, doc.text):
+                day = {"day": date.fromisoformat(normalised.value)}
+                clock = timex.normalise(previous, doc.text, replace(context, references=day))
+                entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
+            previous = mention
             entries.append(
                 TimelineEntry(
                     doc.text[mention.start : mention.end],
@@ -119,6 +136,19 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     return Timeline(dct, tuple(dated))
 
 
+def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.Normalised, text: str) -> bool:
+    """Whether a mention names the day of the clock time right before it ("at 3 p.m. on Friday", "at 16:15
+    UTC, June 1st"), which then falls on that day rather than on the last day mentioned."""
+    return (
+        clock.rule in CLOCK_RULES
+        and "dayword" not in clock.groups
+        and normalised.value is not None
+        and timex.granularity(normalised.value) == "day"
+        and "T" not in normalised.value
+        and DAY_AFTER_CLOCK.fullmatch(text, clock.end, mention.start) is not None
+    )
+
+
 def _sort_key(entry: TimelineEntry) -> tuple:
     if entry.value is None:
         return (date.max, 0, 0, entry.start)
@@ -130,8 +160,6 @@ def _remember(references: dict[str, date], value: str) -> None:
     """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
     ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
     unit = timex.granularity(value)
-    if unit is None:
-        return
     first = timex.value_interval(value)[0]
     coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
                "quarter": ("quarter", "year"), "year": ("year",)}[unit]
@@ -179,6 +207,8 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if position <= future_until:
             continue
         tag = tags[position]
+        if word in AUXILIARIES and position + 1 < len(tags) and tags[position + 1].startswith("VB"):
+            continue
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues

@@ -90,6 +90,8 @@ class Context:
     # The last date mentioned before, at each granularity (for "the previous day", "that year").
     references: Mapping[str, date] = field(default_factory=dict)
     day_first: bool = False
+    # The last calendar period longer than a day mentioned before ("the same period last year").
+    previous_period: str | None = None
 
     def anchor(self, unit: str) -> tuple[date | None, str]:
         """What an anaphoric expression of this unit counts from: the last date mentioned at that
@@ -170,7 +172,8 @@ RULES: dict[str, re.Pattern] = {
     ),
     "decade": _rule(
         rf"""(?:the\s+)?(?:(?P<mod>{_MODIFIER})[-\s]+)?
-             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0|(?<=the\s)(?P<bare>[2-9])0)s\b"""
+             (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0
+                |(?:(?<=the\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<bare>[2-9])0)s\b"""
     ),
     "decade_word": _rule(
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
@@ -180,9 +183,10 @@ RULES: dict[str, re.Pattern] = {
         rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{_MODIFIER})[-\s]+)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{_YEAR})
              (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-\d|/\d)"""
     ),
+    "short_year": _rule(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%])"),
     "boundary_of": _rule(
         r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
-            (?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)\b"""
+            (?P<rel>the|this|last|next)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>year|month|week|decade|century)\b"""
     ),
     "ago": _rule(
         rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?P<quantity>{_QUANTITY})\s+(?P<unit>{_UNIT})s?\s+
@@ -190,10 +194,14 @@ RULES: dict[str, re.Pattern] = {
                 |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
     ),
     "relative_unit": _rule(
-        r"""\b(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
-               |(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
-               |the(?=\s+weekend))\s+
-            (?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
+        r"""\b(?:(?:early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
+               |the\s+(?:entire|whole|full)|(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
+               |the(?=\s+(?:weekend|fiscal\s+year|financial\s+year)))\s+
+            (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
+    ),
+    "same_period": _rule(
+        rf"""\bthe\s+same\s+(?P<unit>period|time|day|week|month|quarter)\s+(?:(?:of|in)\s+)?
+             (?:(?P<year>{_YEAR})|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier|before))\b"""
     ),
     "unit_before": _rule(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
     "deictic": _rule(
@@ -202,19 +210,23 @@ RULES: dict[str, re.Pattern] = {
             |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{_PART_OF_DAY})\b"""
     ),
     "reference": _rule(
-        r"""\b(?P<word>now|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
+        r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
             |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
             |recent)\b(?!-)"""
     ),
-    "anaphoric_day": _rule(r"\b(?P<det>(?:(?:late|early|later|earlier)\s+in\s+)?the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"),
+    "anaphoric_day": _rule(
+        r"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
+            |\b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"""
+    ),
     "set_every": _rule(
         rf"""\b(?P<quant>every|each|per)\s+(?:(?P<number>other|{_NUMBER})\s+)?
              (?P<unit>{_UNIT}|(?-i:{_WEEKDAY})|{_PART_OF_DAY})s?\b"""
     ),
     "set_adverb": _rule(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
     "set_a_unit": _rule(r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))"),
+    # An approximation before "the" is a preposition: "over the next four years" is "the next four years".
     "duration": _rule(
-        rf"""\b(?:(?P<approx>{_APPROX})\s+)?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
+        rf"""\b(?:(?P<approx>{_APPROX})\s+(?!the\s))?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
              (?P<quantity>{_QUANTITY})[-\s]+(?:(?:straight|consecutive|full|more|trading|working|business|calendar)\s+)?
              (?P<unit>{_UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b"""
     ),
@@ -249,10 +261,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade_word": ("ties",),
     "century": ("century",),
     "year": _DIGIT,
+    "short_year": ("'", "’"),
     "boundary_of": ("end", "beginning", "start", "middle", "rest", "remainder"),
     # Its direction word ("from now": "now"), as necessary as its unit and rarer.
     "ago": ("ago", "earlier", "later", "now", "hence", "previously", "before", "after", "prior"),
     "relative_unit": _UNITS,
+    "same_period": ("same",),
     "unit_before": _UNITS,
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
     "reference": ("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future",
@@ -270,13 +284,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 TIME_PREPOSITIONS = frozenset(
     "in since until till by of from through to last next this early late mid before after during between and or".split()
 )
-FOLLOWING_PLURAL = re.compile(r"\s+[a-z]+s\b")
+FOLLOWING_PLURAL = re.compile(r"\s+[a-z]*(?:s|children|people|men|women)\b")
+FOLLOWING_CAPITAL = re.compile(r"\s+[A-Z]")
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 
 def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins)."""
+    """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins). None runs
+    across a line break: a headline ending in "until Friday" is not one date with the date line under it."""
     end = len(text) if end is None else end
+    mentions: list[Mention] = []
+    while (line_end := text.find("\n", start, end)) >= 0:
+        mentions += _find_in_line(text, start, line_end)
+        start = line_end + 1
+    return mentions + _find_in_line(text, start, end)
+
+
+def _find_in_line(text: str, start: int, end: int) -> list[Mention]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
     # Substring tests (faster than one regex alternation per rule), each trigger list tested once: rules share
@@ -339,6 +363,10 @@ def _plausible(rule: str, groups: dict, text: str, start: int, match: re.Match) 
     """Whether a match of an often ambiguous form is temporal, judging by the words around it."""
     if rule == "season" and not groups.keys() & {"rel", "year", "mod"}:
         return _after_word(text, start, match.start(), TIME_PREPOSITIONS | POSSESSIVES)  # "in winter", not "winter wheat"
+    if rule == "set_adverb" and match.group()[0].isupper():  # "LA Weekly", "Daily Mail": names
+        return match.start() == start and not FOLLOWING_CAPITAL.match(text, match.end())
+    if rule == "short_year":
+        return _after_word(text, start, match.start(), TIME_PREPOSITIONS)  # "since '82", not "iLife '11"
     if rule == "year" and FOLLOWING_PLURAL.match(text, match.end()):
         return _after_word(text, start, match.start(), YEAR_PREPOSITIONS)  # "in 2019 sales", not "of 1709 students"
     if rule == "quarter" and groups["unit"].lower() == "half":
@@ -639,11 +667,20 @@ def _numeric_date(groups: dict, _text: str, context: Context) -> Normalised | No
     month, day = (second, first) if context.day_first else (first, second)
     year = int(groups["year"])
     if year < 100:
-        year += 2000 if year <= (context.dct.year % 100 if context.dct else 30) + 1 else 1900
+        year = _full_year(year, context)
     try:
         return Normalised("DATE", date(year, month, day).isoformat())
     except ValueError:
         return None
+
+
+def _full_year(short: int, context: Context) -> int:
+    """The year a two-digit year names: in this century up to a year after the article's, else the last."""
+    return short + (2000 if short <= (context.dct.year % 100 if context.dct else 30) + 1 else 1900)
+
+
+def _short_year(groups: dict, _text: str, context: Context) -> Normalised:
+    return Normalised("DATE", f"{_full_year(int(groups['year']), context):04d}")
 
 
 def _month_year(groups: dict, _text: str, context: Context) -> Normalised:
@@ -791,9 +828,13 @@ def _century(groups: dict, _text: str, _context: Context) -> Normalised | None:
     return Normalised("DATE", f"{number - 1:02d}") if 1 <= number <= 21 else None
 
 
+def _fiscal(groups: dict) -> str:
+    """The prefix of a fiscal year's value ("fiscal 2009", "last financial year": FY2009, FY2022)."""
+    return "FY" if "fiscal" in groups else ""
+
+
 def _year(groups: dict, _text: str, _context: Context) -> Normalised:
-    prefix = "FY" if "fiscal" in groups else ""
-    return Normalised("DATE", f"{prefix}{groups['year']}")
+    return Normalised("DATE", f"{_fiscal(groups)}{groups['year']}")
 
 
 def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -802,7 +843,7 @@ def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None
     if context.dct is None:
         return Normalised("DATE", None, DOCUMENT_DATE)
     delta = {"last": -1, "next": 1}.get(rel, 0)
-    return Normalised("DATE", period_value(context.dct, unit, delta), DOCUMENT_DATE)
+    return Normalised("DATE", _fiscal(groups) + period_value(context.dct, unit, delta), DOCUMENT_DATE)
 
 
 def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -822,10 +863,11 @@ def _ago(groups: dict, text: str, context: Context) -> Normalised | None:
 RELATIVE_DELTAS = {
     "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "the last": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
-    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0,
+    "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0, "the entire": 0, "the whole": 0, "the full": 0,
     "earlier this": 0, "later this": 0, "earlier last": -1, "later last": -1, "earlier next": 1, "later next": 1,
 }
-ANAPHORIC = frozenset({"the previous", "the following", "that", "the same"})
+# "for the full year" after "the fourth quarter of 2005" is 2005.
+ANAPHORIC = frozenset({"the previous", "the following", "that", "the same", "the entire", "the whole", "the full"})
 
 
 def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -840,7 +882,37 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
         return None  # "this day", "last day" are rarely calendar references
     if anchor is None:
         return Normalised("DATE", None, relative_to)
-    return Normalised("DATE", period_value(anchor, unit, delta), relative_to)
+    return Normalised("DATE", _fiscal(groups) + period_value(anchor, unit, delta), relative_to)
+
+
+YEAR_OF_VALUE = re.compile(r"(?<=^FY)\d{4}|^\d{4}")
+
+
+def _same_period(groups: dict, text: str, context: Context) -> Normalised | None:
+    """The period last mentioned, in the year before or the year named ("the same month a year ago", "the same
+    period of 2008"): at the unit's granularity; for "period" the last period longer than a day as it was (a
+    quarter, a month), else the article's year; for "time" the article's day."""
+    unit = groups["unit"].lower()
+    if unit == "period" and context.previous_period:
+        period, relative_to = context.previous_period, PREVIOUS_DATE
+    elif unit in ("period", "time"):
+        relative_to = DOCUMENT_DATE
+        if context.dct is None:
+            period = None
+        elif unit == "time":
+            period = context.dct.isoformat()
+        else:
+            period = f"{context.dct.year:04d}"
+    else:
+        anchor, relative_to = context.anchor(unit)
+        period = period_value(anchor, unit, 0) if anchor else None
+    if period is None:
+        return Normalised("DATE", None, relative_to)
+    year = int(groups["year"]) if "year" in groups else int(YEAR_OF_VALUE.search(period).group()) - 1
+    shifted = YEAR_OF_VALUE.sub(f"{year:04d}", period, count=1)
+    if value_interval(shifted) is None:  # "the same week" of a year without a week 53
+        shifted = f"{year:04d}"
+    return Normalised("DATE", shifted, relative_to)
 
 
 def _unit_before(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -878,10 +950,18 @@ REFERENCE_VALUES = {
 }
 
 
-def _reference(groups: dict, text: str, _context: Context) -> Normalised:
+# Words that point forward from the time of writing but, in a past-tense sentence, point forward from the
+# event before ("He fought cancer in 2004, later revealing ..."): a date the text does not give.
+NARRATIVE_AFTER = frozenset({"later", "soon"})
+UNKNOWN_DATE = "XXXX-XX-XX"
+
+
+def _reference(groups: dict, text: str, context: Context) -> Normalised:
     word = " ".join(groups["word"].lower().replace("-", " ").split())
     if word.endswith("term"):  # "the long term", "short-term"
         return Normalised("DATE", "FUTURE_REF")
+    if word in NARRATIVE_AFTER and context.direction == PAST:
+        return Normalised("DATE", UNKNOWN_DATE)
     return Normalised("DATE", REFERENCE_VALUES[word])
 
 
@@ -955,9 +1035,11 @@ NORMALISERS: dict[str, Callable[[dict, str, Context], Normalised | None]] = {
     "decade_word": _decade_word,
     "century": _century,
     "year": _year,
+    "short_year": _short_year,
     "boundary_of": _boundary_of,
     "ago": _ago,
     "relative_unit": _relative_unit,
+    "same_period": _same_period,
     "unit_before": _unit_before,
     "deictic": _deictic,
     "reference": _reference,

@@ -38,6 +38,8 @@ PATTERNS = [
     ("The deal was signed in 2019.", "2019", "DATE", "2019"),
     ("Prices rose in the 1990s.", "the 1990s", "DATE", "199"),
     ("Prices rose in the sixties.", "the sixties", "DATE", "196"),
+    ("The index is at its lowest since '82.", "'82", "DATE", "1982"),
+    ("The class of ’07 met again.", "’07", "DATE", "2007"),
     ("Sales fell in mid-2021.", "mid-2021", "DATE", "2021"),
     ("Sales fell in the third quarter of 2022.", "the third quarter of 2022", "DATE", "2022-Q3"),
     ("Sales fell in the first quarter.", "the first quarter", "DATE", "2023-Q1"),
@@ -75,6 +77,8 @@ PATTERNS = [
     ("It took nearly five hours.", "nearly five hours", "DURATION", "PT5H"),
     ("It took two and a half years.", "two and a half years", "DURATION", "P2.5Y"),
     ("It took a decade.", "a decade", "DURATION", "P10Y"),
+    ("Sales doubled over the past two years.", "the past two years", "DURATION", "P2Y"),
+    ("It will open early next year.", "early next year", "DATE", "2024"),
     ("The prize is awarded every year.", "every year", "SET", "P1Y"),
     ("The magazine appears weekly.", "weekly", "SET", "P1W"),
     ("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
@@ -182,6 +186,77 @@ def test_anaphoric_expressions_count_from_the_last_date():
     ]
     year = entries("Profits rose in 2009. The previous year they had fallen.")
     assert [entry.value for entry in year] == ["2008", "2009"]
+
+
+def test_the_same_period_in_another_year_is_the_last_period_mentioned_moved_to_that_year():
+    def values(text):
+        return {entry.text: (entry.value, entry.relative_to) for entry in entries(text)}
+
+    assert values("Sales rose 43% in February compared to the same period last year.")["the same period last year"] == (
+        "2022-02",
+        "previous date",
+    )
+    assert values("Sales fell in January, compared to the same month a year ago.")["the same month a year ago"] == (
+        "2022-01",
+        "previous date",
+    )
+    assert values("Profit fell in the third quarter from the same quarter of 2019.")["the same quarter of 2019"][0] == "2019-Q3"
+    assert values("Profit rose in FY2009 after a loss in the same period a year earlier.")["the same period a year earlier"][0] == (
+        "FY2008"
+    )
+    said_on = values("Profit fell in the third quarter of 2019, it said on Tuesday, from the same period a year earlier.")
+    assert said_on["the same period a year earlier"][0] == "2018-Q3"  # a period, not the day it was said
+    assert only("Sales were up from the same period last year.").value == "2022"  # no period before: the article's year
+    assert only("Sales were up from the same time last year.").value == "2022-05-10"  # the article's day
+    assert values("Sales fell on 2024-02-29 from the same day last year.")["the same day last year"][0] == "2023"  # no such day
+
+
+def test_later_and_soon_in_a_past_tense_sentence_are_a_date_after_the_event_before():
+    found = {entry.text: entry.value for entry in entries("He fought cancer in 2004, later revealing he had undergone a transplant.")}
+    assert found["later"] == "XXXX-XX-XX"
+    assert only("They soon dropped the treatment.").value == "XXXX-XX-XX"
+    assert only("The museum will soon show it.").value == "FUTURE_REF"
+    assert only("Call back later.").value == "FUTURE_REF"
+
+
+def test_the_whole_of_a_period_is_the_one_last_mentioned():
+    found = entries("GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.")
+    assert {entry.text: entry.value for entry in found}["the entire year"] == "2005"
+    assert only("For the full year, profit rose.").value == "2023"
+    late = entries("Markets fell today. The index rebounded late in the day after falling 250 points.")
+    assert {entry.text: entry.value for entry in late}["late in the day"] == "2023-05-10"
+
+
+def test_fiscal_years():
+    def values(text):
+        return [(entry.text, entry.value) for entry in sorted(entries(text), key=lambda entry: entry.start)]
+
+    assert values("Profit rose in the last fiscal year.") == [("the last fiscal year", "FY2022")]
+    assert values("Sales will rise at the end of this financial year.") == [("the end of this financial year", "FY2023")]
+    assert values("Sales fell in fiscal 2009 and in the previous fiscal year.") == [
+        ("fiscal 2009", "FY2009"),
+        ("the previous fiscal year", "FY2008"),
+    ]
+    assert values("The start of the financial year beat the same period of the last year.") == [
+        ("The start of the financial year", "FY2023"),
+        ("the same period of the last year", "FY2022"),
+    ]
+
+
+def test_a_clock_time_falls_on_the_day_named_right_after_it():
+    def clock(text, dct=WEDNESDAY):
+        return next((entry.value, entry.relative_to) for entry in entries(text, dct) if entry.type == "TIME")
+
+    assert clock("She left on Monday. At 3 p.m. on Friday, she will speak.") == ("2023-05-12T15:00", "document date")
+    assert clock("At 16:15 UTC, June 1, 2020, he spoke.") == ("2020-06-01T16:15Z", None)
+    assert clock("At noon on May 2, 2020 he spoke.", None) == ("2020-05-02T12:00", None)
+    assert clock("He left on Monday. At 3 p.m. she spoke, and on Friday he returned.") == ("2023-05-08T15:00", "previous date")
+
+
+def test_an_auxiliary_before_a_verb_leaves_the_tense_to_that_verb():
+    assert only("A June 3 hearing has been scheduled.", date(2009, 5, 14)).value == "2009-06-03"
+    assert only("The vote had been planned for Friday.").value == "2023-05-12"
+    assert only("The talks were held on Friday.").value == "2023-05-05"
 
 
 def test_this_weekend_in_the_past_tense_written_early_in_the_week():
@@ -321,6 +396,11 @@ def test_event_stays_on_its_line_and_is_none_when_only_the_expression():
     assert [(entry.value, entry.event) for entry in alone] == [("2023-05-05", None)]
 
 
+def test_an_expression_does_not_run_across_a_line_break():
+    found = entries("Markets to stay closed until Friday\nSeptember 18, 2008\n", date(2008, 9, 18))
+    assert sorted((entry.text, entry.value) for entry in found) == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
+
+
 def tagged(text: str, tags: list[tuple[str, ...]], dct: date = WEDNESDAY):
     """A document whose POS tags are given (as the tagger would give them), one tuple per sentence."""
     document = build_document(text, date_override=dct)
@@ -348,6 +428,13 @@ def test_tense_from_pos_tags():
         ("Nobody scored in the first half.", []),
         ("Sales rose in the first half of 2019.", ["the first half of 2019"]),
         ("The vaccine was not now-cancelled.", []),
+        ("Apple unveiled iLife '11 today.", ["today"]),
+        ("Whitmore told LA Weekly that he left.", []),
+        ("Annual sales rose.", ["Annual"]),
+        ("It happens every now and again.", []),
+        ("A survey of 1709 schoolchildren was done.", []),
+        ("In 2019 women voted.", ["2019"]),
+        ("Cars of the 70s and 80s were boxy.", ["the 70s", "80s"]),
     ],
 )
 def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
@@ -366,6 +453,7 @@ def test_ambiguous_forms_judged_by_their_neighbours(sentence, found):
         ("DATE", "2020-SP", "spring 2020"),
         ("DATE", "199", "the 1990s"),
         ("DATE", "PAST_REF", "the past"),
+        ("DATE", "XXXX-XX-XX", "a date not given"),
         ("TIME", "2023-05-10T15:00", "Wed 10 May 2023 15:00"),
         ("TIME", "2023-05-09TMO", "Tue 9 May 2023 morning"),
         ("DURATION", "P6M", "6 months"),

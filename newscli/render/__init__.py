@@ -12,7 +12,7 @@ from functools import cache
 
 # Characters that ``str.splitlines`` (and JavaScript) take for line ends, which JSON leaves unescaped: escaped,
 # an article's text can never split its JSON line in two.
-LINE_BREAKS_IN_STRINGS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+LINE_BREAKS_IN_STRINGS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def write_json(record: dict) -> None:
@@ -20,7 +20,9 @@ def write_json(record: dict) -> None:
 
     A record that is not valid Unicode (a file name with undecodable bytes arrives with lone surrogates) is
     written with JSON escapes: the line is still UTF-8 and parses back to the same object."""
-    line = json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS_IN_STRINGS)
+    line = json.dumps(record, ensure_ascii=False)
+    for line_break, escape in LINE_BREAKS_IN_STRINGS.items():
+        line = line.replace(line_break, escape)  # str.replace: translate() costs a millisecond per article
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:

@@ -13,7 +13,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-REFERENCE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}
+REFERENCE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future",
+                   "XXXX-XX-XX": "a date not given"}
 UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century",
               "H": "hour", "S": "second"}
 DURATION = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
