@@ -131,6 +131,9 @@ COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us
 NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
+# Relative pronouns whose clause a speech verb inside it reports ("which critics said was discriminatory").
+SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
+GAP_TAGS = frozenset({("MD",), ("VB",), ("VBD",), ("VBZ",), ("VBP",)})  # the verb of a relative clause's gap
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
                             "where", "referring", "though", "although", "but", "and"})  # fmt: skip
@@ -568,27 +571,48 @@ def _sentence_end(document: Document, index: int) -> int:
     return end
 
 
-def _relative_object_quote(
+def _relative_quote(
     document: Document, index: int, relative: int, position: int, verb_class: str, spans: _Marks
 ) -> _Candidate | None:
-    """``which he called “a cartel for higher education”``: a mixed quote from the relative pronoun on, when an
-    object verb is followed by quoted words; the subject between pronoun and verb speaks."""
-    if verb_class != "object":
+    """A cue inside a relative clause reports the clause, from the relative pronoun on; the subject between
+    pronoun and verb speaks. After an object verb, only when quoted words follow (``which he called “a cartel
+    for higher education”``, mixed); after a speech verb, when the clause's gap follows the cue (``which critics
+    said was discriminatory``, ``that company executives said could affect …``; never ``that`` before a clause
+    of its own: ``said that Smith told her …``), indirect."""
+    if verb_class == "stance":
         return None
     sentence = document.sentences[index]
     tokens = sentence.tokens
+    lowered = document.lowered_token_texts[index]
+    if verb_class == "clause":
+        pronoun = lowered[relative]
+        follows_preposition = relative > 0 and lowered[relative - 1] in PREPOSITIONS | CLAIM_LINKS  # "in which he …"
+        if pronoun not in SPEECH_RELATIVES or follows_preposition:
+            return None
+        if pronoun == "that":
+            # A relative "that" leaves a gap for the clause's verb right after the cue ("that executives said
+            # could …"); a complementizer "that" opens a clause of its own ("said that Smith admitted to …").
+            gap = tuple(_sentence_tags(document, index)[position + 1 : position + 2]) in GAP_TAGS
+            if not gap or lowered[relative - 1] in _cue_lexicon():
+                return None
     sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
     content_start = tokens[relative].start
     content_end = _clause_end(document, index, relative, sentence_end, direct=False)
+    if verb_class == "clause":
+        comma = document.text.find(",", tokens[position].end, content_end)
+        content_end = _trim_end(document.text, content_start, comma) if comma >= 0 else content_end  # "…, is another"
     inner = [span for span in spans.within(sentence.paragraph, tokens[position].end, content_end)]
-    if not inner:
+    if not inner and verb_class == "object":
         return None
-    for span in inner:
-        span.used = True
     subject = _mention_backward(document, index, position - 1) or (relative + 1, relative + 1)
     mention = _mention(document, index, subject)
+    if verb_class == "clause" and not _names_speaker(document, index, mention, _sentence_tags(document, index)):
+        return None  # "which helps explain why …": a verb, not a speaker
+    for span in inner:
+        span.used = True
     cue = (tokens[position].start, tokens[position].end)
-    return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, sentence.paragraph, index, "front")
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
 
 
 def _title_before(document: Document, index: int) -> int | None:
@@ -803,7 +827,7 @@ def _cue_frame(
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
             # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
             # object verb make a quote ("which he called “a cartel”").
-            return _relative_object_quote(document, index, before - 1, position, verb_class, spans)
+            return _relative_quote(document, index, before - 1, position, verb_class, spans)
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
             mention_range = _mention_backward(document, index, before - 2)
@@ -814,7 +838,7 @@ def _cue_frame(
         if mention_range is None and words[before] in APPOSITION_MARKS:
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
-            return _relative_object_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+            return _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
     participle = lowered[position] in _participles() and (
         position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
     )

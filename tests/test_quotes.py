@@ -183,8 +183,25 @@ def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
     assert calling.text == "Trump “an orange buffoon,”"
 
 
-def test_relative_clause_is_not_a_frame():
-    assert quotes_of("The country has a pacifist constitution, which he argued is reflected in the move.") == ()
+@pytest.mark.parametrize(
+    "text, quoted, speaker",
+    [
+        ("The country has a pacifist constitution, which he argued is reflected in the move.",
+         "which he argued is reflected in the move", "he"),
+        ("The governor vetoed a bill, which critics said was unfair to students, on Friday.",
+         "which critics said was unfair to students", "critics"),  # ends with the clause's comma
+        ("It is a change that the mayor said would cut costs.", "that the mayor said would cut costs", "the mayor"),
+    ],
+)
+def test_speech_verb_in_a_relative_clause_reports_the_clause(text, quoted, speaker):
+    quote = only(text)
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", quoted, speaker)
+
+
+def test_complementizer_that_is_not_a_relative_clause():
+    quote = only("She said that Smith admitted to a federal crime on camera.")
+    assert (quote.text, quote.speaker.mention) == ("Smith admitted to a federal crime on camera", "She")
+    assert quotes_of("It was the house in which he said goodbye to his mother.") == ()
 
 
 # --- speakers -----------------------------------------------------------------------------------------------
@@ -244,6 +261,8 @@ EXPECTED = [  # (start of the quote text, end of it, type, speaker)
     ("plans to open the office in Japan", "NATO officials", "indirect", "Nikkei Asia"),
     ("Russia as a neighbor of Japan", "at the test site", "indirect", "Yoshimasa Hayashi"),
     ("concerns that opening a NATO office", "fuel tensions", "indirect", "Yoshimasa Hayashi"),
+    # A speech verb in a relative clause: what he argued of the pacifist constitution.
+    ("which he argued is reflected in the move", "", "indirect", "Yoshimasa Hayashi"),
 ]
 
 
