@@ -131,6 +131,8 @@ COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us
 NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
+# Idioms whose "as" does not introduce a source ("such as Trump said", "as well as").
+AS_IDIOMS = frozenset({"such", "well"})
 # Relative pronouns whose clause a speech verb inside it reports ("which critics said was discriminatory").
 SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
 GAP_TAGS = frozenset({("MD",), ("VB",), ("VBD",), ("VBZ",), ("VBP",)})  # the verb of a relative clause's gap
@@ -615,6 +617,46 @@ def _relative_quote(
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
 
 
+def _as_quote(
+    document: Document,
+    index: int,
+    mention_range: tuple[int, int],
+    cue_start: int,
+    position: int,
+    lemma: str,
+    spans: _Marks,
+) -> _Candidate | None:
+    """``As Clyburn noted, <clause>`` and ``<clause>, as some leaders believe.``: a source clause introduced by
+    ``as`` frames the clause beside it (indirect; mixed with quoted words). A quotation opening right after the
+    comma is left to the colon frame (``As Vulture put it, “Hello.”``)."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    text = document.text
+    introducer = mention_range[0] - 1
+    if introducer > 0 and lowered[introducer - 1] in AS_IDIOMS or introducer > 1 and lowered[introducer - 2] == "as":
+        return None  # "such as", "as well as", "as long as they like"
+    after = _skip_adjuncts(words, lowered, position + 1, lemma)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    if after + 1 < len(words) and words[after] == "," and words[after + 1] not in QUOTE_TOKENS:
+        content_start = tokens[after + 1].start
+        content = (content_start, _clause_end(document, index, after + 1, sentence_end, direct=False))
+    elif introducer > 0 and words[introducer - 1] == "," and (after >= len(words) or words[after] in (".", "!", "?")):
+        content = (sentence.start, _trim_end(text, sentence.start, tokens[introducer - 1].start))
+    else:
+        return None
+    if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    cue = (tokens[cue_start].start, tokens[max(position, after - 1)].end)
+    mention = _mention(document, index, mention_range)
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "source")
+
+
 def _title_before(document: Document, index: int) -> int | None:
     """Offset of an abbreviated title (``Mr.``, ``Sen.``) ending the previous sentence of the same paragraph."""
     if index == 0 or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
@@ -839,6 +881,10 @@ def _cue_frame(
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+        if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] == "as":
+            candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
+            if candidate is not None:
+                return candidate
     participle = lowered[position] in _participles() and (
         position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
     )

@@ -198,6 +198,25 @@ def test_speech_verb_in_a_relative_clause_reports_the_clause(text, quoted, speak
     assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", quoted, speaker)
 
 
+@pytest.mark.parametrize(
+    "text, quoted, speaker",
+    [
+        ("But as Clyburn noted, those voters will give Sanders a second look.",
+         "those voters will give Sanders a second look", "Clyburn"),
+        ("As the Post—never a friendly paper—observed, Republicans now control 30 states.",
+         "Republicans now control 30 states", "the Post"),
+        ("His numbers are not that toxic, as most insiders believe.", "His numbers are not that toxic", "most insiders"),
+    ],
+)
+def test_as_source_clause_frames_the_clause_beside_it(text, quoted, speaker):
+    quote = only(text)
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", quoted, speaker)
+
+
+def test_as_idioms_are_not_source_clauses():
+    assert quotes_of("They could work as long as they like, and could damage their status.") == ()
+
+
 def test_complementizer_that_is_not_a_relative_clause():
     quote = only("She said that Smith admitted to a federal crime on camera.")
     assert (quote.text, quote.speaker.mention) == ("Smith admitted to a federal crime on camera", "She")
