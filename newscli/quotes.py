@@ -111,6 +111,10 @@ PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "s
                 "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
                 "regarded": ("as",), "estimated": ("to",), "predicted": ("to",), "alleged": ("to",),
                 "projected": ("to",), "asked": ("about", "whether", "what", "if", "how", "why", "to")}  # fmt: skip
+# "Asked about the plan, Rubio …", "… when asked whether …": the words that may open the question put to a
+# source, and the words before a sentence-internal "asked" that make it such a question.
+ASKED_LINKS = frozenset({"about", "for", "whether", "if", "what", "who", "how", "why", "when", "to"})
+ASKED_INTRODUCERS = frozenset({"when", "after", "once", "if"})
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})
@@ -308,7 +312,7 @@ class _Candidate:
     mention: Mention | None
     paragraph: int
     sentence: int
-    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "continuation"
+    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "question", "continuation"
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -500,7 +504,7 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 position += phrase
                 continue
         if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
-            candidate = _passive_frame(document, index, position, spans)
+            candidate = _passive_frame(document, index, position, spans) or _asked_frame(document, index, position, spans)
             if candidate:
                 found.append(candidate)
                 position += 1
@@ -1240,6 +1244,45 @@ def _passive_frame(document: Document, index: int, position: int, spans: _Marks)
         return None  # quoted words in the clause belong to another frame
     cue = (tokens[before].start, tokens[position + 1].end)
     return _Candidate([(sentence.start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
+
+
+def _asked_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``Asked about the plan, Rubio …``, ``… when asked whether he would run``, ``Asked by Stephanopoulos to
+    respond, …``: the question put to the sentence's subject, up to the next comma; the asker (``by …``) speaks,
+    else no one named."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if lowered[position] != "asked" or (position > 0 and lowered[position - 1] not in ASKED_INTRODUCERS):
+        return None
+    link = position + 1
+    mention = None
+    if link < len(words) and lowered[link] == "by":
+        asker = _mention_forward(document, index, link + 1)
+        if asker is None:
+            return None
+        mention = _mention(document, index, asker)
+        link = asker[1] + 1
+    while link < len(words) and lowered[link] in TIME_WORDS:
+        link += 1  # "Asked later whether"
+    if link >= len(words) or lowered[link] not in ASKED_LINKS:
+        return None
+    first = link + 1 if lowered[link] in ("about", "for") else link  # the question's topic, not its preposition
+    if first >= len(words):
+        return None
+    text = document.text
+    content_end = _clause_end(document, index, first, _content_end(text, sentence.start, _sentence_end(document, index)), direct=False)
+    comma = text.find(",", tokens[first].start, content_end)
+    content = (tokens[first].start, _trim_end(text, tokens[first].start, comma) if comma >= 0 else content_end)
+    if content[1] <= content[0]:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[first - 1 if link == position + 1 else position].end)  # "asked about"
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "question")
 
 
 def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:

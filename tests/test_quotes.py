@@ -413,6 +413,27 @@ def test_agentless_passive_frame():
     assert quotes_of("The delegates were expected at noon.") == ()
 
 
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        ("Asked about a tougher approach, the senator would only say that it was early.",
+         "a tougher approach", "Asked about", None),
+        ("“It is not perfect,” Lopez-Cantera said when asked whether the standards would stay.",
+         "whether the standards would stay", "asked", None),
+        ("Asked by Stephanopoulos to respond to the criticism, Carson laughed.",
+         "to respond to the criticism", "Asked", "Stephanopoulos"),
+    ],
+)
+def test_question_put_to_a_source(text, content, cue, speaker):
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert (quote.type, quote.text, quote.speaker.mention if quote.speaker else None) == ("indirect", content, speaker)
+
+
+def test_asked_by_a_subject_is_an_ordinary_frame():
+    quote = only("Reporters asked him whether he would run.")
+    assert (quote.text, quote.speaker.mention) == ("him whether he would run", "Reporters")
+
+
 def test_label_frame_headline_and_transcript():
     quote = only("Issa: Clinton's honesty is in question.\n\nThe hearing went on.")
     assert (quote.type, quote.text, quote.speaker.name) == ("indirect", "Clinton's honesty is in question", "Issa")
