@@ -87,6 +87,14 @@ TIME_WORDS = frozenset(
      "evening", "night", "recently", "again", "previously", "also", "then", "now", "once", "publicly",
      "separately", "repeatedly"}
 )  # fmt: skip
+# Words that name a time by themselves ("on Tuesday", "last week"), unlike "last" or "this".
+TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night"})  # fmt: skip
+# Month names for time adjuncts ("in March"); not "may", which is a modal first.
+MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})  # fmt: skip
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_OR_DAY = re.compile(r"(?:19|20)\d\d|\d\d?")  # "in 2015", "on March 5"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
 PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
@@ -132,6 +140,8 @@ APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
 SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
 FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
 COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us", "yes", "news", "less", "unless"})
+# A capitalised word of a speaker mention ("Reynolds", "Rep.", "O'Neill", "Reuters/Ipsos").
+CAPITALISED = re.compile(r"^[A-Z][\w.'/-]*$")
 NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
@@ -703,7 +713,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = position
             break
-        if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
+        if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
             has_name = True
         elif word.isalpha() and word.islower() and lower not in STOP_WORDS and _cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
             pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
@@ -775,7 +785,7 @@ def _mention_forward(
     last = None
     while position < len(words) and position - first < MAX_MENTION_TOKENS:
         word = words[position]
-        if re.match(r"^[A-Z][\w.'-]*$", word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
+        if CAPITALISED.match(word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
             last = position
             position += 1
         elif word in ("'s",) and last is not None:
@@ -836,6 +846,19 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
     return position
 
 
+def _time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
+    """Start of a time adjunct ending at token ``last`` (``on Tuesday``, ``last month``, ``in 2015``), or None."""
+    first = last
+    while first >= 0 and (lowered[first] in TIME_WORDS | MONTHS or YEAR_OR_DAY.fullmatch(lowered[first])):
+        first -= 1
+    words = lowered[first + 1 : last + 1]
+    if not any(word in TIME_NOUNS | MONTHS or YEAR.fullmatch(word) for word in words):
+        return None  # "last" or "5" alone is no time ("control 30 states")
+    if first >= 0 and lowered[first] in ("on", "in", "at", "during", "since", "early", "late"):
+        first -= 1
+    return first + 1
+
+
 def _cue_frame(
     document: Document,
     index: int,
@@ -859,14 +882,21 @@ def _cue_frame(
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
     progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
-    while before >= 0 and (
-        lowered[before] in AUXILIARIES
-        or (lowered[before].endswith("ly") and lowered[before] != "only")
-        or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
-    ):
-        before -= 1
+    after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
+    while True:
+        while before >= 0 and (
+            lowered[before] in AUXILIARIES
+            or (lowered[before].endswith("ly") and lowered[before] != "only")
+            or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
+        ):
+            before -= 1
+        adjunct = _time_adjunct_start(lowered, before)  # "Trump on Tuesday said", "A poll last month showed"
+        if adjunct is None:
+            break
+        after_adjunct = max(after_adjunct, before + 1)
+        before = adjunct - 1
     if before < position - 1:
-        cue_start = before + 1
+        cue_start = max(before + 1, after_adjunct)
     mention_range = None
     inverted = False
     if before >= 0:
@@ -1439,7 +1469,7 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
         return _mention(document, index, (end, end))
     while (
         end < len(words)
-        and re.match(r"^[A-Z][\w.'-]*$", words[end])
+        and CAPITALISED.match(words[end])
         and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
         and words[end].lower() not in _cue_lexicon()
     ):

@@ -144,7 +144,7 @@ def resolve_speakers(
 
 
 def _mention_words(text: str) -> list[str]:
-    return re.findall(r"[\w.'’-]+", text.replace("’s", " ’s").replace("'s", " 's"))
+    return re.findall(r"[\w.'’/-]+", text.replace("’s", " ’s").replace("'s", " 's"))
 
 
 def _is_description(words: list[str]) -> bool:

@@ -127,6 +127,22 @@ def test_indirect(text, quoted, speaker):
     assert (quote.text, quote.type, quote.speaker.mention) == (quoted, "indirect", speaker)
 
 
+@pytest.mark.parametrize(
+    "text, quoted, cue, speaker",
+    [
+        ("Trump on Tuesday said the wall would be built.", "the wall would be built", "said", "Trump"),
+        ("The White House on Monday also urged the industry to do more.", "the industry to do more", "also urged",
+         "The White House"),
+        ("A CNN/ORC poll last month showed Trump leading Cruz nationally.", "Trump leading Cruz nationally", "showed",
+         "A CNN/ORC poll"),
+        ("Clinton in 2015 said she would not run.", "she would not run", "said", "Clinton"),
+    ],
+)
+def test_time_adjunct_between_speaker_and_cue(text, quoted, cue, speaker):
+    quote = only(text)
+    assert (quote.text, quote.cue, quote.speaker.mention) == (quoted, cue, speaker)
+
+
 def test_mixed_quote():
     quote = only("Smith said the plan was “a total disaster” for the city. Then everyone left.")
     assert quote.type == "mixed"
