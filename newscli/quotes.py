@@ -846,6 +846,19 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
     return position
 
 
+def _inverted_after_comma(document: Document, index: int, before: int, position: int) -> bool:
+    """``<speech>, said DeSantis, who …``: a name right after a cue that follows a comma is an inverted speaker,
+    and the words before the comma are speech, not an apposition."""
+    words = document.token_texts[index]
+    lemma, verb_class = _cue_lexicon().get(document.lowered_token_texts[index][position], ("", ""))
+    if words[before] != "," or verb_class != "clause" or lemma == "tell":  # "Cruz, …, endorsed Fiorina", "told CNN"
+        return False
+    mention = _mention_forward(document, index, position + 1)
+    if mention is None or words[mention[1] + 1 : mention[1] + 2] not in ((), (",",), (".",)):
+        return False
+    return any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in words[mention[0] : mention[1] + 1])
+
+
 def _time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
     """Start of a time adjunct ending at token ``last`` (``on Tuesday``, ``last month``, ``in 2015``), or None."""
     first = last
@@ -911,7 +924,7 @@ def _cue_frame(
             mention_range = _mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
         else:
             mention_range = _mention_backward(document, index, before)
-        if mention_range is None and words[before] in APPOSITION_MARKS:
+        if mention_range is None and words[before] in APPOSITION_MARKS and not _inverted_after_comma(document, index, before, position):
             mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)

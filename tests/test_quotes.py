@@ -154,6 +154,18 @@ def test_apposition_between_speaker_and_cue():
     assert quote.speaker.name == "Cruz"
 
 
+def test_inverted_speaker_after_a_comma_is_not_an_apposition():
+    text = ("Even if the department closed, some of its work would be done by other agencies or offices, "
+            "said DeSantis, who was elected in 2012.")
+    quote = only(text)
+    assert (quote.text, quote.speaker.mention) == (
+        "Even if the department closed, some of its work would be done by other agencies or offices", "DeSantis"
+    )
+    # A stance verb's object is no inverted speaker: the apposition reading stands.
+    quote = only("Morton Blackwell, a longtime activist, endorsed Sen. Ted Cruz for president.")
+    assert (quote.text, quote.speaker.mention) == ("Sen. Ted Cruz for president", "Morton Blackwell")
+
+
 def test_who_said_names_the_antecedent():
     quote = only("The rally ended with Glenn Beck, who said the movement was finished for good.")
     assert (quote.text, quote.speaker.name) == ("the movement was finished for good", "Glenn Beck")
