@@ -123,6 +123,9 @@ PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "s
 # source, and the words before a sentence-internal "asked" that make it such a question.
 ASKED_LINKS = frozenset({"about", "for", "whether", "if", "what", "who", "how", "why", "when", "to"})
 ASKED_INTRODUCERS = frozenset({"when", "after", "once", "if"})
+# Verbs of impression and the word that must follow them: "seems to", "appeared to", "seems like".
+EVIDENTIAL_CUES = {form: ("to", "like") for form in ("seem", "seems", "seemed", "appear", "appears", "appeared")}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})
@@ -515,6 +518,12 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 continue
         if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
             candidate = _passive_frame(document, index, position, spans) or _asked_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
+                continue
+        if word in EVIDENTIAL_CUES and not spans.inside(tokens[position].start):
+            candidate = _evidential_frame(document, index, position, spans)
             if candidate:
                 found.append(candidate)
                 position += 1
@@ -1269,8 +1278,6 @@ def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | 
 def _passive_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
     """``<clause subject> is (widely) expected to …``, ``… is said to …``, ``… is seen as …``: a belief whose
     holders go unnamed; the whole clause is the content and the quote has no speaker."""
-    sentence = document.sentences[index]
-    tokens = sentence.tokens
     lowered = document.lowered_token_texts[index]
     before = position - 1
     while before >= 0 and lowered[before].endswith("ly") and lowered[before] != "only":
@@ -1278,15 +1285,46 @@ def _passive_frame(document: Document, index: int, position: int, spans: _Marks)
     link = lowered[position + 1] if position + 1 < len(lowered) else ""
     if before < 1 or lowered[before] not in PROGRESSIVE or link not in PASSIVE_CUES[lowered[position]]:
         return None
-    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
-    content_end = _clause_end(document, index, 0, sentence_end, direct=False)
-    if content_end <= tokens[position + 1].end:
+    return _agentless_quote(document, index, 0, before, position + 1, spans)
+
+
+def _evidential_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``Mr. Trump seemed to overstay his welcome``, ``This seems like a fair idea``: an impression whose holder
+    goes unnamed (PolNeAR annotates these evidentials as attributions without a source); the clause from its
+    subject on is the content and the quote has no speaker."""
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    link = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if position == 0 or link not in EVIDENTIAL_CUES[lowered[position]]:
         return None
-    inner = spans.within(sentence.paragraph, sentence.start, content_end)
-    if inner:
+    cue_start = position
+    while cue_start > 0 and (lowered[cue_start - 1] in AUXILIARIES or lowered[cue_start - 1].endswith("ly")):
+        cue_start -= 1  # "does not seem", "now seems"
+    # The clause's subject follows the last break before the cue ("Even as he won, Mr. Trump seemed to …").
+    first = next((i + 1 for i in range(cue_start - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
+    while first < cue_start and lowered[first] in OPENERS:
+        first += 1  # "But the race seemed …"
+    if first >= cue_start:
+        return None
+    return _agentless_quote(document, index, first, cue_start, position + 1, spans)
+
+
+def _agentless_quote(
+    document: Document, index: int, first: int, cue_first: int, cue_last: int, spans: _Marks
+) -> _Candidate | None:
+    """An indirect quote without a speaker of the clause from token ``first`` on, its cue tokens
+    ``cue_first``…``cue_last`` inside it."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    if content_end <= tokens[cue_last].end:
+        return None
+    content_start = tokens[first].start
+    if spans.within(sentence.paragraph, content_start, content_end):
         return None  # quoted words in the clause belong to another frame
-    cue = (tokens[before].start, tokens[position + 1].end)
-    return _Candidate([(sentence.start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
+    cue = (tokens[cue_first].start, tokens[cue_last].end)
+    return _Candidate([(content_start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
 
 
 def _asked_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:

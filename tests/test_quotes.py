@@ -462,6 +462,14 @@ def test_asked_by_a_subject_is_an_ordinary_frame():
     assert (quote.text, quote.speaker.mention) == ("him whether he would run", "Reporters")
 
 
+def test_evidential_frame():
+    quote = only("Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome.")
+    assert (quote.text, quote.cue, quote.speaker) == ("Mr. Trump seemed to overstay his welcome", "seemed to", None)
+    quote = only("But Republicans don't seem to take the argument seriously.")
+    assert (quote.text, quote.cue) == ("Republicans don't seem to take the argument seriously", "don't seem to")
+    assert quotes_of("She appeared on Fox News on Sunday.") == ()  # no impression without "to" or "like"
+
+
 def test_label_frame_headline_and_transcript():
     quote = only("Issa: Clinton's honesty is in question.\n\nThe hearing went on.")
     assert (quote.type, quote.text, quote.speaker.name) == ("indirect", "Clinton's honesty is in question", "Issa")
