@@ -132,6 +132,7 @@ NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN"
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
+NOUN_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "VBG"})  # "the retired neurosurgeon"
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
@@ -1527,6 +1528,13 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
         end += 1
     if end == start:
         return None
+    if end == start + 1 and words[start].lower() in DETERMINERS:
+        # "The justice …, saying …": the noun phrase the determiner opens, not the determiner alone.
+        tags = _sentence_tags(document, index)
+        while end < len(words) and end - start < MAX_MENTION_TOKENS and tags[end] in NOUN_PHRASE_TAGS:
+            end += 1
+        if not tags[end - 1].startswith("NN"):
+            return None
     return _mention(document, index, (start, end - 1))
 
 

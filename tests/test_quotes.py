@@ -166,6 +166,12 @@ def test_inverted_speaker_after_a_comma_is_not_an_apposition():
     assert (quote.text, quote.speaker.mention) == ("Sen. Ted Cruz for president", "Morton Blackwell")
 
 
+def test_participle_speaker_is_the_subject_noun_phrase():
+    found = quotes_of("The Vermont senator emailed supporters, saying the struggle continues.")
+    saying = next(q for q in found if q.cue == "saying")
+    assert (saying.text, saying.speaker.mention) == ("the struggle continues", "The Vermont senator")
+
+
 def test_who_said_names_the_antecedent():
     quote = only("The rally ended with Glenn Beck, who said the movement was finished for good.")
     assert (quote.text, quote.speaker.name) == ("the movement was finished for good", "Glenn Beck")
