@@ -1528,8 +1528,8 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
         end += 1
     if end == start:
         return None
-    if end == start + 1 and words[start].lower() in DETERMINERS:
-        # "The justice …, saying …": the noun phrase the determiner opens, not the determiner alone.
+    if words[start].lower() in DETERMINERS:
+        # "The justice …, saying …", "The Vermont senator": the whole noun phrase the determiner opens.
         tags = _sentence_tags(document, index)
         while end < len(words) and end - start < MAX_MENTION_TOKENS and tags[end] in NOUN_PHRASE_TAGS:
             end += 1
