@@ -87,6 +87,7 @@ TIME_WORDS = frozenset(
      "evening", "night", "recently", "again", "previously", "also", "then", "now", "once", "publicly",
      "separately", "repeatedly"}
 )  # fmt: skip
+GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})  # "went on to say"
 # Words that name a time by themselves ("on Tuesday", "last week"), unlike "last" or "this".
 TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night"})  # fmt: skip
@@ -913,6 +914,9 @@ def _cue_frame(
             or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
         ):
             before -= 1
+        if before >= 2 and lowered[before] == "to" and lowered[before - 1] == "on" and lowered[before - 2] in GO_FORMS:
+            before -= 3  # "He went on to say": part of the cue, like an auxiliary
+            continue
         adjunct = _time_adjunct_start(lowered, before)  # "Trump on Tuesday said", "A poll last month showed"
         if adjunct is None:
             break

@@ -143,6 +143,11 @@ def test_time_adjunct_between_speaker_and_cue(text, quoted, cue, speaker):
     assert (quote.text, quote.cue, quote.speaker.mention) == (quoted, cue, speaker)
 
 
+def test_went_on_to_say_is_one_cue():
+    quote = only("He went on to say the plan was a failure from the start.")
+    assert (quote.text, quote.cue, quote.speaker.mention) == ("the plan was a failure from the start", "went on to say", "He")
+
+
 def test_mixed_quote():
     quote = only("Smith said the plan was “a total disaster” for the city. Then everyone left.")
     assert quote.type == "mixed"
