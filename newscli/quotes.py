@@ -109,6 +109,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 MAX_CLAIM_MODIFIERS = 3
 MAX_LABEL_WORDS = 4
+SURVEY_NAME_WORD = re.compile(r"[\w/-]+|'s")  # "a Washington Post/ABC News poll", "the CNN-ORC poll"
 SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})  # "in a CNN poll, …": the survey is the source
 # Words that open a headline label rather than a source's name ("UPDATE: …", "WATCH: …").
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
@@ -1223,7 +1224,7 @@ def _survey_frame(document: Document, index: int, position: int, spans: _Marks) 
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
     head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
-    if head is None or not all(w.isalnum() or w in ("'s", "/", "-") for w in words[position + 1 : head]):
+    if head is None or not all(SURVEY_NAME_WORD.fullmatch(w) for w in words[position + 1 : head]):
         return None
     text = document.text
     sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))

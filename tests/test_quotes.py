@@ -497,6 +497,8 @@ def test_survey_frame():
     quote = only("Obama was winning black voters by 28 points in the same poll.")
     assert (quote.text, quote.speaker.mention) == ("Obama was winning black voters by 28 points", "the same poll")
     assert quotes_of("The polling station in Iowa closed early.") == ()
+    found = quotes_of("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats backed Trump.")
+    assert [q.speaker.mention for q in found] == ["a Washington Post/ABC News poll"]
 
 
 def test_lower_case_words_before_a_titled_speaker_keep_the_frame():
