@@ -279,6 +279,11 @@ def test_pronoun_takes_most_recent_compatible_speaker():
     assert [q.speaker.name for q in found] == ["John Smith", "Jane Doe", "John Smith"]
 
 
+def test_he_skips_groups_and_things():
+    found = quotes_of("Tom Hale said the road would open. Republicans said it was too late. He said they were wrong.")
+    assert found[-1].speaker.name == "Tom Hale"
+
+
 def test_role_description_resolves_to_named_person_even_if_named_later():
     found = quotes_of(
         "Japan is in talks, the country's foreign minister said.\n\n"
