@@ -329,6 +329,8 @@ class _Candidate:
     paragraph: int
     sentence: int
     frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "question", "continuation"
+    stance: bool = False  # a position or belief (a stance verb or phrase, a claim noun), not speech
+    nested: bool = False  # a stance inside the content of an earlier frame of its sentence
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -561,15 +563,23 @@ def _is_headline(words: list[str]) -> bool:
 
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
-    don't know, and one in five say it's not", the first content ends at "know"."""
+    don't know, and one in five say it's not", the first content ends at "know". A stance inside the content
+    does not stop it and is a quote of its own (``said they're supporting Clinton``: what they said, and their
+    support)."""
     for number, earlier in enumerate(found):
         if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
+        for inner in found[number + 1 :]:
+            inner.nested = inner.nested or (inner.stance and inner.cue is not None and start <= inner.cue[0] < end)
         # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
         # speech (or a stance) reported inside it, not a new frame.
         later = next(
-            (c for c in found[number + 1 :] if c.cue is not None and (c.mention is None or c.mention.start != start)),
+            (
+                c
+                for c in found[number + 1 :]
+                if c.cue is not None and not c.stance and (c.mention is None or c.mention.start != start)
+            ),
             None,
         )
         if later is None:
@@ -1213,7 +1223,7 @@ def _stance_quote(
         span.used = True
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
-    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
 
 
 def _survey_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
@@ -1413,7 +1423,7 @@ def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -
         if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
             mention = subject  # "Trump also offered his early assessment of …": his is the subject's
     kind = "mixed" if inner else "indirect"
-    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
 
 
 def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> bool:
@@ -1798,11 +1808,13 @@ def _narrative_start(mention: str) -> re.Pattern:
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped."""
+    """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped,
+    unless it is a stance nested in that quote's content."""
     kept: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
         recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
-        if any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent):
+        inside = any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent)
+        if inside and not candidate.nested:
             continue
         kept.append(candidate)
     return kept

@@ -193,8 +193,16 @@ def test_colon_ending_a_paragraph_introduces_the_next():
 
 
 def test_content_stops_before_the_next_frame():
-    found = quotes_of("Nearly a third say they don't know the answer, and one in five say it is not an improvement.")
-    assert [q.text for q in found] == ["they don't know the answer", "it is not an improvement"]
+    found = quotes_of("Nearly a third say they have no answer, and one in five say it is not an improvement.")
+    assert [q.text for q in found] == ["they have no answer", "it is not an improvement"]
+
+
+def test_a_stance_inside_content_is_a_quote_of_its_own():
+    found = quotes_of("Other prominent Republicans have also said they're supporting Clinton in the race.")
+    assert [(q.text, q.cue) for q in found] == [
+        ("they're supporting Clinton in the race", "have also said"),
+        ("Clinton in the race", "'re supporting"),
+    ]
 
 
 def test_partial_quote_in_a_person_s_predicate():
