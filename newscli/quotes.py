@@ -134,7 +134,8 @@ NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN"
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
-NOUN_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "VBG"})  # "the retired neurosurgeon"
+# Tags of the words of a noun phrase after its determiner ("the retired neurosurgeon").
+NOUN_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "VBG"})
 MIN_SPEECH_WORDS = 3
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
@@ -522,7 +523,8 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 position += phrase
                 continue
         if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
-            candidate = _passive_frame(document, index, position, spans) or _asked_frame(document, index, position, spans)
+            candidate = _passive_frame(document, index, position, spans)
+            candidate = candidate or _asked_frame(document, index, position, spans)
             if candidate:
                 found.append(candidate)
                 position += 1
@@ -682,15 +684,8 @@ def _as_quote(
         content = (sentence.start, _trim_end(text, sentence.start, tokens[introducer - 1].start))
     else:
         return None
-    if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
-        return None
-    inner = spans.within(sentence.paragraph, *content)
-    for span in inner:
-        span.used = True
     cue = (tokens[cue_start].start, tokens[max(position, after - 1)].end)
-    mention = _mention(document, index, mention_range)
-    kind = "mixed" if inner else "indirect"
-    return _Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "source")
+    return _source_quote(document, index, content, cue, _mention(document, index, mention_range), spans)
 
 
 def _title_before(document: Document, index: int) -> int | None:
@@ -878,7 +873,8 @@ def _inverted_after_comma(document: Document, index: int, before: int, position:
     mention = _mention_forward(document, index, position + 1)
     if mention is None or words[mention[1] + 1 : mention[1] + 2] not in ((), (",",), (".",)):
         return False
-    return any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in words[mention[0] : mention[1] + 1])
+    named = words[mention[0] : mention[1] + 1]
+    return any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in named)
 
 
 def _time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
@@ -949,8 +945,9 @@ def _cue_frame(
             mention_range = _mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
         else:
             mention_range = _mention_backward(document, index, before)
-        if mention_range is None and words[before] in APPOSITION_MARKS and not _inverted_after_comma(document, index, before, position):
-            mention_range = _mention_before_apposition(document, index, before)
+        if mention_range is None and words[before] in APPOSITION_MARKS:
+            if not _inverted_after_comma(document, index, before, position):
+                mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
             return _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] == "as":
@@ -1247,14 +1244,24 @@ def _survey_frame(document: Document, index: int, position: int, spans: _Marks) 
         content = (sentence.start, _trim_end(text, sentence.start, tokens[position].start))
     else:
         return None
-    if content is None or len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+    if content is None:
         return None
-    inner = spans.within(sentence.paragraph, *content)
+    cue = (tokens[position].start, tokens[position].end)
+    return _source_quote(document, index, content, cue, _mention(document, index, (position + 1, head)), spans)
+
+
+def _source_quote(
+    document: Document, index: int, content: tuple[int, int], cue: tuple[int, int], mention: Mention, spans: _Marks
+) -> _Candidate | None:
+    """The indirect quote (mixed with quoted words) of a source frame (``according to``, a survey, an ``as``
+    clause) over ``content``, unless it is too short to be speech."""
+    if len(document.text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    paragraph = document.sentences[index].paragraph
+    inner = spans.within(paragraph, *content)
     for span in inner:
         span.used = True
-    cue = (tokens[position].start, tokens[position].end)
-    mention = _mention(document, index, (position + 1, head))
-    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
 
 
 def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | None:
@@ -1369,7 +1376,8 @@ def _asked_frame(document: Document, index: int, position: int, spans: _Marks) -
     if first >= len(words):
         return None
     text = document.text
-    content_end = _clause_end(document, index, first, _content_end(text, sentence.start, _sentence_end(document, index)), direct=False)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
     comma = text.find(",", tokens[first].start, content_end)
     content = (tokens[first].start, _trim_end(text, tokens[first].start, comma) if comma >= 0 else content_end)
     if content[1] <= content[0]:
@@ -1510,12 +1518,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
         content = (sentence.start, _trim_end(text, sentence.start, tokens[position - 1].start))
     else:
         return None
-    if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
-        return None
-    inner = spans.within(sentence.paragraph, *content)
-    for span in inner:
-        span.used = True
-    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+    return _source_quote(document, index, content, cue, mention, spans)
 
 
 def _sentence_subject(document: Document, index: int) -> Mention | None:
