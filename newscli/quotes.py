@@ -840,6 +840,7 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
                 position += 1
             while position < len(words) and words[position].isalpha() and words[position].islower() and lowered[position] not in STOP_WORDS and lowered[position] not in CLAUSE_START and lowered[position] not in TIME_WORDS:
                 position += 1
+            position = _named_after_role(words, lowered, position)  # "told Fox News host Sean Hannity earlier"
     while position < len(words):
         lower = lowered[position]
         if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
@@ -849,7 +850,8 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
             seen_noun = False
             while position < len(words):
                 lower = lowered[position]
-                if lower in DETERMINERS and seen_noun:
+                title_case_name = words[position - 1][:1].isupper() and words[position + 1 : position + 2] != () and words[position + 1][:1].isupper()
+                if lower in DETERMINERS and seen_noun and not title_case_name:  # "on Meet the Press" is one name
                     break
                 if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
                     break
@@ -860,6 +862,18 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
                 position += 1
         else:
             break
+    return position
+
+
+def _named_after_role(words: Sequence[str], lowered: Sequence[str], position: int) -> int:
+    """Index after a capitalised name at ``position`` that ends an object (``host Sean Hannity``), when what
+    follows it can follow the object (an adjunct, ``that``, punctuation); else ``position``."""
+    end = position
+    while end < len(words) and CAPITALISED.match(words[end]) and lowered[end] not in TIME_WORDS:
+        end += 1
+    following = lowered[end] if end < len(words) else ""
+    if end > position and (not following.isalpha() or following in TIME_WORDS | PREPOSITIONS | {"that"}):
+        return end
     return position
 
 
@@ -1088,14 +1102,16 @@ def _cue_frame(
         previous = document.sentences[index - 1]
         if previous.paragraph == paragraph and previous.text.rstrip().endswith(("?", "!")):
             exclaimed = previous
+    # "A pathetic figure! he wrote.": a question or exclamation the sentence splitter left before the frame.
+    exclamation = frame_first > 0 and words[frame_first - 1] in ("?", "!")
     if closing is None and exclaimed is None:
-        if frame_first == 0 or words[frame_first - 1] != ",":
+        if frame_first == 0 or words[frame_first - 1] != "," and not exclamation:
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         if not inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
             if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
                 return None
-        before_offset = tokens[frame_first - 1].start
+        before_offset = tokens[frame_first - 1].end if exclamation else tokens[frame_first - 1].start
     parts: list[tuple[int, int]] = []
     if closing is not None:
         closing.used = True
@@ -1152,7 +1168,7 @@ def _cue_frame(
                         kind = "direct"
     if not parts:
         return None
-    if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
+    if kind == "direct" and not (medial or exclaimed or exclamation or marked) and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 

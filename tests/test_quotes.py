@@ -88,6 +88,20 @@ def test_question_then_frame_without_marks():
     assert (quote.text, quote.type, quote.speaker.name) == ("Is this the end of the road?", "direct", "Smith")
 
 
+@pytest.mark.parametrize(
+    "text, quoted, cue",
+    [
+        ("Everybody is laughing at him. A pathetic figure! he wrote.", "A pathetic figure!", "wrote"),
+        ("I expect to be vetted, he said on Meet the Press.", "I expect to be vetted", "said on Meet the Press"),
+        ("We will win the state, Trump told Fox News host Sean Hannity earlier this month.",
+         "We will win the state", "told Fox News host Sean Hannity earlier this month"),
+    ],
+)
+def test_trailing_frames_without_marks(text, quoted, cue):
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert quote.type == "direct" and quote.parts[-1] == (text.index(quoted), text.index(quoted) + len(quoted))
+
+
 def test_medial_frame_without_marks():
     quote = only("However, he added, the talks are becoming difficult and complex, and he named China.")
     assert quote.text == "the talks are becoming difficult and complex"
