@@ -1784,7 +1784,9 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
         sentence = document.sentences[candidate.sentence]
         paragraph = document.paragraphs[sentence.paragraph]
         added: list[tuple[int, int]] = []
-        speaker_words = set(candidate.mention.text.split()) if candidate.mention else set()
+        # The words that name the speaker ("senator" of "the senator"; not "the" or "of", which any sentence holds).
+        mention_words = candidate.mention.text.split() if candidate.mention else []
+        speaker_words = {w for w in mention_words if w.lower() not in DETERMINERS | PREPOSITIONS | {"of", "and"}}
         narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
         for step in (-1, 1):
             other = candidate.sentence + step

@@ -119,6 +119,12 @@ def test_continuation_same_paragraph_and_next_paragraph():
     assert quote.text.startswith("Asia is a land") and quote.text.endswith("for all of us")
 
 
+def test_continuation_is_not_stopped_by_the_mention_s_determiner():
+    text = "I apologize to nobody for that, the senator said. When we put money into the hands of workers, they spend it."
+    quote = only(text)
+    assert quote.text == "I apologize to nobody for that … When we put money into the hands of workers, they spend it"
+
+
 def test_lone_third_person_paraphrase_is_indirect():
     quote = only("Japan is in talks to open an office, the minister told CNN on Wednesday.")
     assert quote.type == "indirect"
