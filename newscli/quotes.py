@@ -878,17 +878,21 @@ def _named_after_role(words: Sequence[str], lowered: Sequence[str], position: in
 
 
 def _inverted_after_comma(document: Document, index: int, before: int, position: int) -> bool:
-    """``<speech>, said DeSantis, who …``: a name right after a cue that follows a comma is an inverted speaker,
-    and the words before the comma are speech, not an apposition."""
+    """``<speech>, said DeSantis, who …``, ``…, said a party official who …``: a name, or a noun phrase with a
+    determiner and a relative clause, right after a cue that follows a comma is an inverted speaker, and the
+    words before the comma are speech, not an apposition."""
     words = document.token_texts[index]
     lemma, verb_class = _cue_lexicon().get(document.lowered_token_texts[index][position], ("", ""))
     if words[before] != "," or verb_class != "clause" or lemma == "tell":  # "Cruz, …, endorsed Fiorina", "told CNN"
         return False
     mention = _mention_forward(document, index, position + 1)
-    if mention is None or words[mention[1] + 1 : mention[1] + 2] not in ((), (",",), (".",)):
+    following = words[mention[1] + 1 : mention[1] + 2] if mention else None
+    if following not in ((), (",",), (".",), ("who",)):
         return False
     named = words[mention[0] : mention[1] + 1]
-    return any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in named)
+    # A described speaker needs its relative clause: "tweeted a warning." has an object, not a speaker.
+    described = named[0].lower() in DETERMINERS | QUANTIFIERS and following == ("who",)
+    return described or any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in named)
 
 
 def _time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
@@ -973,7 +977,7 @@ def _cue_frame(
     )
     if participle:
         mention_range = None
-    elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
+    elif mention_range is None and (position == 0 or words[position - 1] in (",", "?", "!") or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
@@ -1079,7 +1083,9 @@ def _cue_frame(
         if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | _participles():
             return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
-    if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
+    # "said when asked about …": a question put to the speaker follows the frame, not the speech (_asked_frame).
+    asked = next_word.lower() in ASKED_INTRODUCERS and lowered[adjunct_end + 1 : adjunct_end + 2] == ("asked",)
+    if closing is None and not inverted and not asked and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
         content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
         if content_token >= len(tokens):
             return None

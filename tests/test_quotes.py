@@ -95,6 +95,12 @@ def test_question_then_frame_without_marks():
         ("I expect to be vetted, he said on Meet the Press.", "I expect to be vetted", "said on Meet the Press"),
         ("We will win the state, Trump told Fox News host Sean Hannity earlier this month.",
          "We will win the state", "told Fox News host Sean Hannity earlier this month"),
+        ("Is there something about those stories, right? said Murphy, who smiled.",
+         "Is there something about those stories, right?", "said"),
+        ("If I was a donor, I would want answers, said a party official who backs Trump.",
+         "If I was a donor, I would want answers", "said"),
+        ("I stand by everything I said, the senator told reporters when asked about the race.",
+         "I stand by everything I said", "told reporters"),
     ],
 )
 def test_trailing_frames_without_marks(text, quoted, cue):
