@@ -80,6 +80,7 @@ AUXILIARIES = frozenset(
      "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well",
      "n't", "'ve", "'d", "'ll", "'re", "'m"}
 )  # fmt: skip
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})  # "Obama himself said", between subject and cue
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -934,7 +935,7 @@ def _cue_frame(
     after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
     while True:
         while before >= 0 and (
-            lowered[before] in AUXILIARIES
+            lowered[before] in AUXILIARIES | REFLEXIVES
             or (lowered[before].endswith("ly") and lowered[before] != "only")
             or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
         ):
@@ -949,6 +950,8 @@ def _cue_frame(
         before = adjunct - 1
     if before < position - 1:
         cue_start = max(before + 1, after_adjunct)
+        while lowered[cue_start] in REFLEXIVES:
+            cue_start += 1  # "Obama himself said": the cue is "said"
     mention_range = None
     inverted = False
     if before >= 0:
@@ -1223,7 +1226,7 @@ def _stance_quote(
         cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
-    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
+    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS | {"$"}):  # "for $1 trillion"
         return None
     if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
         return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here

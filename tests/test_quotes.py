@@ -162,9 +162,11 @@ def test_indirect(text, quoted, speaker):
         ("A CNN/ORC poll last month showed Trump leading Cruz nationally.", "Trump leading Cruz nationally", "showed",
          "A CNN/ORC poll"),
         ("Clinton in 2015 said she would not run.", "she would not run", "said", "Clinton"),
+        ("Obama himself said the race was over.", "the race was over", "said", "Obama"),
+        ("He calls for $1 trillion in new spending.", "$1 trillion in new spending", "calls for", "He"),
     ],
 )
-def test_time_adjunct_between_speaker_and_cue(text, quoted, cue, speaker):
+def test_words_between_speaker_and_cue_and_after_it(text, quoted, cue, speaker):
     quote = only(text)
     assert (quote.text, quote.cue, quote.speaker.mention) == (quoted, cue, speaker)
 
