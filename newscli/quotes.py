@@ -155,6 +155,7 @@ HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a tit
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Idioms whose "as" does not introduce a source ("such as Trump said", "as well as").
 AS_IDIOMS = frozenset({"such", "well"})
+RELATIVE_WHO = re.compile(r"\W*who\b")  # between a speaker and its cue: "supporters who have suggested"
 # Relative pronouns whose clause a speech verb inside it reports ("which critics said was discriminatory").
 SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
 GAP_TAGS = frozenset({("MD",), ("VB",), ("VBD",), ("VBZ",), ("VBP",)})  # the verb of a relative clause's gap
@@ -566,22 +567,23 @@ def _is_headline(words: list[str]) -> bool:
 
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
-    don't know, and one in five say it's not", the first content ends at "know". A stance inside the content
-    does not stop it and is a quote of its own (``said they're supporting Clinton``: what they said, and their
-    support)."""
+    don't know, and one in five say it's not", the first content ends at "know". A stance or a relative clause
+    inside the content does not stop it and is a quote of its own (``said they're supporting Clinton``: what
+    they said, and their support)."""
     for number, earlier in enumerate(found):
         if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
         for inner in found[number + 1 :]:
-            inner.nested = inner.nested or (inner.stance and inner.cue is not None and start <= inner.cue[0] < end)
+            if inner.cue is not None and start <= inner.cue[0] < end and _embedded(text, inner):
+                inner.nested = True
         # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
         # speech (or a stance) reported inside it, not a new frame.
         later = next(
             (
                 c
                 for c in found[number + 1 :]
-                if c.cue is not None and not c.stance and (c.mention is None or c.mention.start != start)
+                if c.cue is not None and not c.nested and (c.mention is None or c.mention.start != start)
             ),
             None,
         )
@@ -596,6 +598,15 @@ def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
             cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
             if cut > start:
                 earlier.parts[-1] = (start, cut)
+
+
+def _embedded(text: str, candidate: _Candidate) -> bool:
+    """Whether a frame inside another's content belongs to that content rather than starting a new clause: a
+    stance (``said they're supporting Clinton``) or a relative clause (``said supporters who have suggested
+    that …``)."""
+    if candidate.stance:
+        return True
+    return candidate.mention is not None and bool(RELATIVE_WHO.match(text, candidate.mention.end, candidate.cue[0]))
 
 
 def _sentence_end(document: Document, index: int) -> int:

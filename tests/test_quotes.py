@@ -225,6 +225,12 @@ def test_content_stops_before_the_next_frame():
     assert [q.text for q in found] == ["they have no answer", "it is not an improvement"]
 
 
+def test_a_relative_clause_frame_does_not_cut_the_content():
+    text = "Devine said he has had no talks with supporters who have suggested that Sanders leave the race."
+    said = next(q for q in quotes_of(text) if q.cue == "said")
+    assert said.text == "he has had no talks with supporters who have suggested that Sanders leave the race"
+
+
 def test_a_stance_inside_content_is_a_quote_of_its_own():
     found = quotes_of("Other prominent Republicans have also said they're supporting Clinton in the race.")
     assert [(q.text, q.cue) for q in found] == [
