@@ -138,6 +138,7 @@ DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email"
 # Tags of the words of a noun phrase after its determiner ("the retired neurosurgeon").
 NOUN_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "VBG"})
 MIN_SPEECH_WORDS = 3
+MAX_INTRODUCTION_TOKENS = 4  # "In addition ," before a source phrase
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
@@ -1545,7 +1546,10 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     mention = _mention(document, index, mention_range)
     sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     after = mention_range[1] + 1
-    if position == 0 or (position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])):
+    # "But according to X, …", "In addition, according to X, …": only an introduction comes before the phrase.
+    introduced = position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])
+    introduced = introduced or position <= MAX_INTRODUCTION_TOKENS and words[position - 1] == ","
+    if position == 0 or introduced:
         if after < len(words) and words[after] == "," and after + 1 < len(tokens):
             content = (tokens[after + 1].start, sentence_end)
         else:

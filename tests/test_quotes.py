@@ -144,6 +144,7 @@ def test_lone_third_person_paraphrase_is_indirect():
     [
         ("He added that the talks had ended without a deal.", "the talks had ended without a deal", "He"),
         ("According to Reuters, the talks had ended without a deal.", "the talks had ended without a deal", "Reuters"),
+        ("In addition, according to Reuters, the talks had ended.", "the talks had ended", "Reuters"),
         ("The talks had ended without a deal, Reuters reported.", "The talks had ended without a deal", "Reuters"),
         ("Smith said on Friday the talks had ended without a deal.", "the talks had ended without a deal", "Smith"),
     ],
