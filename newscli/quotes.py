@@ -156,6 +156,7 @@ HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a tit
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
 # Idioms whose "as" does not introduce a source ("such as Trump said", "as well as").
 AS_IDIOMS = frozenset({"such", "well"})
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which", "that"})
 RELATIVE_WHO = re.compile(r"\W*who\b")  # between a speaker and its cue: "supporters who have suggested"
 # Relative pronouns whose clause a speech verb inside it reports ("which critics said was discriminatory").
 SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
@@ -1345,14 +1346,13 @@ def _passive_frame(document: Document, index: int, position: int, spans: _Marks)
     link = lowered[position + 1] if position + 1 < len(lowered) else ""
     if before < 1 or lowered[before] not in PROGRESSIVE or link not in PASSIVE_CUES[lowered[position]]:
         return None
-    return _agentless_quote(document, index, 0, before, position + 1, spans)
+    return _agentless_quote(document, index, before, position + 1, spans)
 
 
 def _evidential_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
     """``Mr. Trump seemed to overstay his welcome``, ``This seems like a fair idea``: an impression whose holder
     goes unnamed (PolNeAR annotates these evidentials as attributions without a source); the clause from its
     subject on is the content and the quote has no speaker."""
-    words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
     link = lowered[position + 1] if position + 1 < len(lowered) else ""
     if position == 0 or link not in EVIDENTIAL_CUES[lowered[position]]:
@@ -1360,22 +1360,27 @@ def _evidential_frame(document: Document, index: int, position: int, spans: _Mar
     cue_start = position
     while cue_start > 0 and (lowered[cue_start - 1] in AUXILIARIES or lowered[cue_start - 1].endswith("ly")):
         cue_start -= 1  # "does not seem", "now seems"
-    # The clause's subject follows the last break before the cue ("Even as he won, Mr. Trump seemed to …").
-    first = next((i + 1 for i in range(cue_start - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
-    while first < cue_start and lowered[first] in OPENERS:
-        first += 1  # "But the race seemed …"
-    if first >= cue_start:
-        return None
-    return _agentless_quote(document, index, first, cue_start, position + 1, spans)
+    return _agentless_quote(document, index, cue_start, position + 1, spans)
 
 
-def _agentless_quote(
-    document: Document, index: int, first: int, cue_first: int, cue_last: int, spans: _Marks
-) -> _Candidate | None:
-    """An indirect quote without a speaker of the clause from token ``first`` on, its cue tokens
-    ``cue_first``…``cue_last`` inside it."""
+def _agentless_quote(document: Document, index: int, cue_first: int, cue_last: int, spans: _Marks) -> _Candidate | None:
+    """An indirect quote without a speaker of the clause holding the cue tokens ``cue_first``…``cue_last``: from
+    its subject, after the last break before the cue (``Even as he won, Mr. Trump seemed to …``), on. Not in a
+    relative clause set off by a comma (``Mr. Cruz, whose finish was widely seen as a disappointment, said
+    …``), whose antecedent's sentence has a frame of its own."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    first = next((i + 1 for i in range(cue_first - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
+    if first > 0 and lowered[first] in RELATIVE_PRONOUNS:
+        return None
+    if first == cue_first:
+        first = 0  # "The central bank, which has held rates near zero, is expected to …": the subject is first
+    while first < cue_first and lowered[first] in OPENERS:
+        first += 1  # "But the race seemed …"
+    if first >= cue_first:
+        return None
     sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
     content_end = _clause_end(document, index, first, sentence_end, direct=False)
     if content_end <= tokens[cue_last].end:

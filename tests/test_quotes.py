@@ -498,6 +498,10 @@ def test_agentless_passive_frame():
     quote = only("Sanders was asked whether he would stay in the race.")
     assert (quote.cue, quote.speaker) == ("was asked whether", None)
     assert quotes_of("The delegates were expected at noon.") == ()
+    quote = only("The bank, which has held rates near zero, is expected to act in December.")
+    assert quote.text == "The bank, which has held rates near zero, is expected to act in December"
+    found = quotes_of("Mr. Cruz, whose finish was widely seen as a disappointment, said that he would win.")
+    assert [(q.text, q.cue) for q in found] == [("he would win", "said")]
 
 
 @pytest.mark.parametrize(
