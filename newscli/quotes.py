@@ -10,10 +10,12 @@ Three layers, each a pass over the document:
    <speaker>.``, ``<speaker> <cue>: <speech>``, ``<speech>, <speaker> <cue>, <speech>``, ``<speaker> <cue>
    (that) <clause>``, ``…, saying[:] <speech>``, ``according to <speaker>, <clause>``. With marks, the speech is
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
-   the sentence text the frame delimits. Stance cues (``believes``, ``endorsed``, ``made it clear``, ``is
-   critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``), agentless passives
-   (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give indirect quotes of a
-   source's position or belief.
+   the sentence text the frame delimits. Speech verbs in relative clauses (``which critics said was …``), ``as``
+   source clauses (``As Clyburn noted, …``), questions put to a source (``Asked about …``) and impressions
+   (``X seemed to …``) frame the clause around them. Stance cues (``believes``, ``endorsed``, ``made it
+   clear``, ``is critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``),
+   agentless passives (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give
+   indirect quotes of a source's position or belief.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
    paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
    own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
@@ -335,7 +337,7 @@ class _Candidate:
     sentence: int
     frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "question", "continuation"
     stance: bool = False  # a position or belief (a stance verb or phrase, a claim noun), not speech
-    nested: bool = False  # a stance inside the content of an earlier frame of its sentence
+    nested: bool = False  # a stance or relative-clause frame inside the content of an earlier frame (both kept)
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -864,8 +866,9 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
             seen_noun = False
             while position < len(words):
                 lower = lowered[position]
-                title_case_name = words[position - 1][:1].isupper() and words[position + 1 : position + 2] != () and words[position + 1][:1].isupper()
-                if lower in DETERMINERS and seen_noun and not title_case_name:  # "on Meet the Press" is one name
+                following = words[position + 1] if position + 1 < len(words) else ""
+                title_case_name = words[position - 1][:1].isupper() and following[:1].isupper()  # "Meet the Press"
+                if lower in DETERMINERS and seen_noun and not title_case_name:
                     break
                 if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
                     break
@@ -969,8 +972,7 @@ def _cue_frame(
     inverted = False
     if before >= 0:
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-            # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
-            # object verb make a quote ("which he called “a cartel”").
+            # "which he argued …", "which he called “a cartel”": the relative clause is the quote.
             return _relative_quote(document, index, before - 1, position, verb_class, spans)
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
@@ -1859,7 +1861,7 @@ def _narrative_start(mention: str) -> re.Pattern:
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
     """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped,
-    unless it is a stance nested in that quote's content."""
+    unless it is nested in that quote's content (a stance, a relative clause: ``_end_before_next_frame``)."""
     kept: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
         recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
