@@ -10,10 +10,12 @@ Three layers, each a pass over the document:
    <speaker>.``, ``<speaker> <cue>: <speech>``, ``<speech>, <speaker> <cue>, <speech>``, ``<speaker> <cue>
    (that) <clause>``, ``…, saying[:] <speech>``, ``according to <speaker>, <clause>``. With marks, the speech is
    the marked span next to the frame (direct), or a clause holding marked words (mixed); without marks it is
-   the sentence text the frame delimits. Stance cues (``believes``, ``endorsed``, ``made it clear``, ``is
-   critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``), agentless passives
-   (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give indirect quotes of a
-   source's position or belief.
+   the sentence text the frame delimits. Speech verbs in relative clauses (``which critics said was …``), ``as``
+   source clauses (``As Clyburn noted, …``), questions put to a source (``Asked about …``) and impressions
+   (``X seemed to …``) frame the clause around them. Stance cues (``believes``, ``endorsed``, ``made it
+   clear``, ``is critical of``, checked with part-of-speech tags), claim nouns (``Trump's claim that …``),
+   agentless passives (``is expected to …``), ``Name: …`` labels and surveys (``in a CNN poll, …``) give
+   indirect quotes of a source's position or belief.
 3. **Continuation.** Marked spans with no frame of their own join the nearest attributed direct quote of their
    paragraph (or of the previous paragraph, when their paragraph opens with the mark), or are quotes of their
    own by the nearest speaker; a few quoted words in a person's predicate are a mixed quote. In an article
@@ -80,6 +82,7 @@ AUXILIARIES = frozenset(
      "never", "always", "not", "may", "might", "could", "should", "can", "must", "cannot", "both", "well",
      "n't", "'ve", "'d", "'ll", "'re", "'m"}
 )  # fmt: skip
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})  # "Obama himself said", between subject and cue
 PREPOSITIONS = frozenset({"on", "at", "in", "during", "to", "from", "via", "after", "before", "with", "late", "over"})
 TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -87,6 +90,15 @@ TIME_WORDS = frozenset(
      "evening", "night", "recently", "again", "previously", "also", "then", "now", "once", "publicly",
      "separately", "repeatedly"}
 )  # fmt: skip
+GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})  # "went on to say"
+# Words that name a time by themselves ("on Tuesday", "last week"), unlike "last" or "this".
+TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night"})  # fmt: skip
+# Month names for time adjuncts ("in March"); not "may", which is a modal first.
+MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})  # fmt: skip
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_OR_DAY = re.compile(r"(?:19|20)\d\d|\d\d?")  # "in 2015", "on March 5"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "supporters"})
 PARTICIPLE_INTRODUCERS = frozenset({"by", "from", "after", "while", "before", "without", "when"})  # "by saying that"
 # Cues with which an outlet or a document, rather than a person, speaks: their mark-less speech is indirect.
@@ -100,6 +112,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 PRONOUN_WORDS = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
 MAX_CLAIM_MODIFIERS = 3
 MAX_LABEL_WORDS = 4
+SURVEY_NAME_WORD = re.compile(r"[\w/-]+|'s")  # "a Washington Post/ABC News poll", "the CNN-ORC poll"
 SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})  # "in a CNN poll, …": the survey is the source
 # Words that open a headline label rather than a source's name ("UPDATE: …", "WATCH: …").
 HEADLINE_LABELS = frozenset({"update", "updated", "watch", "exclusive", "breaking", "video", "photos", "analysis",
@@ -111,13 +124,23 @@ PASSIVE_CUES = {"expected": ("to",), "believed": ("to",), "thought": ("to",), "s
                 "reported": ("to",), "seen": ("as",), "viewed": ("as",), "considered": ("to", "a", "an", "the"),
                 "regarded": ("as",), "estimated": ("to",), "predicted": ("to",), "alleged": ("to",),
                 "projected": ("to",), "asked": ("about", "whether", "what", "if", "how", "why", "to")}  # fmt: skip
+# "Asked about the plan, Rubio …", "… when asked whether …": the words that may open the question put to a
+# source, and the words before a sentence-internal "asked" that make it such a question.
+ASKED_LINKS = frozenset({"about", "for", "whether", "if", "what", "who", "how", "why", "when", "to"})
+ASKED_INTRODUCERS = frozenset({"when", "after", "once", "if"})
+# Verbs of impression and the word that must follow them: "seems to", "appeared to", "seems like".
+EVIDENTIAL_CUES = {form: ("to", "like") for form in ("seem", "seems", "seemed", "appear", "appears", "appeared")}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--"})
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "'m"})
 # Tags that cannot open a stance's object: a preposition or particle the cue does not take, a verb, a clause's end.
 NOT_CONTENT_TAGS = frozenset({"IN", "RP", "MD", "VB", "VBD", "VBZ", "VBP", "VBN", "CC", ",", ".", ":"})
 # Things that speak for their authors ("a statement saying", "an article stating").
 DOCUMENT_NOUNS = frozenset({"statement", "release", "article", "letter", "email", "e-mail", "post", "tweet", "report",
                             "website", "video", "ad", "memo", "column", "editorial", "op-ed", "note", "message"})  # fmt: skip
+# Tags of the words of a noun phrase after its determiner ("the retired neurosurgeon").
+NOUN_PHRASE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "VBG"})
 MIN_SPEECH_WORDS = 3
+MAX_INTRODUCTION_TOKENS = 4  # "In addition ," before a source phrase
 MAX_MENTION_TOKENS = 9
 MAX_TRAILING_WORDS = 12
 SCARE_QUOTE_WORDS = 4
@@ -128,9 +151,18 @@ APPOSITION_MARKS = frozenset({",", ")", "—", "–", "-", "--"})
 SPLIT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St)\.$")
 FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
 COPULAS = frozenset({"is", "was", "has", "does", "as", "its", "his", "this", "us", "yes", "news", "less", "unless"})
+# A capitalised word of a speaker mention ("Reynolds", "Rep.", "O'Neill", "Reuters/Ipsos").
+CAPITALISED = re.compile(r"^[A-Z][\w.'/-]*$")
 NAME_WORD = re.compile(r"^[A-Z][a-z][\w.'’-]*$|^[A-Z]\.$")
 HEADLINE_SHARE = 0.6  # a sentence with this share of capitalised words is a title-case headline
 NEAR_COMMA = 25  # characters: a comma this close before a later frame ends the earlier content
+# Idioms whose "as" does not introduce a source ("such as Trump said", "as well as").
+AS_IDIOMS = frozenset({"such", "well"})
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which", "that"})
+RELATIVE_WHO = re.compile(r"\W*who\b")  # between a speaker and its cue: "supporters who have suggested"
+# Relative pronouns whose clause a speech verb inside it reports ("which critics said was discriminatory").
+SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
+GAP_TAGS = frozenset({("MD",), ("VB",), ("VBD",), ("VBZ",), ("VBP",)})  # the verb of a relative clause's gap
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").
 RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "while", "after", "before", "because",
                             "where", "referring", "though", "although", "but", "and"})  # fmt: skip
@@ -303,7 +335,9 @@ class _Candidate:
     mention: Mention | None
     paragraph: int
     sentence: int
-    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "continuation"
+    frame: str = ""  # "trailing" (also medial), "front", "colon", "participle", "source", "question", "continuation"
+    stance: bool = False  # a position or belief (a stance verb or phrase, a claim noun), not speech
+    nested: bool = False  # a stance or relative-clause frame inside the content of an earlier frame (both kept)
 
 
 def extract_quotes(document: Document, *, entities=None) -> Quotes:
@@ -496,6 +530,13 @@ def _sentence_frames(document: Document, index: int, spans: _Marks, marked: bool
                 continue
         if word in PASSIVE_CUES and not spans.inside(tokens[position].start):
             candidate = _passive_frame(document, index, position, spans)
+            candidate = candidate or _asked_frame(document, index, position, spans)
+            if candidate:
+                found.append(candidate)
+                position += 1
+                continue
+        if word in EVIDENTIAL_CUES and not spans.inside(tokens[position].start):
+            candidate = _evidential_frame(document, index, position, spans)
             if candidate:
                 found.append(candidate)
                 position += 1
@@ -530,15 +571,24 @@ def _is_headline(words: list[str]) -> bool:
 
 def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
     """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
-    don't know, and one in five say it's not", the first content ends at "know"."""
+    don't know, and one in five say it's not", the first content ends at "know". A stance or a relative clause
+    inside the content does not stop it and is a quote of its own (``said they're supporting Clinton``: what
+    they said, and their support)."""
     for number, earlier in enumerate(found):
         if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
+        for inner in found[number + 1 :]:
+            if inner.cue is not None and start <= inner.cue[0] < end and _embedded(text, inner):
+                inner.nested = True
         # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
         # speech (or a stance) reported inside it, not a new frame.
         later = next(
-            (c for c in found[number + 1 :] if c.cue is not None and (c.mention is None or c.mention.start != start)),
+            (
+                c
+                for c in found[number + 1 :]
+                if c.cue is not None and not c.nested and (c.mention is None or c.mention.start != start)
+            ),
             None,
         )
         if later is None:
@@ -552,6 +602,15 @@ def _end_before_next_frame(text: str, found: list[_Candidate]) -> None:
             cut = _trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
             if cut > start:
                 earlier.parts[-1] = (start, cut)
+
+
+def _embedded(text: str, candidate: _Candidate) -> bool:
+    """Whether a frame inside another's content belongs to that content rather than starting a new clause: a
+    stance (``said they're supporting Clinton``) or a relative clause (``said supporters who have suggested
+    that …``)."""
+    if candidate.stance:
+        return True
+    return candidate.mention is not None and bool(RELATIVE_WHO.match(text, candidate.mention.end, candidate.cue[0]))
 
 
 def _sentence_end(document: Document, index: int) -> int:
@@ -568,27 +627,81 @@ def _sentence_end(document: Document, index: int) -> int:
     return end
 
 
-def _relative_object_quote(
+def _relative_quote(
     document: Document, index: int, relative: int, position: int, verb_class: str, spans: _Marks
 ) -> _Candidate | None:
-    """``which he called “a cartel for higher education”``: a mixed quote from the relative pronoun on, when an
-    object verb is followed by quoted words; the subject between pronoun and verb speaks."""
-    if verb_class != "object":
+    """A cue inside a relative clause reports the clause, from the relative pronoun on; the subject between
+    pronoun and verb speaks. After an object verb, only when quoted words follow (``which he called “a cartel
+    for higher education”``, mixed); after a speech verb, when the clause's gap follows the cue (``which critics
+    said was discriminatory``, ``that company executives said could affect …``; never ``that`` before a clause
+    of its own: ``said that Smith told her …``), indirect."""
+    if verb_class == "stance":
         return None
     sentence = document.sentences[index]
     tokens = sentence.tokens
+    lowered = document.lowered_token_texts[index]
+    if verb_class == "clause":
+        pronoun = lowered[relative]
+        follows_preposition = relative > 0 and lowered[relative - 1] in PREPOSITIONS | CLAIM_LINKS  # "in which he …"
+        if pronoun not in SPEECH_RELATIVES or follows_preposition:
+            return None
+        if pronoun == "that":
+            # A relative "that" leaves a gap for the clause's verb right after the cue ("that executives said
+            # could …"); a complementizer "that" opens a clause of its own ("said that Smith admitted to …").
+            gap = tuple(_sentence_tags(document, index)[position + 1 : position + 2]) in GAP_TAGS
+            if not gap or lowered[relative - 1] in _cue_lexicon():
+                return None
     sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
     content_start = tokens[relative].start
     content_end = _clause_end(document, index, relative, sentence_end, direct=False)
+    if verb_class == "clause":
+        comma = document.text.find(",", tokens[position].end, content_end)
+        content_end = _trim_end(document.text, content_start, comma) if comma >= 0 else content_end  # "…, is another"
     inner = [span for span in spans.within(sentence.paragraph, tokens[position].end, content_end)]
-    if not inner:
+    if not inner and verb_class == "object":
         return None
-    for span in inner:
-        span.used = True
     subject = _mention_backward(document, index, position - 1) or (relative + 1, relative + 1)
     mention = _mention(document, index, subject)
+    if verb_class == "clause" and not _names_speaker(document, index, mention, _sentence_tags(document, index)):
+        return None  # "which helps explain why …": a verb, not a speaker
+    for span in inner:
+        span.used = True
     cue = (tokens[position].start, tokens[position].end)
-    return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, sentence.paragraph, index, "front")
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+
+
+def _as_quote(
+    document: Document,
+    index: int,
+    mention_range: tuple[int, int],
+    cue_start: int,
+    position: int,
+    lemma: str,
+    spans: _Marks,
+) -> _Candidate | None:
+    """``As Clyburn noted, <clause>`` and ``<clause>, as some leaders believe.``: a source clause introduced by
+    ``as`` frames the clause beside it (indirect; mixed with quoted words). A quotation opening right after the
+    comma is left to the colon frame (``As Vulture put it, “Hello.”``)."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    text = document.text
+    introducer = mention_range[0] - 1
+    if introducer > 0 and lowered[introducer - 1] in AS_IDIOMS or introducer > 1 and lowered[introducer - 2] == "as":
+        return None  # "such as", "as well as", "as long as they like"
+    after = _skip_adjuncts(words, lowered, position + 1, lemma)
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    if after + 1 < len(words) and words[after] == "," and words[after + 1] not in QUOTE_TOKENS:
+        content_start = tokens[after + 1].start
+        content = (content_start, _clause_end(document, index, after + 1, sentence_end, direct=False))
+    elif introducer > 0 and words[introducer - 1] == "," and (after >= len(words) or words[after] in (".", "!", "?")):
+        content = (sentence.start, _trim_end(text, sentence.start, tokens[introducer - 1].start))
+    else:
+        return None
+    cue = (tokens[cue_start].start, tokens[max(position, after - 1)].end)
+    return _source_quote(document, index, content, cue, _mention(document, index, mention_range), spans)
 
 
 def _title_before(document: Document, index: int) -> int | None:
@@ -633,7 +746,7 @@ def _mention_backward(document: Document, sentence_index: int, last: int) -> tup
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = position
             break
-        if word[:1].isupper() and re.match(r"^[A-Z][\w.'-]*$", word) and lower not in STOP_WORDS:
+        if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
             has_name = True
         elif word.isalpha() and word.islower() and lower not in STOP_WORDS and _cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
             pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
@@ -705,7 +818,7 @@ def _mention_forward(
     last = None
     while position < len(words) and position - first < MAX_MENTION_TOKENS:
         word = words[position]
-        if re.match(r"^[A-Z][\w.'-]*$", word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
+        if CAPITALISED.match(word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
             last = position
             position += 1
         elif word in ("'s",) and last is not None:
@@ -743,6 +856,7 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
                 position += 1
             while position < len(words) and words[position].isalpha() and words[position].islower() and lowered[position] not in STOP_WORDS and lowered[position] not in CLAUSE_START and lowered[position] not in TIME_WORDS:
                 position += 1
+            position = _named_after_role(words, lowered, position)  # "told Fox News host Sean Hannity earlier"
     while position < len(words):
         lower = lowered[position]
         if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
@@ -752,7 +866,9 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
             seen_noun = False
             while position < len(words):
                 lower = lowered[position]
-                if lower in DETERMINERS and seen_noun:
+                following = words[position + 1] if position + 1 < len(words) else ""
+                title_case_name = words[position - 1][:1].isupper() and following[:1].isupper()  # "Meet the Press"
+                if lower in DETERMINERS and seen_noun and not title_case_name:
                     break
                 if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
                     break
@@ -764,6 +880,49 @@ def _skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, 
         else:
             break
     return position
+
+
+def _named_after_role(words: Sequence[str], lowered: Sequence[str], position: int) -> int:
+    """Index after a capitalised name at ``position`` that ends an object (``host Sean Hannity``), when what
+    follows it can follow the object (an adjunct, ``that``, punctuation); else ``position``."""
+    end = position
+    while end < len(words) and CAPITALISED.match(words[end]) and lowered[end] not in TIME_WORDS:
+        end += 1
+    following = lowered[end] if end < len(words) else ""
+    if end > position and (not following.isalpha() or following in TIME_WORDS | PREPOSITIONS | {"that"}):
+        return end
+    return position
+
+
+def _inverted_after_comma(document: Document, index: int, before: int, position: int) -> bool:
+    """``<speech>, said DeSantis, who …``, ``…, said a party official who …``: a name, or a noun phrase with a
+    determiner and a relative clause, right after a cue that follows a comma is an inverted speaker, and the
+    words before the comma are speech, not an apposition."""
+    words = document.token_texts[index]
+    lemma, verb_class = _cue_lexicon().get(document.lowered_token_texts[index][position], ("", ""))
+    if words[before] != "," or verb_class != "clause" or lemma == "tell":  # "Cruz, …, endorsed Fiorina", "told CNN"
+        return False
+    mention = _mention_forward(document, index, position + 1)
+    following = words[mention[1] + 1 : mention[1] + 2] if mention else None
+    if following not in ((), (",",), (".",), ("who",)):
+        return False
+    named = words[mention[0] : mention[1] + 1]
+    # A described speaker needs its relative clause: "tweeted a warning." has an object, not a speaker.
+    described = named[0].lower() in DETERMINERS | QUANTIFIERS and following == ("who",)
+    return described or any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in named)
+
+
+def _time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
+    """Start of a time adjunct ending at token ``last`` (``on Tuesday``, ``last month``, ``in 2015``), or None."""
+    first = last
+    while first >= 0 and (lowered[first] in TIME_WORDS | MONTHS or YEAR_OR_DAY.fullmatch(lowered[first])):
+        first -= 1
+    words = lowered[first + 1 : last + 1]
+    if not any(word in TIME_NOUNS | MONTHS or YEAR.fullmatch(word) for word in words):
+        return None  # "last" or "5" alone is no time ("control 30 states")
+    if first >= 0 and lowered[first] in ("on", "in", "at", "during", "since", "early", "late"):
+        first -= 1
+    return first + 1
 
 
 def _cue_frame(
@@ -789,21 +948,32 @@ def _cue_frame(
     # Subject before the cue, over auxiliaries and adverbs.
     before = position - 1
     progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
-    while before >= 0 and (
-        lowered[before] in AUXILIARIES
-        or (lowered[before].endswith("ly") and lowered[before] != "only")
-        or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
-    ):
-        before -= 1
+    after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
+    while True:
+        while before >= 0 and (
+            lowered[before] in AUXILIARIES | REFLEXIVES
+            or (lowered[before].endswith("ly") and lowered[before] != "only")
+            or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
+        ):
+            before -= 1
+        if before >= 2 and lowered[before] == "to" and lowered[before - 1] == "on" and lowered[before - 2] in GO_FORMS:
+            before -= 3  # "He went on to say": part of the cue, like an auxiliary
+            continue
+        adjunct = _time_adjunct_start(lowered, before)  # "Trump on Tuesday said", "A poll last month showed"
+        if adjunct is None:
+            break
+        after_adjunct = max(after_adjunct, before + 1)
+        before = adjunct - 1
     if before < position - 1:
-        cue_start = before + 1
+        cue_start = max(before + 1, after_adjunct)
+        while lowered[cue_start] in REFLEXIVES:
+            cue_start += 1  # "Obama himself said": the cue is "said"
     mention_range = None
     inverted = False
     if before >= 0:
         if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-            # "which he argued …": the speech is the relative pronoun's antecedent; only quoted words after an
-            # object verb make a quote ("which he called “a cartel”").
-            return _relative_object_quote(document, index, before - 1, position, verb_class, spans)
+            # "which he argued …", "which he called “a cartel”": the relative clause is the quote.
+            return _relative_quote(document, index, before - 1, position, verb_class, spans)
         if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
             # "Beck, who said there were …": the speaker is who's antecedent.
             mention_range = _mention_backward(document, index, before - 2)
@@ -812,15 +982,20 @@ def _cue_frame(
         else:
             mention_range = _mention_backward(document, index, before)
         if mention_range is None and words[before] in APPOSITION_MARKS:
-            mention_range = _mention_before_apposition(document, index, before)
+            if not _inverted_after_comma(document, index, before, position):
+                mention_range = _mention_before_apposition(document, index, before)
         if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
-            return _relative_object_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+            return _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
+        if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] == "as":
+            candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
+            if candidate is not None:
+                return candidate
     participle = lowered[position] in _participles() and (
         position == 0 or words[position - 1] in (",", "--", "—", "–") or lowered[position - 1] in PARTICIPLE_INTRODUCERS or before < 0
     )
     if participle:
         mention_range = None
-    elif mention_range is None and (position == 0 or words[position - 1] == "," or words[position - 1] in QUOTE_TOKENS):
+    elif mention_range is None and (position == 0 or words[position - 1] in (",", "?", "!") or words[position - 1] in QUOTE_TOKENS):
         mention_range = _mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
@@ -926,7 +1101,9 @@ def _cue_frame(
         if len(text[content_start:content_end].split()) >= MIN_SPEECH_WORDS and lowered[adjunct_end + 1] not in RELATIVE_WORDS | _participles():
             return _Candidate([(content_start, content_end)], "direct", False, cue, mention, paragraph, index, "colon")
     # <speaker> <cue> (that) <clause>: indirect (mixed with marked words inside).
-    if closing is None and not inverted and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
+    # "said when asked about …": a question put to the speaker follows the frame, not the speech (_asked_frame).
+    asked = next_word.lower() in ASKED_INTRODUCERS and lowered[adjunct_end + 1 : adjunct_end + 2] == ("asked",)
+    if closing is None and not inverted and not asked and (next_word.lower() == "that" or next_word.lower() in CLAUSE_START or re.match(r"^[A-Z0-9]", next_word)) and next_word != "" and not (next_word[:1].isupper() and next_word.lower() in TIME_WORDS):
         content_token = adjunct_end + (1 if next_word.lower() == "that" else 0)
         if content_token >= len(tokens):
             return None
@@ -949,14 +1126,16 @@ def _cue_frame(
         previous = document.sentences[index - 1]
         if previous.paragraph == paragraph and previous.text.rstrip().endswith(("?", "!")):
             exclaimed = previous
+    # "A pathetic figure! he wrote.": a question or exclamation the sentence splitter left before the frame.
+    exclamation = frame_first > 0 and words[frame_first - 1] in ("?", "!")
     if closing is None and exclaimed is None:
-        if frame_first == 0 or words[frame_first - 1] != ",":
+        if frame_first == 0 or words[frame_first - 1] != "," and not exclamation:
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         if not inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS:
             if len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
                 return None
-        before_offset = tokens[frame_first - 1].start
+        before_offset = tokens[frame_first - 1].end if exclamation else tokens[frame_first - 1].start
     parts: list[tuple[int, int]] = []
     if closing is not None:
         closing.used = True
@@ -1013,7 +1192,7 @@ def _cue_frame(
                         kind = "direct"
     if not parts:
         return None
-    if kind == "direct" and not medial and exclaimed is None and not marked and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
+    if kind == "direct" and not (medial or exclaimed or exclamation or marked) and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return _Candidate(parts, kind, has_marks, cue, mention, paragraph, index, "trailing")
 
@@ -1062,7 +1241,7 @@ def _stance_quote(
         cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
-    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS):
+    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS | {"$"}):  # "for $1 trillion"
         return None
     if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
         return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
@@ -1081,7 +1260,7 @@ def _stance_quote(
         span.used = True
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
-    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
 
 
 def _survey_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
@@ -1092,7 +1271,7 @@ def _survey_frame(document: Document, index: int, position: int, spans: _Marks) 
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
     head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
-    if head is None or not all(w.isalnum() or w in ("'s", "/", "-") for w in words[position + 1 : head]):
+    if head is None or not all(SURVEY_NAME_WORD.fullmatch(w) for w in words[position + 1 : head]):
         return None
     text = document.text
     sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
@@ -1105,14 +1284,24 @@ def _survey_frame(document: Document, index: int, position: int, spans: _Marks) 
         content = (sentence.start, _trim_end(text, sentence.start, tokens[position].start))
     else:
         return None
-    if content is None or len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+    if content is None:
         return None
-    inner = spans.within(sentence.paragraph, *content)
+    cue = (tokens[position].start, tokens[position].end)
+    return _source_quote(document, index, content, cue, _mention(document, index, (position + 1, head)), spans)
+
+
+def _source_quote(
+    document: Document, index: int, content: tuple[int, int], cue: tuple[int, int], mention: Mention, spans: _Marks
+) -> _Candidate | None:
+    """The indirect quote (mixed with quoted words) of a source frame (``according to``, a survey, an ``as``
+    clause) over ``content``, unless it is too short to be speech."""
+    if len(document.text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    paragraph = document.sentences[index].paragraph
+    inner = spans.within(paragraph, *content)
     for span in inner:
         span.used = True
-    cue = (tokens[position].start, tokens[position].end)
-    mention = _mention(document, index, (position + 1, head))
-    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
 
 
 def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | None:
@@ -1152,8 +1341,6 @@ def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | 
 def _passive_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
     """``<clause subject> is (widely) expected to …``, ``… is said to …``, ``… is seen as …``: a belief whose
     holders go unnamed; the whole clause is the content and the quote has no speaker."""
-    sentence = document.sentences[index]
-    tokens = sentence.tokens
     lowered = document.lowered_token_texts[index]
     before = position - 1
     while before >= 0 and lowered[before].endswith("ly") and lowered[before] != "only":
@@ -1161,15 +1348,90 @@ def _passive_frame(document: Document, index: int, position: int, spans: _Marks)
     link = lowered[position + 1] if position + 1 < len(lowered) else ""
     if before < 1 or lowered[before] not in PROGRESSIVE or link not in PASSIVE_CUES[lowered[position]]:
         return None
-    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
-    content_end = _clause_end(document, index, 0, sentence_end, direct=False)
-    if content_end <= tokens[position + 1].end:
+    return _agentless_quote(document, index, before, position + 1, spans)
+
+
+def _evidential_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``Mr. Trump seemed to overstay his welcome``, ``This seems like a fair idea``: an impression whose holder
+    goes unnamed (PolNeAR annotates these evidentials as attributions without a source); the clause from its
+    subject on is the content and the quote has no speaker."""
+    lowered = document.lowered_token_texts[index]
+    link = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if position == 0 or link not in EVIDENTIAL_CUES[lowered[position]]:
         return None
-    inner = spans.within(sentence.paragraph, sentence.start, content_end)
-    if inner:
+    cue_start = position
+    while cue_start > 0 and (lowered[cue_start - 1] in AUXILIARIES or lowered[cue_start - 1].endswith("ly")):
+        cue_start -= 1  # "does not seem", "now seems"
+    return _agentless_quote(document, index, cue_start, position + 1, spans)
+
+
+def _agentless_quote(document: Document, index: int, cue_first: int, cue_last: int, spans: _Marks) -> _Candidate | None:
+    """An indirect quote without a speaker of the clause holding the cue tokens ``cue_first``…``cue_last``: from
+    its subject, after the last break before the cue (``Even as he won, Mr. Trump seemed to …``), on. Not in a
+    relative clause set off by a comma (``Mr. Cruz, whose finish was widely seen as a disappointment, said
+    …``), whose antecedent's sentence has a frame of its own."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    first = next((i + 1 for i in range(cue_first - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
+    if first > 0 and lowered[first] in RELATIVE_PRONOUNS:
+        return None
+    if first == cue_first:
+        first = 0  # "The central bank, which has held rates near zero, is expected to …": the subject is first
+    while first < cue_first and lowered[first] in OPENERS:
+        first += 1  # "But the race seemed …"
+    if first >= cue_first:
+        return None
+    sentence_end = _content_end(document.text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    if content_end <= tokens[cue_last].end:
+        return None
+    content_start = tokens[first].start
+    if spans.within(sentence.paragraph, content_start, content_end):
         return None  # quoted words in the clause belong to another frame
-    cue = (tokens[before].start, tokens[position + 1].end)
-    return _Candidate([(sentence.start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
+    cue = (tokens[cue_first].start, tokens[cue_last].end)
+    return _Candidate([(content_start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
+
+
+def _asked_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
+    """``Asked about the plan, Rubio …``, ``… when asked whether he would run``, ``Asked by Stephanopoulos to
+    respond, …``: the question put to the sentence's subject, up to the next comma; the asker (``by …``) speaks,
+    else no one named."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if lowered[position] != "asked" or (position > 0 and lowered[position - 1] not in ASKED_INTRODUCERS):
+        return None
+    link = position + 1
+    mention = None
+    if link < len(words) and lowered[link] == "by":
+        asker = _mention_forward(document, index, link + 1)
+        if asker is None:
+            return None
+        mention = _mention(document, index, asker)
+        link = asker[1] + 1
+    while link < len(words) and lowered[link] in TIME_WORDS:
+        link += 1  # "Asked later whether"
+    if link >= len(words) or lowered[link] not in ASKED_LINKS:
+        return None
+    first = link + 1 if lowered[link] in ("about", "for") else link  # the question's topic, not its preposition
+    if first >= len(words):
+        return None
+    text = document.text
+    sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
+    content_end = _clause_end(document, index, first, sentence_end, direct=False)
+    comma = text.find(",", tokens[first].start, content_end)
+    content = (tokens[first].start, _trim_end(text, tokens[first].start, comma) if comma >= 0 else content_end)
+    if content[1] <= content[0]:
+        return None
+    inner = spans.within(sentence.paragraph, *content)
+    for span in inner:
+        span.used = True
+    cue = (tokens[position].start, tokens[first - 1 if link == position + 1 else position].end)  # "asked about"
+    kind = "mixed" if inner else "indirect"
+    return _Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "question")
 
 
 def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -> _Candidate | None:
@@ -1213,7 +1475,7 @@ def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -
         if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
             mention = subject  # "Trump also offered his early assessment of …": his is the subject's
     kind = "mixed" if inner else "indirect"
-    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front")
+    return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
 
 
 def _names_speaker(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> bool:
@@ -1291,7 +1553,10 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
     mention = _mention(document, index, mention_range)
     sentence_end = _content_end(text, sentence.start, _sentence_end(document, index))
     after = mention_range[1] + 1
-    if position == 0 or (position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])):
+    # "But according to X, …", "In addition, according to X, …": only an introduction comes before the phrase.
+    introduced = position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])
+    introduced = introduced or position <= MAX_INTRODUCTION_TOKENS and words[position - 1] == ","
+    if position == 0 or introduced:
         if after < len(words) and words[after] == "," and after + 1 < len(tokens):
             content = (tokens[after + 1].start, sentence_end)
         else:
@@ -1300,12 +1565,7 @@ def _source_frame(document: Document, index: int, position: int, length: int, sp
         content = (sentence.start, _trim_end(text, sentence.start, tokens[position - 1].start))
     else:
         return None
-    if len(text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
-        return None
-    inner = spans.within(sentence.paragraph, *content)
-    for span in inner:
-        span.used = True
-    return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, sentence.paragraph, index, "source")
+    return _source_quote(document, index, content, cue, mention, spans)
 
 
 def _sentence_subject(document: Document, index: int) -> Mention | None:
@@ -1326,13 +1586,20 @@ def _sentence_subject(document: Document, index: int) -> Mention | None:
         return _mention(document, index, (end, end))
     while (
         end < len(words)
-        and re.match(r"^[A-Z][\w.'-]*$", words[end])
+        and CAPITALISED.match(words[end])
         and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
         and words[end].lower() not in _cue_lexicon()
     ):
         end += 1
     if end == start:
         return None
+    if words[start].lower() in DETERMINERS:
+        # "The justice …, saying …", "The Vermont senator": the whole noun phrase the determiner opens.
+        tags = _sentence_tags(document, index)
+        while end < len(words) and end - start < MAX_MENTION_TOKENS and tags[end] in NOUN_PHRASE_TAGS:
+            end += 1
+        if not tags[end - 1].startswith("NN"):
+            return None
     return _mention(document, index, (start, end - 1))
 
 
@@ -1548,7 +1815,9 @@ def _continue_markless(document: Document, candidates: list[_Candidate]) -> None
         sentence = document.sentences[candidate.sentence]
         paragraph = document.paragraphs[sentence.paragraph]
         added: list[tuple[int, int]] = []
-        speaker_words = set(candidate.mention.text.split()) if candidate.mention else set()
+        # The words that name the speaker ("senator" of "the senator"; not "the" or "of", which any sentence holds).
+        mention_words = candidate.mention.text.split() if candidate.mention else []
+        speaker_words = {w for w in mention_words if w.lower() not in DETERMINERS | PREPOSITIONS | {"of", "and"}}
         narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
         for step in (-1, 1):
             other = candidate.sentence + step
@@ -1591,11 +1860,13 @@ def _narrative_start(mention: str) -> re.Pattern:
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped."""
+    """One candidate per stretch of text: a later frame whose parts lie inside an earlier quote is dropped,
+    unless it is nested in that quote's content (a stance, a relative clause: ``_end_before_next_frame``)."""
     kept: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.parts[0][0], -(c.parts[-1][1] - c.parts[0][0]))):
         recent = kept[-DEDUPE_WINDOW:]  # sorted by start: only recent quotes can contain this one
-        if any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent):
+        inside = any(all(any(ks <= s and e <= ke for ks, ke in other.parts) for s, e in candidate.parts) for other in recent)
+        if inside and not candidate.nested:
             continue
         kept.append(candidate)
     return kept

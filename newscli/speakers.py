@@ -144,7 +144,7 @@ def resolve_speakers(
 
 
 def _mention_words(text: str) -> list[str]:
-    return re.findall(r"[\w.'’-]+", text.replace("’s", " ’s").replace("'s", " 's"))
+    return re.findall(r"[\w.'’/-]+", text.replace("’s", " ’s").replace("'s", " 's"))
 
 
 def _is_description(words: list[str]) -> bool:
@@ -181,7 +181,8 @@ def _resolve_one(
         if lowered == "they":
             chosen = candidates[0]
         else:
-            chosen = next((p for p in candidates if p.gender in (None, wanted)), candidates[0])
+            compatible = [p for p in candidates if p.gender in (None, wanted)]
+            chosen = next((p for p in compatible if _is_one_person(p.name)), compatible[0] if compatible else candidates[0])
             chosen.gender = chosen.gender or wanted
         return ResolvedSpeaker(chosen.name, chosen.role, mention)
     described = [word for word in words if word.lower() not in DETERMINERS]
@@ -206,6 +207,17 @@ def _resolve_one(
         if short in long_names:
             return ResolvedSpeaker(long_names[short], role, mention)
     return ResolvedSpeaker(name, role, mention)
+
+
+def _is_one_person(name: str) -> bool:
+    """Whether ``he``/``she`` can stand for a speaker: a capitalised name that is not one plural word
+    (``Republicans``) or a description headed by a title (``NATO spokesman``), not ``remarks`` or ``former foes``."""
+    words = name.split()
+    if not words:
+        return False
+    if not NAME_PART.match(words[-1]):
+        return words[-1].lower().rstrip(".") in title_words()
+    return len(words) > 1 or not words[0].endswith("s")
 
 
 def _strip_possessor(words: list[str]) -> str:

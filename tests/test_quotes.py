@@ -88,6 +88,26 @@ def test_question_then_frame_without_marks():
     assert (quote.text, quote.type, quote.speaker.name) == ("Is this the end of the road?", "direct", "Smith")
 
 
+@pytest.mark.parametrize(
+    "text, quoted, cue",
+    [
+        ("Everybody is laughing at him. A pathetic figure! he wrote.", "A pathetic figure!", "wrote"),
+        ("I expect to be vetted, he said on Meet the Press.", "I expect to be vetted", "said on Meet the Press"),
+        ("We will win the state, Trump told Fox News host Sean Hannity earlier this month.",
+         "We will win the state", "told Fox News host Sean Hannity earlier this month"),
+        ("Is there something about those stories, right? said Murphy, who smiled.",
+         "Is there something about those stories, right?", "said"),
+        ("If I was a donor, I would want answers, said a party official who backs Trump.",
+         "If I was a donor, I would want answers", "said"),
+        ("I stand by everything I said, the senator told reporters when asked about the race.",
+         "I stand by everything I said", "told reporters"),
+    ],
+)
+def test_trailing_frames_without_marks(text, quoted, cue):
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert quote.type == "direct" and quote.parts[-1] == (text.index(quoted), text.index(quoted) + len(quoted))
+
+
 def test_medial_frame_without_marks():
     quote = only("However, he added, the talks are becoming difficult and complex, and he named China.")
     assert quote.text == "the talks are becoming difficult and complex"
@@ -105,6 +125,12 @@ def test_continuation_same_paragraph_and_next_paragraph():
     assert quote.text.startswith("Asia is a land") and quote.text.endswith("for all of us")
 
 
+def test_continuation_is_not_stopped_by_the_mention_s_determiner():
+    text = "I apologize to nobody for that, the senator said. When we put money into the hands of workers, they spend it."
+    quote = only(text)
+    assert quote.text == "I apologize to nobody for that … When we put money into the hands of workers, they spend it"
+
+
 def test_lone_third_person_paraphrase_is_indirect():
     quote = only("Japan is in talks to open an office, the minister told CNN on Wednesday.")
     assert quote.type == "indirect"
@@ -118,6 +144,7 @@ def test_lone_third_person_paraphrase_is_indirect():
     [
         ("He added that the talks had ended without a deal.", "the talks had ended without a deal", "He"),
         ("According to Reuters, the talks had ended without a deal.", "the talks had ended without a deal", "Reuters"),
+        ("In addition, according to Reuters, the talks had ended.", "the talks had ended", "Reuters"),
         ("The talks had ended without a deal, Reuters reported.", "The talks had ended without a deal", "Reuters"),
         ("Smith said on Friday the talks had ended without a deal.", "the talks had ended without a deal", "Smith"),
     ],
@@ -125,6 +152,29 @@ def test_lone_third_person_paraphrase_is_indirect():
 def test_indirect(text, quoted, speaker):
     quote = only(text)
     assert (quote.text, quote.type, quote.speaker.mention) == (quoted, "indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, cue, speaker",
+    [
+        ("Trump on Tuesday said the wall would be built.", "the wall would be built", "said", "Trump"),
+        ("The White House on Monday also urged the industry to do more.", "the industry to do more", "also urged",
+         "The White House"),
+        ("A CNN/ORC poll last month showed Trump leading Cruz nationally.", "Trump leading Cruz nationally", "showed",
+         "A CNN/ORC poll"),
+        ("Clinton in 2015 said she would not run.", "she would not run", "said", "Clinton"),
+        ("Obama himself said the race was over.", "the race was over", "said", "Obama"),
+        ("He calls for $1 trillion in new spending.", "$1 trillion in new spending", "calls for", "He"),
+    ],
+)
+def test_words_between_speaker_and_cue_and_after_it(text, quoted, cue, speaker):
+    quote = only(text)
+    assert (quote.text, quote.cue, quote.speaker.mention) == (quoted, cue, speaker)
+
+
+def test_went_on_to_say_is_one_cue():
+    quote = only("He went on to say the plan was a failure from the start.")
+    assert (quote.text, quote.cue, quote.speaker.mention) == ("the plan was a failure from the start", "went on to say", "He")
 
 
 def test_mixed_quote():
@@ -136,6 +186,24 @@ def test_mixed_quote():
 def test_apposition_between_speaker_and_cue():
     quote = only("“We will win,” Cruz, who has proposed repealing the mandate, said at the time.")
     assert quote.speaker.name == "Cruz"
+
+
+def test_inverted_speaker_after_a_comma_is_not_an_apposition():
+    text = ("Even if the department closed, some of its work would be done by other agencies or offices, "
+            "said DeSantis, who was elected in 2012.")
+    quote = only(text)
+    assert (quote.text, quote.speaker.mention) == (
+        "Even if the department closed, some of its work would be done by other agencies or offices", "DeSantis"
+    )
+    # A stance verb's object is no inverted speaker: the apposition reading stands.
+    quote = only("Morton Blackwell, a longtime activist, endorsed Sen. Ted Cruz for president.")
+    assert (quote.text, quote.speaker.mention) == ("Sen. Ted Cruz for president", "Morton Blackwell")
+
+
+def test_participle_speaker_is_the_subject_noun_phrase():
+    found = quotes_of("The Vermont senator emailed supporters, saying the struggle continues.")
+    saying = next(q for q in found if q.cue == "saying")
+    assert (saying.text, saying.speaker.mention) == ("the struggle continues", "The Vermont senator")
 
 
 def test_who_said_names_the_antecedent():
@@ -154,8 +222,22 @@ def test_colon_ending_a_paragraph_introduces_the_next():
 
 
 def test_content_stops_before_the_next_frame():
-    found = quotes_of("Nearly a third say they don't know the answer, and one in five say it is not an improvement.")
-    assert [q.text for q in found] == ["they don't know the answer", "it is not an improvement"]
+    found = quotes_of("Nearly a third say they have no answer, and one in five say it is not an improvement.")
+    assert [q.text for q in found] == ["they have no answer", "it is not an improvement"]
+
+
+def test_a_relative_clause_frame_does_not_cut_the_content():
+    text = "Devine said he has had no talks with supporters who have suggested that Sanders leave the race."
+    said = next(q for q in quotes_of(text) if q.cue == "said")
+    assert said.text == "he has had no talks with supporters who have suggested that Sanders leave the race"
+
+
+def test_a_stance_inside_content_is_a_quote_of_its_own():
+    found = quotes_of("Other prominent Republicans have also said they're supporting Clinton in the race.")
+    assert [(q.text, q.cue) for q in found] == [
+        ("they're supporting Clinton in the race", "have also said"),
+        ("Clinton in the race", "'re supporting"),
+    ]
 
 
 def test_partial_quote_in_a_person_s_predicate():
@@ -183,8 +265,44 @@ def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
     assert calling.text == "Trump “an orange buffoon,”"
 
 
-def test_relative_clause_is_not_a_frame():
-    assert quotes_of("The country has a pacifist constitution, which he argued is reflected in the move.") == ()
+@pytest.mark.parametrize(
+    "text, quoted, speaker",
+    [
+        ("The country has a pacifist constitution, which he argued is reflected in the move.",
+         "which he argued is reflected in the move", "he"),
+        ("The governor vetoed a bill, which critics said was unfair to students, on Friday.",
+         "which critics said was unfair to students", "critics"),  # ends with the clause's comma
+        ("It is a change that the mayor said would cut costs.", "that the mayor said would cut costs", "the mayor"),
+    ],
+)
+def test_speech_verb_in_a_relative_clause_reports_the_clause(text, quoted, speaker):
+    quote = only(text)
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", quoted, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, speaker",
+    [
+        ("But as Clyburn noted, those voters will give Sanders a second look.",
+         "those voters will give Sanders a second look", "Clyburn"),
+        ("As the Post—never a friendly paper—observed, Republicans now control 30 states.",
+         "Republicans now control 30 states", "the Post"),
+        ("His numbers are not that toxic, as most insiders believe.", "His numbers are not that toxic", "most insiders"),
+    ],
+)
+def test_as_source_clause_frames_the_clause_beside_it(text, quoted, speaker):
+    quote = only(text)
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", quoted, speaker)
+
+
+def test_as_idioms_are_not_source_clauses():
+    assert quotes_of("They could work as long as they like, and could damage their status.") == ()
+
+
+def test_complementizer_that_is_not_a_relative_clause():
+    quote = only("She said that Smith admitted to a federal crime on camera.")
+    assert (quote.text, quote.speaker.mention) == ("Smith admitted to a federal crime on camera", "She")
+    assert quotes_of("It was the house in which he said goodbye to his mother.") == ()
 
 
 # --- speakers -----------------------------------------------------------------------------------------------
@@ -202,6 +320,11 @@ def test_pronoun_takes_most_recent_compatible_speaker():
         "We will win, Mr. John Smith said.\n\nWe will lose, Ms. Jane Doe said.\n\nWe are fine, he said."
     )
     assert [q.speaker.name for q in found] == ["John Smith", "Jane Doe", "John Smith"]
+
+
+def test_he_skips_groups_and_things():
+    found = quotes_of("Tom Hale said the road would open. Republicans said it was too late. He said they were wrong.")
+    assert found[-1].speaker.name == "Tom Hale"
 
 
 def test_role_description_resolves_to_named_person_even_if_named_later():
@@ -244,6 +367,8 @@ EXPECTED = [  # (start of the quote text, end of it, type, speaker)
     ("plans to open the office in Japan", "NATO officials", "indirect", "Nikkei Asia"),
     ("Russia as a neighbor of Japan", "at the test site", "indirect", "Yoshimasa Hayashi"),
     ("concerns that opening a NATO office", "fuel tensions", "indirect", "Yoshimasa Hayashi"),
+    # A speech verb in a relative clause: what he argued of the pacifist constitution.
+    ("which he argued is reflected in the move", "", "indirect", "Yoshimasa Hayashi"),
 ]
 
 
@@ -373,6 +498,39 @@ def test_agentless_passive_frame():
     quote = only("Sanders was asked whether he would stay in the race.")
     assert (quote.cue, quote.speaker) == ("was asked whether", None)
     assert quotes_of("The delegates were expected at noon.") == ()
+    quote = only("The bank, which has held rates near zero, is expected to act in December.")
+    assert quote.text == "The bank, which has held rates near zero, is expected to act in December"
+    found = quotes_of("Mr. Cruz, whose finish was widely seen as a disappointment, said that he would win.")
+    assert [(q.text, q.cue) for q in found] == [("he would win", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        ("Asked about a tougher approach, the senator would only say that it was early.",
+         "a tougher approach", "Asked about", None),
+        ("“It is not perfect,” Lopez-Cantera said when asked whether the standards would stay.",
+         "whether the standards would stay", "asked", None),
+        ("Asked by Stephanopoulos to respond to the criticism, Carson laughed.",
+         "to respond to the criticism", "Asked", "Stephanopoulos"),
+    ],
+)
+def test_question_put_to_a_source(text, content, cue, speaker):
+    quote = next(q for q in quotes_of(text) if q.cue == cue)
+    assert (quote.type, quote.text, quote.speaker.mention if quote.speaker else None) == ("indirect", content, speaker)
+
+
+def test_asked_by_a_subject_is_an_ordinary_frame():
+    quote = only("Reporters asked him whether he would run.")
+    assert (quote.text, quote.speaker.mention) == ("him whether he would run", "Reporters")
+
+
+def test_evidential_frame():
+    quote = only("Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome.")
+    assert (quote.text, quote.cue, quote.speaker) == ("Mr. Trump seemed to overstay his welcome", "seemed to", None)
+    quote = only("But Republicans don't seem to take the argument seriously.")
+    assert (quote.text, quote.cue) == ("Republicans don't seem to take the argument seriously", "don't seem to")
+    assert quotes_of("She appeared on Fox News on Sunday.") == ()  # no impression without "to" or "like"
 
 
 def test_label_frame_headline_and_transcript():
@@ -391,6 +549,8 @@ def test_survey_frame():
     quote = only("Obama was winning black voters by 28 points in the same poll.")
     assert (quote.text, quote.speaker.mention) == ("Obama was winning black voters by 28 points", "the same poll")
     assert quotes_of("The polling station in Iowa closed early.") == ()
+    found = quotes_of("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats backed Trump.")
+    assert [q.speaker.mention for q in found] == ["a Washington Post/ABC News poll"]
 
 
 def test_lower_case_words_before_a_titled_speaker_keep_the_frame():
