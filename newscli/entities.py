@@ -62,6 +62,8 @@ MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
+LIST_CONJUNCTIONS = frozenset({"and", "or", "&"})
+LIST_SEPARATORS = LIST_CONJUNCTIONS | {","}
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
 FUNCTION_WORDS = ARTICLES | frozenset(
     "to in on at by with from into over under about after before as is are was were will be has have had "
@@ -162,6 +164,8 @@ class _Span:
     type: str
     strong: bool  # typed by a gazetteer or cue word rather than by the model alone
     role: str | None = None
+    # Where the mention ends when a state or country qualifies the place (``Seattle, Washington``), else None.
+    qualified_end: int | None = None
 
 
 def extract_entities(
@@ -214,11 +218,13 @@ def _sentence_spans(
         if label in MODEL_TYPES
     ]
     spans = _add_cue_spans(index, words, spans, lowered)
+    known = gazetteer_matches(words)
+    spans = _join_known_name_pieces(index, spans, known)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
             taken[position] = True
-    for start, end, kind in gazetteer_matches(words):
+    for start, end, kind in known:
         if not any(taken[start:end]):
             spans.append(_Span(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
@@ -242,6 +248,7 @@ def _sentence_spans(
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
+    _qualify_places(result, words)
     modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
     ends, starts = {span.end: span for span in modifiers}, {span.start: span for span in modifiers}
     title_heads = names.title_heads()
@@ -281,6 +288,32 @@ def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered
         if all(last_cue[position] == number for position in range(start, end))
     ]
     return sorted(kept, key=lambda span: span.start)
+
+
+def _join_known_name_pieces(
+    index: int, spans: list[_Span], known: Sequence[tuple[int, int, str]]
+) -> list[_Span]:
+    """A known multi-word name (``known``: the sentence's gazetteer matches) that the model cut short or into
+    pieces (``New`` + ``York``) replaces those pieces; a model span reaching beyond it (``New York Times``) or a
+    cue's span inside it is left alone."""
+    last = max((span.end for span in spans), default=0)
+    owner: list[_Span | None] = [None] * last
+    for span in spans:
+        owner[span.start : span.end] = [span] * (span.end - span.start)
+    replaced: set[int] = set()
+    added = []
+    for start, end, kind in known:
+        if end - start < 2:
+            continue
+        pieces = {id(span): span for span in owner[start:end] if span is not None}.values()
+        if pieces and all(
+            start <= span.start and span.end <= end and not span.strong for span in pieces
+        ) and not any(span.start == start and span.end == end for span in pieces):
+            replaced.update(id(span) for span in pieces)
+            added.append(_Span(index, start, end, kind, True))
+    if not added:
+        return spans
+    return sorted([span for span in spans if id(span) not in replaced] + added, key=lambda span: span.start)
 
 
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -437,6 +470,34 @@ def _join_modifier_to_organisation(spans: list[_Span], words: Sequence[str]) -> 
         else:
             joined.append(span)
     return joined
+
+
+def _qualify_places(spans: Sequence[_Span], words: Sequence[str]) -> None:
+    """``Seattle, Washington``, ``Aceh, Indonesia``: a place followed by a comma and a known state or country is
+    one mention, the state or country a second one inside it (as news corpora mark them). Places in a list
+    (``France, Germany and Italy``, ``Paris, Berlin, Rome``) are not joined."""
+    by_start = {span.start: span for span in spans}
+    for span in spans:
+        qualifier = by_start.get(span.end + 1)
+        if (
+            span.type == "GPE"
+            and qualifier is not None
+            and qualifier.type == "GPE"
+            and qualifier.strong
+            and words[span.end] == ","
+            and not (span.start > 0 and words[span.start - 1] in LIST_SEPARATORS)
+            and not _continues_list(qualifier.end, words, by_start)
+        ):
+            span.qualified_end = qualifier.end
+
+
+def _continues_list(position: int, words: Sequence[str], by_start: dict[int, _Span]) -> bool:
+    """Whether the words from ``position`` go on with a list of names: ``and``/``or``, or a comma then one."""
+    if position < len(words) and words[position] == ",":
+        position += 1
+        if position in by_start:
+            return True
+    return position < len(words) and words[position] in LIST_CONJUNCTIONS
 
 
 def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
@@ -610,7 +671,7 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
         words = sentence_words[span.sentence]
-        start, end = tokens[span.start].start, tokens[span.end - 1].end
+        start, end = tokens[span.start].start, tokens[(span.qualified_end or span.end) - 1].end
         spelling = " ".join(words[span.start : span.end])
         if ACRONYM_WITH_FULL_STOP.search(spelling):
             # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
