@@ -48,6 +48,8 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
+# ``U.S``, ``D.C``: an abbreviation whose last full stop the tokenizer gave to the end of the sentence.
+ABBREVIATION_WITHOUT_FULL_STOP = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 # Products: a brand written in camel case (``iPhone``, ``iOS``), a model number (``A380``, ``A400M``, ``737s``,
 # ``777-200LR``); a bare number is a model only right after a capitalised name (``Boeing 737``).
 CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
@@ -59,9 +61,13 @@ PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Tags of a lower-case word after a name that make the name its modifier (``the Apple store``).
 MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
+# Nouns tagged NN that stand as adverbs after a name rather than being modified by it (``the CBC today``).
+ADVERBIAL_NOUNS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
+INDEX_NOUNS = frozenset({"index", "indices", "indexes"})
+INDEX_MODIFIERS = frozenset({"stock", "share", "market", "equity", "benchmark"})
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&"})
 LIST_SEPARATORS = LIST_CONJUNCTIONS | {","}
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
@@ -164,8 +170,9 @@ class _Span:
     type: str
     strong: bool  # typed by a gazetteer or cue word rather than by the model alone
     role: str | None = None
-    # Where the mention ends when a state or country qualifies the place (``Seattle, Washington``), else None.
-    qualified_end: int | None = None
+    # Where the mention ends when words after the name belong to it (``Seattle, Washington``, ``the FTSE 100
+    # index``), else None; the name alone still decides which entity it is.
+    extent_end: int | None = None
 
 
 def extract_entities(
@@ -249,6 +256,7 @@ def _sentence_spans(
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
     _qualify_places(result, words)
+    _extend_market_indices(result, words)
     modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
     ends, starts = {span.end: span for span in modifiers}, {span.start: span for span in modifiers}
     title_heads = names.title_heads()
@@ -488,7 +496,20 @@ def _qualify_places(spans: Sequence[_Span], words: Sequence[str]) -> None:
             and not (span.start > 0 and words[span.start - 1] in LIST_SEPARATORS)
             and not _continues_list(qualifier.end, words, by_start)
         ):
-            span.qualified_end = qualifier.end
+            span.extent_end = qualifier.end
+
+
+def _extend_market_indices(spans: Sequence[_Span], words: Sequence[str]) -> None:
+    """``the S&P 500 index``, ``the Nikkei 225 stock market index``: the noun after an index's name belongs to
+    its mention, as in the indices' own names (``Hang Seng Index``, ``FTSE 100 Index``)."""
+    for span in spans:
+        if span.type != "PRODUCT" or gazetteer().get(" ".join(words[span.start : span.end])) != "PRODUCT":
+            continue
+        end = span.end
+        while end < len(words) and words[end].lower() in INDEX_MODIFIERS:
+            end += 1
+        if end < len(words) and words[end].lower() in INDEX_NOUNS:
+            span.extent_end = end + 1
 
 
 def _continues_list(position: int, words: Sequence[str], by_start: dict[int, _Span]) -> bool:
@@ -671,11 +692,14 @@ def _group(document: Document, sentence_words: Sequence[list[str]], spans: Seque
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
         words = sentence_words[span.sentence]
-        start, end = tokens[span.start].start, tokens[(span.qualified_end or span.end) - 1].end
+        start, end = tokens[span.start].start, tokens[(span.extent_end or span.end) - 1].end
         spelling = " ".join(words[span.start : span.end])
         if ACRONYM_WITH_FULL_STOP.search(spelling):
             # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
             spelling, end = spelling[:-1], end - 1
+        elif ABBREVIATION_WITHOUT_FULL_STOP.search(spelling) and text[end : end + 1] == ".":
+            # ``in the U.S.`` at a sentence's end: the full stop also ends the abbreviation.
+            spelling, end = spelling + ".", end + 1
         key = names.normalise(spelling)
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
@@ -877,7 +901,8 @@ def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     if following is None:
         return start - 4
     word, tag = following.group(1), tags.get(following.start(1), "")
-    if word[:1].isupper() or tag == "POS" or (word[:1].islower() and tag in MODIFIED_NOUN_TAGS):
+    modified = word[:1].islower() and tag in MODIFIED_NOUN_TAGS and word not in ADVERBIAL_NOUNS
+    if word[:1].isupper() or tag == "POS" or modified:
         return start
     return start - 4
 
