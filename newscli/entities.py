@@ -887,7 +887,11 @@ def _check_place(group: _Group) -> None:
 
 
 def _vote(group: _Group) -> str:
-    return group.votes.most_common(1)[0][0]
+    """The entity's type: the most voted among the types a gazetteer or cue gave it, if any (``automaker
+    Chrysler`` once outweighs any number of the model's ``stake in Chrysler`` places), else among the model's."""
+    if not group.lexicon_types:
+        return group.votes.most_common(1)[0][0]
+    return max(group.lexicon_types, key=lambda kind: group.votes[kind])
 
 
 def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
