@@ -461,20 +461,20 @@ def _split_inner_title(span: _Span, words: Sequence[str]) -> list[_Span]:
 
 def _join_modifier_to_organisation(spans: list[_Span], words: Sequence[str]) -> list[_Span]:
     """A nationality or place right before an organisation name is part of it: ``Chinese`` + ``Foreign Ministry``
-    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``."""
+    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``; so is a known
+    place right after its last (capitalised) word, naming a branch (``GM`` + ``Europe``, ``Air`` + ``China``), but
+    not after ``Republican from``."""
     heads = lexicons()["orghead"]
     joined: list[_Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.type in ("NORP", "GPE")
-            and previous.end == span.start
-            and span.type == "ORG"
-            and words[span.end - 1] in heads
-        ):
+        if previous is None or previous.end != span.start:
+            joined.append(span)
+        elif previous.type in ("NORP", "GPE") and span.type == "ORG" and words[span.end - 1] in heads:
             span.start = previous.start
             joined[-1] = span
+        elif previous.type == "ORG" and _is_known_place(span) and words[previous.end - 1][:1].isupper():
+            previous.end = span.end
         else:
             joined.append(span)
     return joined
@@ -490,8 +490,7 @@ def _qualify_places(spans: Sequence[_Span], words: Sequence[str]) -> None:
         if (
             span.type == "GPE"
             and qualifier is not None
-            and qualifier.type == "GPE"
-            and qualifier.strong
+            and _is_known_place(qualifier)
             and words[span.end] == ","
             and not (span.start > 0 and words[span.start - 1] in LIST_SEPARATORS)
             and not _continues_list(qualifier.end, words, by_start)
@@ -519,6 +518,10 @@ def _continues_list(position: int, words: Sequence[str], by_start: dict[int, _Sp
         if position in by_start:
             return True
     return position < len(words) and words[position] in LIST_CONJUNCTIONS
+
+
+def _is_known_place(span: _Span) -> bool:
+    return span.type in ("GPE", "LOC") and span.strong
 
 
 def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
