@@ -221,7 +221,7 @@ def _sentence_spans(
     }
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
-        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered))
+        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered), words)
         if label in MODEL_TYPES
     ]
     spans = _add_cue_spans(index, words, spans, lowered)
@@ -435,10 +435,14 @@ def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
     )
 
 
-def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+def _bio_spans(tags: Sequence[str], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The labelled spans of B/I ``tags``; a comma ends a span (the model sometimes runs a list of names together:
+    ``Ohio, Texas, Utah``) and the name after it starts a new one."""
     found: list[list] = []
     for position, tag in enumerate(tags):
-        if tag.startswith("B-"):
+        if words[position] == ",":
+            continue
+        if tag.startswith("B-") or (tag.startswith("I-") and position and words[position - 1] == ","):
             found.append([position, position + 1, tag[2:]])
         elif tag.startswith("I-") and found and found[-1][1] == position:
             found[-1][1] = position + 1
