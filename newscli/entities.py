@@ -224,8 +224,8 @@ def _sentence_spans(
         for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered), words)
         if label in MODEL_TYPES
     ]
-    spans = _add_cue_spans(index, words, spans, lowered)
     known = gazetteer_matches(words)
+    spans = _add_cue_spans(index, words, spans, lowered, known)
     spans = _join_known_name_pieces(index, spans, known)
     taken = [False] * len(words)
     for span in spans:
@@ -276,14 +276,20 @@ def _is_currency_code(text: str, end: int) -> bool:
     return text[end : end + 1] == "$"
 
 
-def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
+def _add_cue_spans(
+    index: int,
+    words: Sequence[str],
+    spans: list[_Span],
+    lowered: frozenset[str],
+    known: Sequence[tuple[int, int, str]],
+) -> list[_Span]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
     (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
     capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) or after a
     descriptor (``automaker Chrysler``) are organisations; brands, model numbers and market indices are products.
-    ``lowered`` is the document's lower-case words."""
-    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words)
+    ``lowered`` is the document's lower-case words, ``known`` the sentence's gazetteer matches."""
+    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words, known)
     # A span survives unless a later cue overlaps it: mark each position with the last cue that covers it
     # (one pass, where filtering all spans once per cue was quadratic in a sentence of thousands of names).
     last_cue = [-1] * len(words)
@@ -347,12 +353,12 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def _product_cues(words: Sequence[str], known: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
     brand or a model number, with the maker's name (not a common word: ``Flight 447``) before it and capitalised
     words or numbers after it; and a known stock market index (``Dow Jones Industrial Average``), which outranks
-    the model's reading of its words."""
-    found = [match for match in gazetteer_matches(words) if match[2] == "PRODUCT"]
+    the model's reading of its words (``known``: the sentence's gazetteer matches)."""
+    found = [match for match in known if match[2] == "PRODUCT"]
     common = lexicons()["common"]
     for position, word in enumerate(words):
         if any(start <= position < end for start, end, _ in found):
