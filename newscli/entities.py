@@ -309,25 +309,24 @@ def _join_known_name_pieces(
 ) -> list[_Span]:
     """A known multi-word name (``known``: the sentence's gazetteer matches) that the model cut short or into
     pieces (``New`` + ``York``) replaces those pieces; a model span reaching beyond it (``New York Times``) or a
-    cue's span inside it is left alone."""
-    last = max((span.end for span in spans), default=0)
-    owner: list[_Span | None] = [None] * last
-    for span in spans:
-        owner[span.start : span.end] = [span] * (span.end - span.start)
-    replaced: set[int] = set()
+    cue's span inside it is left alone. ``spans`` are in order and do not overlap."""
+    multi_word = [match for match in known if match[1] - match[0] > 1]
+    if not multi_word or not spans:
+        return spans
+    owner = {position: number for number, span in enumerate(spans) for position in range(span.start, span.end)}
+    replaced: set[int] = set()  # numbers of the spans in ``spans`` that a known name replaces
     added = []
-    for start, end, kind in known:
-        if end - start < 2:
-            continue
-        pieces = {id(span): span for span in owner[start:end] if span is not None}.values()
-        if pieces and all(
-            start <= span.start and span.end <= end and not span.strong for span in pieces
-        ) and not any(span.start == start and span.end == end for span in pieces):
-            replaced.update(id(span) for span in pieces)
+    for start, end, kind in multi_word:
+        pieces = [spans[number] for number in sorted({owner[p] for p in range(start, end) if p in owner})]
+        if not pieces or (len(pieces) == 1 and (pieces[0].start, pieces[0].end) == (start, end)):
+            continue  # nothing the model found here, or it found the name whole
+        if pieces[0].start >= start and pieces[-1].end <= end and not any(piece.strong for piece in pieces):
+            replaced.update(owner[piece.start] for piece in pieces)
             added.append(_Span(index, start, end, kind, True))
     if not added:
         return spans
-    return sorted([span for span in spans if id(span) not in replaced] + added, key=lambda span: span.start)
+    kept = [span for number, span in enumerate(spans) if number not in replaced]
+    return sorted(kept + added, key=lambda span: span.start)
 
 
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
