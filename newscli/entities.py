@@ -5,15 +5,18 @@ Pipeline, per document (docs/entities.md tells the same at more length):
 1. Each sentence's words are tagged by the trained recogniser (``ner.py``, from words and their POS tags:
    PER/ORG/LOC/EVENT, and MISC, which is not reported); names the cue lexicons vouch for replace its spans (a
    title or first name before capitalised words, an organisation head after them or a descriptor before them,
-   a camel-case brand, a model number or a market index), and gazetteer names and acronyms it missed are added.
+   a camel-case brand, a model number or a market index), as does a known multi-word name it cut into pieces
+   (``New`` + ``York``), and gazetteer names and acronyms it missed are added.
 2. Each span is trimmed (articles, possessives, weekdays), typed (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT)
    from the model's label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP),
    and people's titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a
-   spokeswoman``).
+   spokeswoman``); a place's mention takes in its state or country (``Seattle, Washington``), an index's its
+   noun (``the S&P 500 index``).
 3. Mentions are grouped into entities: the same spelling, a surname or leading part of a longer name
    (``Hayashi``, ``the Nikkei``), an acronym explained or implied by a name (``NATO``). Each entity gets one
-   type by vote, so a name keeps its type across the document; its name is the longest spelling for people,
-   the most frequent one for the rest (a full name counting its short forms).
+   type by vote (a gazetteer's or cue's type outranking the model's), so a name keeps its type across the
+   document; its name is the longest spelling for people, the most frequent one for the rest (a full name
+   counting its short forms).
 4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
    a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
 """
