@@ -917,7 +917,9 @@ def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
         return start
     following = NEXT_WORD.match(text, end)
-    if following is None:
+    if following is None or tags.get(end - 1) == ".":
+        # Nothing follows in the sentence; the second case is a name that took the sentence's full stop
+        # (``in the U.S.``), whatever word begins the next sentence.
         return start - 4
     word, tag = following.group(1), tags.get(following.start(1), "")
     modified = word[:1].islower() and tag in MODIFIED_NOUN_TAGS and word not in ADVERBIAL_NOUNS

@@ -396,6 +396,11 @@ def test_a_sentence_final_abbreviation_keeps_its_full_stop():
     assert found["Washington D.C."] == ["Washington D.C."]
 
 
+def test_a_sentence_final_abbreviation_heads_its_phrase():
+    found = mention_texts(entities_of("Officials in the U.S. said so. He left the U.S.\n\nLater he came back."))
+    assert found["U.S."] == ["the U.S.", "the U.S."]
+
+
 def test_a_name_followed_by_today_heads_its_phrase():
     found = mention_texts(entities_of("He gave it to the CBC today."))
     assert found["CBC"] == ["the CBC"]
