@@ -5,15 +5,18 @@ Pipeline, per document (docs/entities.md tells the same at more length):
 1. Each sentence's words are tagged by the trained recogniser (``ner.py``, from words and their POS tags:
    PER/ORG/LOC/EVENT, and MISC, which is not reported); names the cue lexicons vouch for replace its spans (a
    title or first name before capitalised words, an organisation head after them or a descriptor before them,
-   a camel-case brand, a model number or a market index), and gazetteer names and acronyms it missed are added.
+   a camel-case brand, a model number or a market index), as does a known multi-word name it cut into pieces
+   (``New`` + ``York``), and gazetteer names and acronyms it missed are added.
 2. Each span is trimmed (articles, possessives, weekdays), typed (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT)
    from the model's label, the gazetteers and cue words (``Ministry`` makes an ORG, a nationality word a NORP),
    and people's titles are split off into roles (``Foreign Minister Yoshimasa Hayashi``, ``Mao Ning, a
-   spokeswoman``).
+   spokeswoman``); a place's mention takes in its state or country (``Seattle, Washington``), an index's its
+   noun (``the S&P 500 index``).
 3. Mentions are grouped into entities: the same spelling, a surname or leading part of a longer name
    (``Hayashi``, ``the Nikkei``), an acronym explained or implied by a name (``NATO``). Each entity gets one
-   type by vote, so a name keeps its type across the document; its name is the longest spelling for people,
-   the most frequent one for the rest (a full name counting its short forms).
+   type by vote (a gazetteer's or cue's type outranking the model's), so a name keeps its type across the
+   document; its name is the longest spelling for people, the most frequent one for the rest (a full name
+   counting its short forms).
 4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
    a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
 """
@@ -48,6 +51,8 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
+# ``U.S``, ``D.C``: an abbreviation whose last full stop the tokenizer gave to the end of the sentence.
+ABBREVIATION_WITHOUT_FULL_STOP = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 # Products: a brand written in camel case (``iPhone``, ``iOS``), a model number (``A380``, ``A400M``, ``737s``,
 # ``777-200LR``); a bare number is a model only right after a capitalised name (``Boeing 737``).
 CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
@@ -59,9 +64,15 @@ PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 # Tags of a lower-case word after a name that make the name its modifier (``the Apple store``).
 MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
+# Nouns tagged NN that stand as adverbs after a name rather than being modified by it (``the CBC today``).
+ADVERBIAL_NOUNS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
 ARTICLES = frozenset({"the", "a", "an"})
+INDEX_NOUNS = frozenset({"index", "indices", "indexes"})
+INDEX_MODIFIERS = frozenset({"stock", "share", "market", "equity", "benchmark"})
+LIST_CONJUNCTIONS = frozenset({"and", "or", "&"})
+LIST_SEPARATORS = LIST_CONJUNCTIONS | {","}
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
 FUNCTION_WORDS = ARTICLES | frozenset(
     "to in on at by with from into over under about after before as is are was were will be has have had "
@@ -162,6 +173,9 @@ class _Span:
     type: str
     strong: bool  # typed by a gazetteer or cue word rather than by the model alone
     role: str | None = None
+    # Where the mention ends when words after the name belong to it (``Seattle, Washington``, ``the FTSE 100
+    # index``), else None; the name alone still decides which entity it is.
+    extent_end: int | None = None
 
 
 def extract_entities(
@@ -206,15 +220,17 @@ def _sentence_spans(
     }
     spans = [
         _Span(index, start, end, MODEL_TYPES[label], False)
-        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered))
+        for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered), words)
         if label in MODEL_TYPES
     ]
-    spans = _add_cue_spans(index, words, spans, lowered)
+    known = gazetteer_matches(words)
+    spans = _add_cue_spans(index, words, spans, lowered, known)
+    spans = _join_known_name_pieces(index, spans, known)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
             taken[position] = True
-    for start, end, kind in gazetteer_matches(words):
+    for start, end, kind in known:
         if not any(taken[start:end]):
             spans.append(_Span(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
@@ -238,6 +254,8 @@ def _sentence_spans(
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
+    _qualify_places(result, words)
+    _extend_market_indices(result, words)
     modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
     ends, starts = {span.end: span for span in modifiers}, {span.start: span for span in modifiers}
     title_heads = names.title_heads()
@@ -257,14 +275,20 @@ def _is_currency_code(text: str, end: int) -> bool:
     return text[end : end + 1] == "$"
 
 
-def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered: frozenset[str]) -> list[_Span]:
+def _add_cue_spans(
+    index: int,
+    words: Sequence[str],
+    spans: list[_Span],
+    lowered: frozenset[str],
+    known: Sequence[tuple[int, int, str]],
+) -> list[_Span]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
     (``Steve Jobs``), or written as a surname and a hyphenated given name (``Lau Siu-lai``) are people;
     capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) or after a
     descriptor (``automaker Chrysler``) are organisations; brands, model numbers and market indices are products.
-    ``lowered`` is the document's lower-case words."""
-    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words)
+    ``lowered`` is the document's lower-case words, ``known`` the sentence's gazetteer matches."""
+    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words, known)
     # A span survives unless a later cue overlaps it: mark each position with the last cue that covers it
     # (one pass, where filtering all spans once per cue was quadratic in a sentence of thousands of names).
     last_cue = [-1] * len(words)
@@ -277,6 +301,31 @@ def _add_cue_spans(index: int, words: Sequence[str], spans: list[_Span], lowered
         if all(last_cue[position] == number for position in range(start, end))
     ]
     return sorted(kept, key=lambda span: span.start)
+
+
+def _join_known_name_pieces(
+    index: int, spans: list[_Span], known: Sequence[tuple[int, int, str]]
+) -> list[_Span]:
+    """A known multi-word name (``known``: the sentence's gazetteer matches) that the model cut short or into
+    pieces (``New`` + ``York``) replaces those pieces; a model span reaching beyond it (``New York Times``) or a
+    cue's span inside it is left alone. ``spans`` are in order and do not overlap."""
+    multi_word = [match for match in known if match[1] - match[0] > 1]
+    if not multi_word or not spans:
+        return spans
+    owner = {position: number for number, span in enumerate(spans) for position in range(span.start, span.end)}
+    replaced: set[int] = set()  # numbers of the spans in ``spans`` that a known name replaces
+    added = []
+    for start, end, kind in multi_word:
+        pieces = [spans[number] for number in sorted({owner[p] for p in range(start, end) if p in owner})]
+        if not pieces or (len(pieces) == 1 and (pieces[0].start, pieces[0].end) == (start, end)):
+            continue  # nothing the model found here, or it found the name whole
+        if pieces[0].start >= start and pieces[-1].end <= end and not any(piece.strong for piece in pieces):
+            replaced.update(owner[piece.start] for piece in pieces)
+            added.append(_Span(index, start, end, kind, True))
+    if not added:
+        return spans
+    kept = [span for number, span in enumerate(spans) if number not in replaced]
+    return sorted(kept + added, key=lambda span: span.start)
 
 
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -302,12 +351,12 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _product_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def _product_cues(words: Sequence[str], known: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
     brand or a model number, with the maker's name (not a common word: ``Flight 447``) before it and capitalised
     words or numbers after it; and a known stock market index (``Dow Jones Industrial Average``), which outranks
-    the model's reading of its words."""
-    found = [match for match in gazetteer_matches(words) if match[2] == "PRODUCT"]
+    the model's reading of its words (``known``: the sentence's gazetteer matches)."""
+    found = [match for match in known if match[2] == "PRODUCT"]
     common = lexicons()["common"]
     for position, word in enumerate(words):
         if any(start <= position < end for start, end, _ in found):
@@ -390,10 +439,14 @@ def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
     )
 
 
-def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+def _bio_spans(tags: Sequence[str], words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The labelled spans of B/I ``tags``; a comma ends a span (the model sometimes runs a list of names together:
+    ``Ohio, Texas, Utah``) and the name after it starts a new one."""
     found: list[list] = []
     for position, tag in enumerate(tags):
-        if tag.startswith("B-"):
+        if words[position] == ",":
+            continue
+        if tag.startswith("B-") or (tag.startswith("I-") and position and words[position - 1] == ","):
             found.append([position, position + 1, tag[2:]])
         elif tag.startswith("I-") and found and found[-1][1] == position:
             found[-1][1] = position + 1
@@ -416,23 +469,67 @@ def _split_inner_title(span: _Span, words: Sequence[str]) -> list[_Span]:
 
 def _join_modifier_to_organisation(spans: list[_Span], words: Sequence[str]) -> list[_Span]:
     """A nationality or place right before an organisation name is part of it: ``Chinese`` + ``Foreign Ministry``
-    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``."""
+    → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``; so is a known
+    place right after its last (capitalised) word, naming a branch (``GM`` + ``Europe``, ``Air`` + ``China``), but
+    not after ``Republican from``."""
     heads = lexicons()["orghead"]
     joined: list[_Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.type in ("NORP", "GPE")
-            and previous.end == span.start
-            and span.type == "ORG"
-            and words[span.end - 1] in heads
-        ):
+        if previous is None or previous.end != span.start:
+            joined.append(span)
+        elif previous.type in ("NORP", "GPE") and span.type == "ORG" and words[span.end - 1] in heads:
             span.start = previous.start
             joined[-1] = span
+        elif previous.type == "ORG" and _is_known_place(span) and words[previous.end - 1][:1].isupper():
+            previous.end = span.end
         else:
             joined.append(span)
     return joined
+
+
+def _qualify_places(spans: Sequence[_Span], words: Sequence[str]) -> None:
+    """``Seattle, Washington``, ``Aceh, Indonesia``: a place followed by a comma and a known state or country is
+    one mention, the state or country a second one inside it (as news corpora mark them). Places in a list
+    (``France, Germany and Italy``, ``Paris, Berlin, Rome``) are not joined."""
+    by_start = {span.start: span for span in spans}
+    for span in spans:
+        qualifier = by_start.get(span.end + 1)
+        if (
+            span.type == "GPE"
+            and qualifier is not None
+            and _is_known_place(qualifier)
+            and words[span.end] == ","
+            and not (span.start > 0 and words[span.start - 1] in LIST_SEPARATORS)
+            and not _continues_list(qualifier.end, words, by_start)
+        ):
+            span.extent_end = qualifier.end
+
+
+def _extend_market_indices(spans: Sequence[_Span], words: Sequence[str]) -> None:
+    """``the S&P 500 index``, ``the Nikkei 225 stock market index``: the noun after an index's name belongs to
+    its mention, as in the indices' own names (``Hang Seng Index``, ``FTSE 100 Index``)."""
+    for span in spans:
+        if span.type != "PRODUCT" or gazetteer().get(" ".join(words[span.start : span.end])) != "PRODUCT":
+            continue
+        end = span.end
+        while end < len(words) and words[end].lower() in INDEX_MODIFIERS:
+            end += 1
+        if end < len(words) and words[end].lower() in INDEX_NOUNS:
+            span.extent_end = end + 1
+
+
+def _continues_list(position: int, words: Sequence[str], by_start: dict[int, _Span]) -> bool:
+    """Whether the words from ``position`` go on with a list of names: ``and``/``or``, or a comma then one."""
+    if position < len(words) and words[position] == ",":
+        position += 1
+        if position in by_start:
+            return True
+    return position < len(words) and words[position] in LIST_CONJUNCTIONS
+
+
+def _is_known_place(span: _Span) -> bool:
+    return span.type in ("GPE", "LOC") and span.strong
 
 
 def _refine(span: _Span, words: Sequence[str]) -> list[_Span]:
@@ -606,11 +703,14 @@ def _group(document: Document, sentence_words: Sequence[Sequence[str]], spans: S
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
         words = sentence_words[span.sentence]
-        start, end = tokens[span.start].start, tokens[span.end - 1].end
+        start, end = tokens[span.start].start, tokens[(span.extent_end or span.end) - 1].end
         spelling = " ".join(words[span.start : span.end])
         if ACRONYM_WITH_FULL_STOP.search(spelling):
             # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
             spelling, end = spelling[:-1], end - 1
+        elif ABBREVIATION_WITHOUT_FULL_STOP.search(spelling) and text[end : end + 1] == ".":
+            # ``in the U.S.`` at a sentence's end: the full stop also ends the abbreviation.
+            spelling, end = spelling + ".", end + 1
         key = names.normalise(spelling)
         group = groups.setdefault(key, _Group())
         group.spellings[key] += 1
@@ -798,7 +898,11 @@ def _check_place(group: _Group) -> None:
 
 
 def _vote(group: _Group) -> str:
-    return group.votes.most_common(1)[0][0]
+    """The entity's type: the most voted among the types a gazetteer or cue gave it, if any (``automaker
+    Chrysler`` once outweighs any number of the model's ``stake in Chrysler`` places), else among the model's."""
+    if not group.lexicon_types:
+        return group.votes.most_common(1)[0][0]
+    return max(group.lexicon_types, key=lambda kind: group.votes[kind])
 
 
 def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
@@ -809,10 +913,13 @@ def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
         return start
     following = NEXT_WORD.match(text, end)
-    if following is None:
+    if following is None or tags.get(end - 1) == ".":
+        # Nothing follows in the sentence; the second case is a name that took the sentence's full stop
+        # (``in the U.S.``), whatever word begins the next sentence.
         return start - 4
     word, tag = following.group(1), tags.get(following.start(1), "")
-    if word[:1].isupper() or tag == "POS" or (word[:1].islower() and tag in MODIFIED_NOUN_TAGS):
+    modified = word[:1].islower() and tag in MODIFIED_NOUN_TAGS and word not in ADVERBIAL_NOUNS
+    if word[:1].isupper() or tag == "POS" or modified:
         return start
     return start - 4
 

@@ -358,3 +358,73 @@ def test_surname_and_hyphenated_given_name_is_a_person():
     found = by_name(entities_of("Voters backed Lau Siu-lai and Yau Wai-ching in the vote."))
     assert found["Lau Siu-lai"].type == "PERSON"
     assert found["Yau Wai-ching"].type == "PERSON"
+
+
+def mention_texts(result: Entities) -> dict[str, list[str]]:
+    return {entity.name: [mention.text for mention in entity.mentions] for entity in result.entities}
+
+
+def test_a_known_place_the_model_cut_into_pieces_is_one_name():
+    found = by_name(entities_of("In a New York press conference at GM headquarters, he spoke."))
+    assert found["New York"].type == "GPE"
+    assert "New" not in found and "York" not in found
+
+
+def test_a_known_place_inside_a_longer_name_stays_inside_it():
+    found = mention_texts(entities_of("The New York Times said so."))
+    assert found == {"New York Times": ["The New York Times"]}
+
+
+def test_a_place_qualified_by_its_state_or_country_is_one_mention_with_the_state_inside():
+    result = entities_of("They met in Seattle, Washington, on Monday. Seattle is wet.")
+    found = mention_texts(result)
+    assert found["Seattle"] == ["Seattle, Washington", "Seattle"]
+    assert found["Washington"] == ["Washington"]
+    assert result.entity_named("Seattle").type == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks were held in France, Germany and Italy.", "He toured Seattle, Portland and Denver.", "Offices in Ohio, Texas, Utah."],
+)
+def test_places_in_a_list_are_not_joined(text):
+    assert all("," not in mention for mentions in mention_texts(entities_of(text)).values() for mention in mentions)
+
+
+def test_a_sentence_final_abbreviation_keeps_its_full_stop():
+    found = mention_texts(entities_of("The office moved to Washington D.C. Then it grew."))
+    assert found["Washington D.C."] == ["Washington D.C."]
+
+
+def test_a_sentence_final_abbreviation_heads_its_phrase():
+    found = mention_texts(entities_of("Officials in the U.S. said so. He left the U.S.\n\nLater he came back."))
+    assert found["U.S."] == ["the U.S.", "the U.S."]
+
+
+def test_a_name_followed_by_today_heads_its_phrase():
+    found = mention_texts(entities_of("He gave it to the CBC today."))
+    assert found["CBC"] == ["the CBC"]
+
+
+def test_a_market_index_mention_includes_the_noun_after_it():
+    result = entities_of("In Hong Kong, the Hang Seng index rose. Later the Hang Seng fell.")
+    assert mention_texts(result)["Hang Seng"] == ["the Hang Seng index", "the Hang Seng"]
+    assert result.entity_named("Hang Seng").type == "PRODUCT"
+
+
+def test_cue_evidence_outranks_any_number_of_model_votes():
+    text = (
+        "Fiat bought a stake in Chrysler. The automaker Chrysler agreed. Fiat's stake in Chrysler grew, "
+        "and it holds shares in Chrysler."
+    )
+    assert by_name(entities_of(text))["Chrysler"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("GM said GM Europe would be sold.", "GM Europe"), ("It sold jets to Air China last year.", "Air China")],
+)
+def test_a_known_place_after_an_organisation_names_its_branch(text, name):
+    found = by_name(entities_of(text))
+    assert found[name].type == "ORG"
+    assert "Europe" not in found and "China" not in found
