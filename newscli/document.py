@@ -8,6 +8,7 @@ are recognised as ``meta`` and left out of the body that the analyses see.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -243,7 +244,26 @@ def _word_tokenizer():
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """NLTK word tokens of ``text[start:end]`` with original-text offsets."""
     segment = text[start:end].translate(ASCII_QUOTES)
-    tokens = []
-    for tok_start, tok_end in _word_tokenizer().span_tokenize(segment):
-        tokens.append(Token(text[start + tok_start : start + tok_end], start + tok_start, start + tok_end))
-    return tuple(tokens)
+    spans = _ampersand_words(segment, _word_tokenizer().span_tokenize(segment))
+    return tuple(Token(text[start + tok_start : start + tok_end], start + tok_start, start + tok_end) for tok_start, tok_end in spans)
+
+
+def _ampersand_words(segment: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with ``AT&T``, ``S&P``, ``Q&A`` made one word again: NLTK splits off every ampersand, but one
+    written between two letters without spaces is part of a name (treebanks keep it so)."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if (
+            len(joined) >= 2
+            and segment[joined[-1][0] : joined[-1][1]] == "&"
+            and joined[-2][1] == joined[-1][0]
+            and joined[-1][1] == span[0]
+            and segment[joined[-2][1] - 1].isalnum()
+            and segment[span[0]].isalnum()
+        ):
+            first = joined[-2][0]
+            del joined[-2:]
+            joined.append((first, span[1]))
+        else:
+            joined.append(span)
+    return joined

@@ -72,3 +72,9 @@ def test_sentence_at(sample_doc):
     second = sample_doc.sentences[1]
     assert sample_doc.sentence_at(second.start + 3) == 1
     assert sample_doc.sentence_at(0) is None
+
+
+def test_an_ampersand_between_letters_stays_inside_the_word():
+    tokens = [token.text for token in build_document("AT&T and S&P's Q&A: Tom & Jerry, R&D & more.").tokens]
+    assert tokens[:6] == ["AT&T", "and", "S&P", "'s", "Q&A", ":"]
+    assert tokens[6:12] == ["Tom", "&", "Jerry", ",", "R&D", "&"]

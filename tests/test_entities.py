@@ -428,3 +428,9 @@ def test_a_known_place_after_an_organisation_names_its_branch(text, name):
     found = by_name(entities_of(text))
     assert found[name].type == "ORG"
     assert "Europe" not in found and "China" not in found
+
+
+def test_names_with_an_ampersand_are_whole():
+    found = by_name(entities_of("AT&T shares fell as the S&P 500 index dropped 2% on Monday."))
+    assert found["AT&T"].type == "ORG"
+    assert "S&P 500" in found
