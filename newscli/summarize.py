@@ -49,8 +49,8 @@ MIN_STANDALONE_WORDS = 5
 HEADING_MAX_WORDS = 25
 # news: TextRank whose jumps land on the candidate at position p with probability ∝ exp(-p / NEWS_POSITION_DECAY),
 # damping NEWS_DAMPING; chosen by grid search on the development data (docs/summarize.md).
-NEWS_POSITION_DECAY = 3.0
-NEWS_DAMPING = 0.85
+NEWS_POSITION_DECAY = 5.0
+NEWS_DAMPING = 0.8
 SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 POSSESSIVE = re.compile(r"'s?$")
 

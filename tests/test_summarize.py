@@ -81,9 +81,10 @@ def test_near_duplicates_are_skipped():
     assert sum(sentence.startswith("Officials said the new bridge") for sentence in chosen) == 1
 
 
-def test_captions_are_not_candidates():
+@pytest.mark.parametrize("credit", ["Image: Jane Doe.", "Video: Jane Doe & John Roe."])
+def test_captions_are_not_candidates(credit):
     text = (
-        "Crowds at the fair on Friday. Image: Jane Doe.\n\n"
+        f"Crowds at the fair on Friday. {credit}\n\n"
         "The city fair opened on Friday with more than two hundred stalls and a parade through the centre.\n\n"
         "Organisers expect ten thousand visitors over the weekend."
     )

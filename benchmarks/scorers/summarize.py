@@ -81,7 +81,7 @@ def grid(eval_dir: Path) -> None:
     scorer = _scorer()
     data = _load(eval_dir)
     print("decay damping | " + " | ".join(f"{name} R1/R2" for name in DATA))
-    for decay, damping in itertools.product((1.0, 3.0, 5.0, 10.0), (0.5, 0.7, 0.85, 0.9, 0.95)):
+    for decay, damping in itertools.product((1.0, 3.0, 5.0, 10.0), (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)):
         with mock.patch.multiple(summarize_module, NEWS_POSITION_DECAY=decay, NEWS_DAMPING=damping):
             print(f"{decay:5.1f} {damping:7.2f} | " + news_rouge_cells(data, scorer, digits=1), flush=True)
 
