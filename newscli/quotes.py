@@ -422,6 +422,13 @@ class _Marks:
         """Spans of ``paragraph`` whose content lies within [start, end]."""
         return [span for span in self.by_paragraph.get(paragraph, ()) if span.start >= start and span.end <= end + 1]
 
+    def claim(self, paragraph: int, start: int, end: int) -> list[_Span]:
+        """The spans ``within`` [start, end], marked as used by the quote that holds them."""
+        inner = self.within(paragraph, start, end)
+        for span in inner:
+            span.used = True
+        return inner
+
     def closing_before(self, paragraph: int, offset: int, text: str, *, titled: bool = False) -> _Span | None:
         """The closed span whose closing mark is separated from ``offset`` only by space and commas, or,
         before a ``titled`` speaker, by the lower-case words his mention leaves out (“…,” council
@@ -1055,10 +1062,7 @@ def _cue_frame(
             return None
         content_start = tokens[position + 1].start
         content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
-        inner = spans.within(paragraph, content_start, content_end)
-        if inner:
-            for span in inner:
-                span.used = True
+        if spans.claim(paragraph, content_start, content_end):
             return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
         stance = None
         if closing is None and not inverted:
@@ -1083,8 +1087,7 @@ def _cue_frame(
                 # "promises to “end” the Common Core": a few quoted words in the cue's object, a mixed quote.
                 content_start = tokens[position + 1].start
                 content_end = _clause_end(document, index, position + 1, sentence_end, direct=False)
-                for span in spans.within(paragraph, content_start, content_end):
-                    span.used = True
+                spans.claim(paragraph, content_start, content_end)
                 return _Candidate([(content_start, content_end)], "mixed", True, cue, mention, paragraph, index, "front")
             span.used = True
             return _Candidate([(span.start, span.end)], "direct", True, cue, mention, paragraph, index, "colon")
@@ -1111,9 +1114,7 @@ def _cue_frame(
         content_end = _clause_end(document, index, content_token, sentence_end, direct=False)
         if len(text[content_start:content_end].split()) < (MIN_SPEECH_WORDS if next_word.lower() == "that" else 4):
             return _stance_quote(document, index, position, cue_start, mention, spans, marked, sentence_end, length)  # an object
-        inner = spans.within(paragraph, content_start, content_end)
-        for span in inner:
-            span.used = True
+        inner = spans.claim(paragraph, content_start, content_end)
         kind = "mixed" if inner else "indirect"
         return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, paragraph, index, "participle" if participle else "front")
     if participle:
@@ -1151,9 +1152,7 @@ def _cue_frame(
         if len(words_before) < MIN_SPEECH_WORDS:
             speech_start = None
         if speech_start is not None and not spans.inside(speech_start):
-            inner = spans.within(paragraph, speech_start, speech_end)
-            for span in inner:
-                span.used = True
+            inner = spans.claim(paragraph, speech_start, speech_end)
             if marked:
                 kind = "mixed" if inner else "indirect"
             else:
@@ -1184,9 +1183,7 @@ def _cue_frame(
                     parts.append((second_start, second_end))
                     medial = True
                     if marked:  # "<clause>, Devine said, <clause>": a paraphrase, mixed if it holds marks
-                        inner = spans.within(paragraph, parts[0][0], second_end)
-                        for span in inner:
-                            span.used = True
+                        inner = spans.claim(paragraph, parts[0][0], second_end)
                         kind, has_marks = ("mixed" if inner else "indirect"), bool(inner)
                     else:
                         kind = "direct"
@@ -1255,9 +1252,7 @@ def _stance_quote(
     # (looked for within MAX_CONTENT_CHARS before the content, not from the start of a run-on sentence each time)
     if not marked and FIRST_SECOND_PERSON.search(document.text, max(sentence.start, content_start - MAX_CONTENT_CHARS), content_end):
         return None  # "We in Asia want stability": without marks, first-person words are someone's speech
-    inner = spans.within(sentence.paragraph, content_start, content_end)
-    for span in inner:
-        span.used = True
+    inner = spans.claim(sentence.paragraph, content_start, content_end)
     cue = (tokens[cue_start].start, tokens[cue_end].end)
     kind = "mixed" if inner else "indirect"
     return _Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
@@ -1298,9 +1293,7 @@ def _source_quote(
     if len(document.text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
         return None
     paragraph = document.sentences[index].paragraph
-    inner = spans.within(paragraph, *content)
-    for span in inner:
-        span.used = True
+    inner = spans.claim(paragraph, *content)
     return _Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
 
 
@@ -1327,9 +1320,7 @@ def _label_frame(document: Document, index: int, spans: _Marks) -> _Candidate | 
     content_end = _content_end(document.text, content_start, _sentence_end(document, index))
     if len(document.text[content_start:content_end].split()) < MIN_SPEECH_WORDS:
         return None  # "TAPPER: Do" cut short by the sentence splitter, "Twitter: @Milbank"
-    inner = spans.within(sentence.paragraph, content_start, content_end)
-    for span in inner:
-        span.used = True
+    inner = spans.claim(sentence.paragraph, content_start, content_end)
     transcript = all(w.isupper() for w in name if w.isalpha())
     kind = "direct" if transcript else ("mixed" if inner else "indirect")
     cue = (tokens[colon].start, tokens[colon].end)
@@ -1426,9 +1417,7 @@ def _asked_frame(document: Document, index: int, position: int, spans: _Marks) -
     content = (tokens[first].start, _trim_end(text, tokens[first].start, comma) if comma >= 0 else content_end)
     if content[1] <= content[0]:
         return None
-    inner = spans.within(sentence.paragraph, *content)
-    for span in inner:
-        span.used = True
+    inner = spans.claim(sentence.paragraph, *content)
     cue = (tokens[position].start, tokens[first - 1 if link == position + 1 else position].end)  # "asked about"
     kind = "mixed" if inner else "indirect"
     return _Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "question")
@@ -1465,9 +1454,7 @@ def _claim_frame(document: Document, index: int, position: int, spans: _Marks) -
     content_end = relative.start() if relative else content_end
     if content_end <= content_start or tags[content_token] in NOT_CONTENT_TAGS:
         return None
-    inner = spans.within(sentence.paragraph, content_start, content_end)
-    for span in inner:
-        span.used = True
+    inner = spans.claim(sentence.paragraph, content_start, content_end)
     cue = (tokens[position].start, tokens[position + 1].end)
     mention = _without_verbs(document, index, _mention(document, index, mention_range), tags)
     subject = _sentence_subject(document, index)
