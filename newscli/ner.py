@@ -78,7 +78,7 @@ def gazetteer_matches(words: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
     return _gazetteer_matches(tuple(words))
 
 
-# The recogniser's flags and then two cue passes of ``entities`` ask for the same sentence in turn.
+# The recogniser's flags, then ``entities``' cue and gazetteer passes, ask for the same sentence in turn.
 @lru_cache(maxsize=8)
 def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     known, prefixes = gazetteer(), _gazetteer_prefixes()

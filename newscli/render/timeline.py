@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ..timeline import Timeline, TimelineEntry
+from ..timex import UNKNOWN_DATE
 from . import console, heading
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -13,8 +14,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-REFERENCE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future",
-                   "XXXX-XX-XX": "a date not given"}
+# Values that name no calendar period: TIMEX3's references, and a date the text does not give.
+SPECIAL_VALUE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future",
+                       UNKNOWN_DATE: "a date not given"}
 UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century",
               "H": "hour", "S": "second"}
 DURATION = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
@@ -48,8 +50,8 @@ def describe(entry: TimelineEntry) -> str:
     if value is None:
         anchor = "the article's date" if entry.relative_to == "document date" else "an earlier date"
         return f"? (relative to {anchor})"
-    if value in REFERENCE_NAMES:
-        return REFERENCE_NAMES[value]
+    if value in SPECIAL_VALUE_NAMES:
+        return SPECIAL_VALUE_NAMES[value]
     if entry.type in ("DURATION", "SET"):
         return _period(value, every=entry.type == "SET")
     match = CALENDAR.fullmatch(value)
