@@ -17,10 +17,10 @@ import argparse
 import importlib
 import json
 import random
-import tempfile
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 

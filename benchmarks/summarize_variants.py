@@ -55,7 +55,7 @@ def _graph(candidates: list[Candidate], *, tf: bool, self_loops: bool) -> list[l
 def _ranker(candidates, *, tf=False, self_loops=False, decay=None, damping=0.85, length=0.0) -> list[float]:
     prior = [math.exp(-position / decay) for position in range(len(candidates))] if decay else None
     ranks = pagerank(_graph(candidates, tf=tf, self_loops=self_loops), damping=damping, teleport=prior)
-    return [rank * candidate.words**length for rank, candidate in zip(ranks, candidates)]
+    return [rank * candidate.words**length for rank, candidate in zip(ranks, candidates, strict=False)]
 
 
 def _mixed(candidates, *, weight: float) -> list[float]:

@@ -14,11 +14,12 @@ import os
 import signal
 import sys
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .reader import STDIN_NAME, InputError, check_size, check_text, decode, read_source
 
@@ -163,7 +164,7 @@ def run_batch(
         yield from _run_on_dask(items, task, scheduler=scheduler, jobs=jobs, client=client)
         return
     items = iter(items)
-    head = [item for _, item in zip(range(MIN_INPUTS_FOR_WORKERS), items)]
+    head = [item for _, item in zip(range(MIN_INPUTS_FOR_WORKERS), items, strict=False)]
     if jobs <= 1 or len(head) < MIN_INPUTS_FOR_WORKERS:
         yield from map(task, head)
         yield from map(task, items)

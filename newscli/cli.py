@@ -11,11 +11,12 @@ import inspect
 import itertools
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Callable, Literal, Optional
+from typing import Annotated, Literal
 
 import typer
 
@@ -48,7 +49,7 @@ app = typer.Typer(
 )
 
 
-def _parse_date(value: Optional[str]) -> Optional[date]:
+def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -58,7 +59,7 @@ def _parse_date(value: Optional[str]) -> Optional[date]:
 
 
 Paths = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Argument(
         help="Article files (UTF-8, UTF-16 with a BOM, or Windows-1252 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
         metavar="PATH...",
@@ -66,12 +67,12 @@ Paths = Annotated[
     ),
 ]
 InputJsonl = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--input-jsonl", metavar="FILE|-", help='Read articles from JSON Lines: {"id", "text", "date"?} per line.'),
 ]
 JsonOutput = Annotated[bool, typer.Option("--json", help="Write one JSON object per input, one per line.")]
 DateOverride = Annotated[
-    Optional[date],
+    date | None,
     typer.Option(
         "--date",
         parser=_parse_date,
@@ -83,7 +84,7 @@ MaxBytes = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True)
 ]
 Jobs = Annotated[
-    Optional[int],
+    int | None,
     typer.Option("--jobs", "-j", min=1, help="Worker processes for many inputs.  [default: number of CPUs]", show_default=False),
 ]
 
@@ -230,7 +231,7 @@ def analyze(
         str, typer.Option("--engine", help="Where articles are analysed: local (worker processes) or dask.", show_default=True)
     ] = "local",
     scheduler: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
     ] = None,
 ) -> None:
@@ -263,14 +264,14 @@ def summarize(
     inputs: Inputs,
     json_output: bool,
     sentences: Annotated[
-        Optional[int], typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.  [default: 3]")
+        int | None, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.  [default: 3]")
     ] = None,
     ratio: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--ratio", min=0.01, max=1.0, help="Summary length as a share of the sentences (0.01–1)."),
     ] = None,
     words: Annotated[
-        Optional[int], typer.Option("--words", min=1, help="The most sentences that fit in this many words.")
+        int | None, typer.Option("--words", min=1, help="The most sentences that fit in this many words.")
     ] = None,
     method: Annotated[
         SummaryMethod,
@@ -306,7 +307,7 @@ def entities(
     inputs: Inputs,
     json_output: bool,
     types: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--type",
             metavar="TYPES",
@@ -343,7 +344,7 @@ def quotes(
     inputs: Inputs,
     json_output: bool,
     speaker: Annotated[
-        Optional[str], typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+        str | None, typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
     ] = None,
     quote_type: Annotated[
         str,
@@ -403,16 +404,16 @@ def stats(
     inputs: Inputs,
     json_output: bool,
     max_grade: Annotated[
-        Optional[float], typer.Option("--max-grade", help="Fail (exit 1) above this Flesch–Kincaid grade.")
+        float | None, typer.Option("--max-grade", help="Fail (exit 1) above this Flesch–Kincaid grade.")
     ] = None,
     min_reading_ease: Annotated[
-        Optional[float], typer.Option("--min-reading-ease", help="Fail below this Flesch reading ease.")
+        float | None, typer.Option("--min-reading-ease", help="Fail below this Flesch reading ease.")
     ] = None,
     max_sentence_words: Annotated[
-        Optional[int], typer.Option("--max-sentence-words", help="Fail if any sentence has more words.")
+        int | None, typer.Option("--max-sentence-words", help="Fail if any sentence has more words.")
     ] = None,
     max_passive: Annotated[
-        Optional[float],
+        float | None,
         typer.Option("--max-passive", min=0.0, max=1.0, help="Fail above this share (0–1) of passive sentences."),
     ] = None,
 ) -> None:
@@ -451,7 +452,7 @@ def check(
     inputs: Inputs,
     json_output: bool,
     output_format: Annotated[
-        Optional[Literal["rich", "line", "json", "github"]],
+        Literal["rich", "line", "json", "github"] | None,
         typer.Option(
             "--format",
             help="rich (findings by file), line (path:line:col: severity rule message), json, or github (Actions "
@@ -460,7 +461,7 @@ def check(
         ),
     ] = None,
     config_path: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--config",
             metavar="FILE",
@@ -468,7 +469,7 @@ def check(
         ),
     ] = None,
     rule_overrides: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option(
             "--rule",
             metavar="RULE=VALUE",

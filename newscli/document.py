@@ -25,26 +25,28 @@ WORDLIKE = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
-class Token:
+class Span:
+    """A stretch of the original text: ``text == document.text[start:end]``. Every analysis' located
+    result (a mention, an expression, a quote's part) is a Span or carries one."""
+
     text: str
     start: int
     end: int
 
 
 @dataclass(frozen=True)
-class Sentence:
-    text: str
-    start: int
-    end: int
+class Token(Span):
+    pass
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
     paragraph: int
     tokens: tuple[Token, ...]
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    text: str
-    start: int
-    end: int
+class Paragraph(Span):
     first_sentence: int
     last_sentence: int  # exclusive
 
@@ -75,7 +77,7 @@ class Document:
         """Word tokens of each sentence as a reader counts them: no punctuation, and clitics rejoin their
         word (``Russia’s`` is one word)."""
         return tuple(
-            _words(self.text, sentence.tokens, lowered) for sentence, lowered in zip(self.sentences, self.lowered_token_texts)
+            _words(self.text, sentence.tokens, lowered) for sentence, lowered in zip(self.sentences, self.lowered_token_texts, strict=False)
         )
 
     @cached_property
@@ -117,7 +119,7 @@ class Document:
 
 def _words(text: str, tokens: tuple[Token, ...], lowered_texts: tuple[str, ...]) -> tuple[Token, ...]:
     words: list[Token] = []
-    for token, lowered in zip(tokens, lowered_texts):
+    for token, lowered in zip(tokens, lowered_texts, strict=False):
         if not WORDLIKE.search(token.text):
             continue
         if words and lowered in CLITICS and words[-1].end == token.start:

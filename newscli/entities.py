@@ -26,9 +26,9 @@ from __future__ import annotations
 import bisect
 import collections
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Collection, Sequence
 
 from . import names
 from .document import ASCII_QUOTES, Document, Sentence
@@ -75,8 +75,7 @@ LIST_CONJUNCTIONS = frozenset({"and", "or", "&"})
 LIST_SEPARATORS = LIST_CONJUNCTIONS | {","}
 # Words that headline capitals may give a capital letter but that never join the words of a name around them.
 FUNCTION_WORDS = ARTICLES | frozenset(
-    "to in on at by with from into over under about after before as is are was were will be has have had "
-    "this that these those it its his her their our we they he she you not no".split()
+    ["to", "in", "on", "at", "by", "with", "from", "into", "over", "under", "about", "after", "before", "as", "is", "are", "was", "were", "will", "be", "has", "have", "had", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she", "you", "not", "no"]
 )
 POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -190,7 +189,7 @@ def extract_entities(
     lowered = lower_case_words(sentence_words)
     spans = [
         span
-        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, document.pos_tags))
+        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, document.pos_tags, strict=False))
         for span in _sentence_spans(index, sentence, words, tags, lowered)
     ]
     entities = _group(document, sentence_words, spans)
@@ -732,8 +731,8 @@ def _group(document: Document, sentence_words: Sequence[Sequence[str]], spans: S
     _add_unmarked_mentions(document, sentence_words, merged, surnames)
     tags = {
         token.start: tag
-        for sentence, sentence_tags in zip(document.sentences, document.pos_tags)
-        for token, tag in zip(sentence.tokens, sentence_tags)
+        for sentence, sentence_tags in zip(document.sentences, document.pos_tags, strict=False)
+        for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
     }
     return [_entity(group, text, tags) for group in merged.values()]
 
@@ -831,7 +830,7 @@ def _add_unmarked_mentions(
         candidates.sort(key=lambda item: -len(item[0]))
     covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
     text = document.text
-    for sentence, words in zip(document.sentences, sentence_words):
+    for sentence, words in zip(document.sentences, sentence_words, strict=False):
         tokens = sentence.tokens
         position = 0
         while position < len(words):

@@ -36,8 +36,8 @@ def _chunker():
 def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ...]:
     """The top ``limit`` key phrases of ``doc`` (all its body sentences, headings included)."""
     tagged = [
-        [(token.text.translate(ASCII_QUOTES), tag) for token, tag in zip(sentence.tokens, tags)]
-        for sentence, tags in zip(doc.sentences, doc.pos_tags)
+        [(token.text.translate(ASCII_QUOTES), tag) for token, tag in zip(sentence.tokens, tags, strict=False)]
+        for sentence, tags in zip(doc.sentences, doc.pos_tags, strict=False)
     ]
     return rank_phrases(tagged, limit=limit)
 

@@ -16,8 +16,8 @@ through ``title_words()`` / ``titles()`` / ``honorifics()``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Iterable, Sequence
 
 from .data import read_list
 

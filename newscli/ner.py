@@ -14,8 +14,8 @@ import gzip
 import json
 import re
 import string
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Iterable, Sequence
 
 from .data import path, read_list
 from .names import honorifics, title_words
@@ -221,8 +221,8 @@ class Recogniser:
                 prev2, prev = prev, "O"
                 continue
             found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors[feature])]
-            scores = list(map(sum, zip(*found))) if found else [0.0] * len(labels)
-            label = max(zip(scores, labels))[1]  # ties go to the later label, as in NLTK
+            scores = list(map(sum, zip(*found, strict=False))) if found else [0.0] * len(labels)
+            label = max(zip(scores, labels, strict=False))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)

@@ -366,7 +366,7 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
         names = [e.name for e in entities.entities]
     resolved = resolve_speakers([c.mention for c in candidates], persons=persons, names=names)
     quotes = []
-    for candidate, speaker in zip(candidates, resolved):
+    for candidate, speaker in zip(candidates, resolved, strict=False):
         quotes.append(_quote(text, candidate, speaker))
     return Quotes(tuple(quotes), _summaries(quotes))
 
@@ -1153,10 +1153,7 @@ def _cue_frame(
             speech_start = None
         if speech_start is not None and not spans.inside(speech_start):
             inner = spans.claim(paragraph, speech_start, speech_end)
-            if marked:
-                kind = "mixed" if inner else "indirect"
-            else:
-                kind = "indirect" if lemma in REPORT_LEMMAS else "direct"
+            kind = ("mixed" if inner else "indirect") if marked else "indirect" if lemma in REPORT_LEMMAS else "direct"
             has_marks = bool(inner)
             parts.append((speech_start, speech_end))
         else:

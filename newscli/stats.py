@@ -76,13 +76,13 @@ def compute_stats(doc: Document) -> Stats:
     words = [word.text for word in doc.words]
     word_count = len(words)
     sentence_words = [len(words) for words in doc.sentence_words]
-    refs = [_ref(sentence, count) for sentence, count in zip(doc.sentences, sentence_words)]
+    refs = [_ref(sentence, count) for sentence, count in zip(doc.sentences, sentence_words, strict=False)]
     body = "\n\n".join(paragraph.text for paragraph in doc.paragraphs)
     passive = [refs[index] for index in range(len(doc.sentences)) if _is_passive(doc, index)]
     ly_adverbs = sum(
         1
-        for sentence_tags, sentence in zip(doc.pos_tags, doc.sentences)
-        for tag, token in zip(sentence_tags, sentence.tokens)
+        for sentence_tags, sentence in zip(doc.pos_tags, doc.sentences, strict=False)
+        for tag, token in zip(sentence_tags, sentence.tokens, strict=False)
         if tag == "RB" and token.text.lower().endswith("ly")
     )
     reading_ease = _round(ts.flesch_reading_ease(body))

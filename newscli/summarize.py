@@ -315,7 +315,7 @@ def pagerank(
                 share = damping * rank[i] / out_weight[i]
                 for j, weight in edges:
                     new[j] += share * weight
-        change = sum(abs(a - b) for a, b in zip(new, rank))
+        change = sum(abs(a - b) for a, b in zip(new, rank, strict=False))
         rank = new
         if change < CONVERGENCE:
             break

@@ -13,9 +13,9 @@ with this module's tagger; trained weights are read and applied by ``_FrozenPerc
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 import gzip
 import json
+from collections import defaultdict
 
 from . import data
 from .document import ASCII_QUOTES, WORDLIKE
@@ -68,7 +68,7 @@ class _FeatureRows(dict):
             return None
         row = [0.0] * len(self._index)
         tags_and_weights = line.split(" ")
-        for label, weight in zip(tags_and_weights[::2], tags_and_weights[1::2]):
+        for label, weight in zip(tags_and_weights[::2], tags_and_weights[1::2], strict=False):
             row[self._index[label]] = float(weight)
         self[feature] = row
         return row
@@ -96,7 +96,7 @@ class _FrozenPerceptron:
                 found.append(row if count == 1 else [weight * count for weight in row])
         if not found:
             return self.labels[0], None
-        scores = list(map(sum, zip(*found)))
+        scores = list(map(sum, zip(*found, strict=False)))
         return self.labels[scores.index(max(scores))], None
 
 

@@ -98,7 +98,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     references: dict[str, date] = {}
     previous_period: str | None = None
     entries: list[TimelineEntry] = []
-    for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags)):
+    for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
             continue
@@ -191,7 +191,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     cues: list[tuple[int, int, int]] = []
     tokens, tags, words = doc.sentences[index].tokens, doc.pos_tags[index], doc.lowered_token_texts[index]
     future_until = -1
-    for position, (token, word) in enumerate(zip(tokens, words)):
+    for position, (token, word) in enumerate(zip(tokens, words, strict=False)):
         following = words[position + 1] if position + 1 < len(words) else ""
         is_future = (
             (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
@@ -333,7 +333,7 @@ def _segments(doc: Document, index: int) -> list[tuple[int, int]]:
     text, tokens = doc.text, doc.sentences[index].tokens
     segments = []
     first = 0
-    for position, (token, token_text) in enumerate(zip(tokens, doc.token_texts[index])):
+    for position, (token, token_text) in enumerate(zip(tokens, doc.token_texts[index], strict=False)):
         if token_text in CLAUSE_BREAKS:
             if position > first:
                 segments.append((first, position))

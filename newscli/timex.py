@@ -12,9 +12,10 @@ Extents follow the TimeML conventions of the MEANTIME and TimeBank annotations: 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, Mapping, NamedTuple
+from typing import NamedTuple
 
 from .meta import MONTHS  # month name or abbreviation (lower case) → number
 
@@ -24,8 +25,7 @@ WEEKDAYS = {name: index for index, name in enumerate(("monday", "tuesday", "wedn
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
      "a": 1, "an": 1, "single": 1, "a couple of": 2, "a dozen": 12, "dozen": 12}
@@ -282,7 +282,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # A bare month name that is also a common word ("May", "March") and a bare season (not "winter wheat")
 # count only after one of these.
 TIME_PREPOSITIONS = frozenset(
-    "in since until till by of from through to last next this early late mid before after during between and or".split()
+    ["in", "since", "until", "till", "by", "of", "from", "through", "to", "last", "next", "this", "early", "late", "mid", "before", "after", "during", "between", "and", "or"]
 )
 FOLLOWING_PLURAL = re.compile(r"\s+[a-z]*(?:s|children|people|men|women)\b")
 FOLLOWING_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -349,9 +349,9 @@ def _bare_months(text: str, start: int, end: int) -> list[tuple[int, int, int, s
     return found
 
 
-POSSESSIVES = frozenset("its their his her our my your".split())
+POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 # Before a year followed by a plural noun, only these make it a year ("of 1709 students" is a count).
-YEAR_PREPOSITIONS = frozenset("in since until till by from through during before after".split())
+YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "by", "from", "through", "during", "before", "after"])
 
 
 def _after_word(text: str, start: int, position: int, words: frozenset[str]) -> bool:

@@ -105,7 +105,7 @@ def write_model(target: Path, labels: list[str], features: list[str], rows: list
     ``feature<TAB>weight weight …`` per feature (weights aligned with the labels). Features holding a tab
     or a line break cannot come from newscli's tokens and are left out. mtime=0: reproducible bytes."""
     lines = [json.dumps({"labels": labels}, separators=(",", ":"))]
-    for feature, row in zip(features, rows):
+    for feature, row in zip(features, rows, strict=False):
         if "\t" not in feature and "\n" not in feature:
             lines.append(feature + "\t" + " ".join(str(weight) for weight in row))
     with target.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:

@@ -41,8 +41,8 @@ import json
 import logging
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -68,12 +68,12 @@ def read_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
             sentence = json.loads(line)
             tokens, tags = sentence["tokens"], sentence["tags"]
             if is_ewt:
-                tags = [":" if tag == "," and token != "," else tag for token, tag in zip(tokens, tags)]
+                tags = [":" if tag == "," and token != "," else tag for token, tag in zip(tokens, tags, strict=False)]
             yield tokens, tags
 
 
 def tagged(tokens: list[str], tags: list[str]) -> Sentence:
-    return [(token, TREEBANK_TO_PTB.get(tag, tag)) for token, tag in zip(tokens, tags)]
+    return [(token, TREEBANK_TO_PTB.get(tag, tag)) for token, tag in zip(tokens, tags, strict=False)]
 
 
 def training_sentences(data_dir: Path) -> list[Sentence]:
@@ -118,9 +118,9 @@ def write_model(tagger, path: Path) -> None:
 def accuracy(tagger, sentences: list[Sentence]) -> float:
     correct = total = 0
     for sentence in sentences:
-        words, gold = zip(*sentence)
+        words, gold = zip(*sentence, strict=False)
         predicted = [tag for _, tag in tagger.tag(list(words))]
-        correct += sum(p == g for p, g in zip(predicted, gold))
+        correct += sum(p == g for p, g in zip(predicted, gold, strict=False))
         total += len(gold)
     return correct / total
 

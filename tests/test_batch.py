@@ -9,7 +9,6 @@ from typer.testing import CliRunner
 from newscli.batch import ArticleInput, expand_paths, read_jsonl, run_batch
 from newscli.cli import app
 
-
 runner = CliRunner()
 ARTICLE = "date 2023-05-10\n\nThe minister spoke on Monday. She said talks would continue."
 

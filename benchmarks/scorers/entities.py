@@ -58,10 +58,7 @@ def baseline_mentions(document) -> list[tuple[int, int, str]]:
                 end += 1
             if position > 0 or end - position > 1:
                 text = " ".join(words[position:end])
-                if text in known:
-                    kind = COARSE_TYPES[known[text]]
-                else:
-                    kind = "PER" if words[position] in first_names else "ORG"
+                kind = COARSE_TYPES[known[text]] if text in known else "PER" if words[position] in first_names else "ORG"
                 found.append((tokens[position].start, tokens[end - 1].end, kind))
             position = end
     return found

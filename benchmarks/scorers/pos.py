@@ -32,7 +32,7 @@ def score(eval_dir: Path) -> list[dict]:
 def accuracy(sentences: list[tuple[list[str], list[str]]]) -> float:
     correct = total = 0
     for tokens, gold_tags in sentences:
-        for predicted, gold in zip(tag(tokens), gold_tags):
+        for predicted, gold in zip(tag(tokens), gold_tags, strict=False):
             correct += predicted == TREEBANK_TO_PTB.get(gold, gold)
         total += len(gold_tags)
     return correct / total

@@ -124,7 +124,7 @@ def _same_value(predicted: str | None, item: dict, *, by_days: bool) -> bool:
             return False
         gold = (gold, gold)
     days = value_interval(predicted)
-    return days is not None and days == tuple(_first_or_last(bound, last) for bound, last in zip(gold, (False, True)))
+    return days is not None and days == tuple(_first_or_last(bound, last) for bound, last in zip(gold, (False, True), strict=False))
 
 
 def _first_or_last(bound: str, last: bool) -> date | None:

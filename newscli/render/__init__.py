@@ -9,7 +9,6 @@ import sys
 from contextlib import contextmanager
 from functools import cache
 
-
 # Characters that ``str.splitlines`` (and JavaScript) take for line ends, which JSON leaves unescaped: escaped,
 # an article's text can never split its JSON line in two.
 LINE_BREAKS_IN_STRINGS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}

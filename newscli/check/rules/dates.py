@@ -11,9 +11,7 @@ from .base import Example, Rule
 # Words that point a sentence's dates forward: a later date next to them is a plan, a forecast, a deadline
 # or a postponement, not a typo.
 FORWARD_WORDS = frozenset(
-    "will 'll wo shall gonna going upcoming forthcoming scheduled expected planned slated plans plan intends next "
-    "coming later would can could may might should must hope hopes hoped anticipated predicted projected forecast "
-    "postponed delayed rescheduled extended aims aimed target goal deadline".split()
+    ["will", "'ll", "wo", "shall", "gonna", "going", "upcoming", "forthcoming", "scheduled", "expected", "planned", "slated", "plans", "plan", "intends", "next", "coming", "later", "would", "can", "could", "may", "might", "should", "must", "hope", "hopes", "hoped", "anticipated", "predicted", "projected", "forecast", "postponed", "delayed", "rescheduled", "extended", "aims", "aimed", "target", "goal", "deadline"]
 )
 # A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
 FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
@@ -33,7 +31,7 @@ def missing_date(context, params):
 
 def _has_to_be(words: list[str]) -> bool:
     """ "to be released", "is to open": an infinitive of the future."""
-    return any(word == "to" and following == "be" for word, following in zip(words, words[1:]))
+    return any(word == "to" and following == "be" for word, following in zip(words, words[1:], strict=False))
 
 
 def _tells_of_the_past(context, index: int) -> bool:

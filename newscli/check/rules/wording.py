@@ -4,8 +4,8 @@ and placeholders left in the copy."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
-from typing import Mapping
 
 from ...data import read_list
 from ..findings import Hit
