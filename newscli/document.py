@@ -33,6 +33,9 @@ class Span:
     start: int
     end: int
 
+    def to_json(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
 
 @dataclass(frozen=True)
 class Token(Span):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import names
-from .document import ASCII_QUOTES, Document, Sentence
+from .document import ASCII_QUOTES, Document, Sentence, Span
 from .ner import gazetteer, gazetteer_matches, lexicons, lower_case_words, recogniser
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
@@ -84,14 +84,7 @@ LEXICON_VOTE, MODEL_VOTE = 3, 1
 FULL_NAME_WEIGHT = 3
 
 
-@dataclass(frozen=True)
-class Mention:
-    text: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end}
+Mention = Span  # an entity's mention is a stretch of the text like any other
 
 
 @dataclass(frozen=True)

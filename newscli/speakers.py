@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import names
-from .entities import Mention  # a speaker mention is a mention like any other: text == doc.text[start:end]
+from .document import Span as Mention  # a speaker mention is a stretch of the text: text == doc.text[start:end]
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
