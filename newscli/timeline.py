@@ -14,15 +14,15 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from . import timex
 from .data import read_list
-from .document import Document, Sentence, Token
+from .document import Document, Sentence, Span, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 # Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
-CLOCK_RULES = frozenset({"time", "clock_time", "military_time", "noon"})
+CLOCK_RULES = timex.CLOCK_RULES
 # What may stand between such a time and the day it falls on: "3 p.m. on Friday", "16:15 UTC, June 1st".
 DAY_AFTER_CLOCK = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
@@ -43,13 +43,6 @@ EVENT_REACH = 50
 
 
 @dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class TimelineEntry:
     text: str
     start: int
@@ -58,6 +51,12 @@ class TimelineEntry:
     value: str | None
     relative_to: str | None  # None (absolute), "document date" or "previous date"
     event: Span | None
+
+    @cached_property
+    def parsed(self) -> timex.CalendarValue | timex.PeriodValue | None:
+        """The value taken apart (the renderer's input: no one re-parses value strings), None for values in
+        neither form (``PAST_REF``, unresolved)."""
+        return timex.parse_value(self.type, self.value)
 
     @property
     def is_dated(self) -> bool:
@@ -77,7 +76,7 @@ class TimelineEntry:
             "type": self.type,
             "value": self.value,
             "relative_to": self.relative_to,
-            "event": None if self.event is None else {"text": self.event.text, "start": self.event.start, "end": self.event.end},
+            "event": None if self.event is None else self.event.to_json(),
         }
 
 
@@ -114,10 +113,11 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                 _remember(references, normalised.value)
                 if unit != "day":
                     previous_period = normalised.value
-            if previous is not None and _is_day_of(previous, mention, normalised, doc.text):
+            if previous is not None and normalised.value and _is_day_of(previous, mention, normalised, doc.text):
                 day = {"day": date.fromisoformat(normalised.value)}
                 clock = timex.normalise(previous, doc.text, replace(context, references=day))
-                entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
+                if clock is not None:
+                    entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
             previous = mention
             entries.append(
                 TimelineEntry(
@@ -150,17 +150,22 @@ def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.N
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:
-    if entry.value is None:
+    value = entry.value
+    interval = timex.value_interval(value) if value else None
+    if value is None or interval is None:
         return (date.max, 0, 0, entry.start)
-    first, last = timex.value_interval(entry.value)
-    return (first, -(last - first).days, timex.time_of_day_rank(entry.value), entry.start)
+    first, last = interval
+    return (first, -(last - first).days, timex.time_of_day_rank(value), entry.start)
 
 
 def _remember(references: dict[str, date], value: str) -> None:
     """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
     ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
     unit = timex.granularity(value)
-    first = timex.value_interval(value)[0]
+    interval = timex.value_interval(value)
+    if unit is None or interval is None:
+        return
+    first = interval[0]
     coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
                "quarter": ("quarter", "year"), "year": ("year",)}[unit]
     for level in coarser:
@@ -257,9 +262,10 @@ def _event(
     def has_verb(lo: int, hi: int) -> bool:
         return any(_is_verb(tags[i]) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
-    here = opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
-    if here is None:
+    opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
+    if opening is None:
         return None  # the expression opens with clause punctuation
+    here = opening
     first, last = segments[here]
     # Widening looks only at the tokens it adds.
     found = has_verb(first, last)
