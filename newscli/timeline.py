@@ -97,6 +97,16 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     references: dict[str, date] = {}
     previous_period: str | None = None
     entries: list[TimelineEntry] = []
+    if dateline := _dateline(doc):
+        for mention in timex.find(doc.text, *dateline):
+            normalised = timex.normalise(mention, doc.text, timex.Context(dct, timex.NEUTRAL, {}, day_first))
+            if normalised is not None:
+                entries.append(
+                    TimelineEntry(
+                        doc.text[mention.start : mention.end], mention.start, mention.end,
+                        normalised.type, normalised.value, normalised.relative_to, None,
+                    )
+                )
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
@@ -134,6 +144,19 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
+
+
+def _dateline(doc: Document) -> tuple[int, int] | None:
+    """The header line that holds the dateline's place ("WASHINGTON, March 12 (Xinhua) --"): its date is the
+    article's own, written in the text (TimeML annotates it), unlike a ``Date:`` field."""
+    if not doc.meta.dateline:
+        return None
+    header = doc.text[: doc.body_start]
+    at = header.lower().rfind(doc.meta.dateline.lower())
+    if at < 0:
+        return None
+    line_end = header.find("\n", at)
+    return header.rfind("\n", 0, at) + 1, (doc.body_start if line_end < 0 else line_end)
 
 
 def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.Normalised, text: str) -> bool:

@@ -58,7 +58,7 @@ EXAMPLE_DATE = date(2024, 5, 15)  # a Wednesday: the article date every rule exa
 @dataclass(frozen=True)
 class Example:
     """A sentence the rule must find ``expression`` in and give ``value`` for (the article dated
-    ``EXAMPLE_DATE``, the tense neutral); without an expression, one the rule must find nothing in."""
+    ``EXAMPLE_DATE``, the tense neutral); without an expression, one in which the rule finds nothing temporal."""
 
     sentence: str
     expression: str | None = None

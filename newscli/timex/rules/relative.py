@@ -258,22 +258,24 @@ RULES = (
     Rule(
         "deictic",
         pattern=compiled(
-            rf"""\b(?P<word>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>{PART_OF_DAY}))?{WORD_END}
+            rf"""\b(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART_OF_DAY}))?{WORD_END}
                 |\b(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
                 |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{PART_OF_DAY})\b"""
         ),
-        triggers=("today", "tonight", "yesterday", "tomorrow", "overnight", "morning", "afternoon", "evening", "night"),
+        triggers=("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
         normalise=_deictic,
         examples=(
             Example('She resigned yesterday.', 'yesterday', '2024-05-14'),
             Example('It rained tomorrow morning.', 'tomorrow morning', '2024-05-16TMO'),
+            # "Overnight" says how fast or when in a night, not which night (TimeML leaves it out).
+            Example('Prices doubled overnight.'),
         ),
     ),
     Rule(
         "reference",
         pattern=compiled(
             r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
-                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
+                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
                 |recent)\b(?!-)"""
         ),
         triggers=("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future", "term", "soon", "later"),
@@ -282,18 +284,25 @@ RULES = (
             Example('Prices are rising now.', 'now', 'PRESENT_REF'),
             Example('Prices rose recently.', 'recently', 'PAST_REF'),
             Example('Now and then it rains.'),
+            # "as soon as" is a conjunction.
+            Example('Send it as soon as possible.'),
+            Example('It pays off in the long term.', 'the long term', 'FUTURE_REF'),
         ),
     ),
     Rule(
         "anaphoric_day",
         pattern=compiled(
             r"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
-                |\b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which)\b)"""
+                |(?<!\bsave\s)(?<!\bsaves\s)(?<!\bsaved\s)(?<!\bcarry\s)(?<!\bcarried\s)(?<!\bwin\s)(?<!\bwon\s)(?<!\bby\s)
+                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)"""
         ),
         triggers=("day",),
         normalise=_anaphoric_day,
         examples=(
             Example('Later in the day, he left.', 'Later in the day', '2024-05-15'),
+            # Idioms: paid by the day, the goal that saved the day.
+            Example('Workers are paid by the day.'),
+            Example('A late goal saved the day.'),
         ),
     ),
 )

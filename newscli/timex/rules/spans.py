@@ -58,6 +58,8 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
         return None
     if unit in ("second", "quarter") and quantity_text.lower() in ("a", "an"):
         return None  # "a second day" is an ordinal, "about a quarter of its dealers" a fraction
+    if groups.get("long", "").lower() == "old":
+        return None  # an age ("a 6-year-old boy") describes someone, it dates nothing (TimeML leaves it out)
     if quantity is not None and quantity >= 1000 and not plural:
         return None  # "2018 day five": a year, not a count
     return Normalised("DURATION", duration_value(quantity, unit))
@@ -118,6 +120,7 @@ RULES = (
         examples=(
             Example('The strike lasted three weeks.', 'three weeks', 'P3W'),
             Example('He served a 10-year sentence.', '10-year', 'P10Y'),
+            Example('A 6-year-old boy was found.'),
         ),
     ),
     Rule(
