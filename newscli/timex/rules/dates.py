@@ -200,7 +200,7 @@ def _month_plausible(groups: dict, text: str, start: int, match: re.Match) -> bo
     month = groups["month"].rstrip(".")
     if month.lower() in AMBIGUOUS_MONTHS and "rel" not in groups and not after_word(text, start, match.start(), TIME_PREPOSITIONS):
         return False
-    return not (len(month) <= 4 and not groups["month"].endswith(".") and month not in ("June", "July"))
+    return not (len(month) <= 4 and not groups["month"].endswith(".") and month not in ("May", "June", "July"))
 
 RULES = (
     Rule(
@@ -391,6 +391,7 @@ RULES = (
         examples=(
             Example('Prices fell in March.', 'March', '2024-03'),
             Example('She may go.'),
+            Example('The report was published in May.', 'May', '2024-05'),
             Example('It opened in early March.', 'early March', '2024-03'),
         ),
     ),

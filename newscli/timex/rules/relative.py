@@ -178,7 +178,7 @@ RULES = (
     Rule(
         "weekday",
         pattern=compiled(
-            rf"""(?:(?P<mod>(?i:late|early)(?:\s+(?i:on))?|(?i:last|next|this|coming|past))\s+)?
+            rf"""(?:\b(?P<mod>(?i:late|early)(?:\s+(?i:on))?|(?i:last|next|this|coming|past))\s+)?
                  (?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Good\s)(?<!Easter\s)(?<!Holy\s)(?<!Ash\s)(?<!Bloody\s)
                  (?P<weekday>{WEEKDAY})(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror)\b)
                  (?:\s+(?P<part>(?i:{PART_OF_DAY})))?""",
@@ -190,6 +190,8 @@ RULES = (
             Example('She spoke last Wednesday.', 'last Wednesday', '2024-05-08'),
             Example('He left on Monday morning.', 'Monday morning', '2024-05-13TMO'),
             Example('It was Black Friday.'),
+            # "coming" inside "upcoming" is no modifier (the rule alone reads no tense: the last Friday).
+            Example('The upcoming Friday meeting will decide.', 'Friday', '2024-05-10'),
         ),
     ),
     Rule(
