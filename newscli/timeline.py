@@ -30,7 +30,13 @@ CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
-FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "intend", "hopes", "hope", "wants", "want",
+                             "aims", "aim", "seeks", "seek", "expects", "expect", "scheduled", "slated", "poised"})
+# "is set for Monday", "are due on Friday": a present "be" before these is a plan.
+FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
+# Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
+# ("told reporters on Saturday that she would run": the telling was on Saturday).
+SUBORDINATORS = re.compile(r"\b(?:that|who|which|because|if|whether|while|although|though|when|where)\b", re.IGNORECASE)
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
@@ -226,6 +232,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
             or (word == "going" and following == "to")
             or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
             or (word in FUTURE_TAKES_TO and following == "to")
+            or (word in FUTURE_AFTER_BE and position and words[position - 1] in BE_PRESENT)
             or word in _future_cues()
         )
         if is_future:
@@ -253,6 +260,8 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
     best = timex.NEUTRAL
     best_distance = None
     for start, end, direction in cues[max(0, after - 1) : after + 1]:
+        if start > mention.end and after > 0 and SUBORDINATORS.search(text, mention.end, start):
+            continue  # the verb of a later clause, when the expression's own clause has one before it
         distance = mention.start - end if start < mention.start else start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = direction, distance
