@@ -33,7 +33,7 @@ FUTURE = [
     (TUESDAY, "Shops will stay open late on Christmas Eve.", "Christmas Eve", "2016-12-24"),
     (TUESDAY, "The parade will be held on Thanksgiving Day.", "Thanksgiving Day", "2016-11-24"),
     (TUESDAY, "Families will gather at Christmas.", "Christmas", "2016-12-25"),
-    (TUESDAY, "The new rules take effect on New Year's Day, officials plan.", "New Year's Day", "2017-01-01"),
+    (TUESDAY, "The new rules will take effect on New Year's Day.", "New Year's Day", "2017-01-01"),
     (TUESDAY, "The band is going to tour in the summer.", "the summer", "2017-SU"),
     (TUESDAY, "Polls close at 8 p.m. on Nov. 8, and results will follow.", "Nov. 8", "2016-11-08"),
     (SUNDAY, "The senator will speak at a rally on Saturday.", "Saturday", "2016-10-29"),
