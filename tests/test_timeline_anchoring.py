@@ -87,3 +87,24 @@ def test_future_reference(article_date, sentence, expression, expected):
 @pytest.mark.parametrize(("article_date", "sentence", "expression", "expected"), PAST, ids=[case[1] for case in PAST])
 def test_past_reference(article_date, sentence, expression, expected):
     assert _value(article_date, sentence, expression) == expected
+
+
+def test_a_plan_reported_in_the_past_tense_is_weeks_ahead_not_a_year_back():
+    assert _value(date(2000, 1, 5), "Officials gave no reason for the Jan. 14 deadline.", "Jan. 14") == "2000-01-14"
+    assert _value(date(2000, 3, 5), "The court ruled on Jan. 14.", "Jan. 14") == "2000-01-14"  # weeks back stays back
+
+
+def test_ranges_are_two_expressions_with_both_ends_dated():
+    document = build_document("The 1957-58 season and the years 2009-2010 were hard.", date_override=TUESDAY)
+    found = [(entry.text, entry.value) for entry in build_timeline(document).entries]
+    assert found == [("1957", "1957"), ("58", "1958"), ("2009", "2009"), ("2010", "2010")]
+    document = build_document("Prices rose from March to May and between 2001 and 2005.", date_override=TUESDAY)
+    found = [(entry.text, entry.value) for entry in build_timeline(document).entries]
+    assert found == [("2001", "2001"), ("2005", "2005"), ("March", "2016-03"), ("May", "2016-05")]
+
+
+def test_a_comparison_is_a_duration_not_a_date():
+    document = build_document("Flowers bloomed about a month earlier than usual.", date_override=TUESDAY)
+    assert [(entry.text, entry.type, entry.value) for entry in build_timeline(document, include_all=True).entries] == [
+        ("about a month", "DURATION", "P1M")
+    ]

@@ -46,6 +46,8 @@ APPROX = (
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MODIFIER = r"(?:early|mid|late)"
+# A range's second year after a year and a dash: "-2010", "-58" (not a month of an ISO date: "-07-01").
+RANGE_END = r"(?:\d\d|(?:1[5-9]|20)\d\d)(?![\d%-])"
 WORD_END = r"(?![\w-])"
 
 # Substrings one of which a line (lower-cased) must contain for a rule to be tried. Testing them first

@@ -77,6 +77,7 @@ def month_year(dct: date, month: int, *, relation: str, direction: int) -> int:
 
 
 FUTURE_GRACE = timedelta(days=14)
+NEAR_DAYS = 45
 
 
 def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
@@ -86,6 +87,11 @@ def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
         return date(year, month, day) if day <= month_length(year, month) else None
 
     options = [(year, found) for year in (dct.year - 1, dct.year, dct.year + 1) if (found := candidate(year))]
+    nearest = min(options, key=lambda option: abs((option[1] - dct).days))
+    if direction == PAST and 0 < (nearest[1] - dct).days <= NEAR_DAYS:
+        # News reports plans in the past tense ("gave no reason for the Jan. 14 deadline", written on Jan. 5):
+        # a day weeks ahead is that one, as a day almost a year back would carry its year.
+        direction = NEUTRAL
     if direction == PAST:
         options = [option for option in options if option[1] <= dct] or options
         return max(options, key=lambda option: option[1])[0]

@@ -17,6 +17,7 @@ from ..patterns import (
     MONTH_STEMS,
     ORDINALS,
     POSSESSIVES,
+    RANGE_END,
     SEASONS,
     TIME_PREPOSITIONS,
     WEEKDAY,
@@ -170,6 +171,12 @@ def fiscal_prefix(groups: dict) -> str:
 
 def _year(groups: dict, _text: str, _context: Context) -> Normalised:
     return Normalised("DATE", f"{fiscal_prefix(groups)}{groups['year']}")
+
+
+def _range_end_year(groups: dict, _text: str, _context: Context) -> Normalised | None:
+    first, end = groups["first"], groups["year"]
+    year = int(end) if len(end) == 4 else int(first[:2] + end)
+    return Normalised("DATE", f"{year:04d}") if 0 < year - int(first) <= 30 else None
 
 
 def _season_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
@@ -360,15 +367,28 @@ RULES = (
         "year",
         pattern=compiled(
             rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{MODIFIER})[-\s]+)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{YEAR})
-                 (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-\d|/\d)"""
+                 (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-(?!{RANGE_END})\d|/\d)"""
         ),
         triggers=DIGITS,
         normalise=_year,
         plausible=_year_plausible,
         examples=(
+            Example('It ran from 2009-2010.', '2009', '2009'),
             Example('It happened in 2009.', '2009', '2009'),
             Example('Results for fiscal 2010 came in.', 'fiscal 2010', 'FY2010'),
             Example('A school of 1709 students.'),
+        ),
+    ),
+    # The second year of a range ("2009-2010", "1957-58"): TimeML makes a range two expressions.
+    Rule(
+        "range_end_year",
+        pattern=compiled(rf"(?<=(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<year>{RANGE_END})"),
+        triggers=("-", "–"),
+        normalise=_range_end_year,
+        examples=(
+            Example('The 1957-58 season was his best.', '58', '1958'),
+            Example('It ran from 2009-2010.', '2010', '2010'),
+            Example('The 2009-07 figures.'),
         ),
     ),
     Rule(

@@ -210,13 +210,15 @@ RULES = (
         "ago",
         pattern=compiled(
             rf"""\b(?:(?P<approx>{APPROX})\s+)?(?P<quantity>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+
-                 (?:(?P<direction>ago|earlier|later|from\s+now|hence|previously)\b
+                 (?:(?P<direction>ago|earlier(?!\s+than)|later(?!\s+than)|from\s+now|hence|previously)\b
                     |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
         ),
         # Its direction word ("from now": "now"), as necessary as its unit and rarer.
         triggers=("ago", "earlier", "later", "now", "hence", "previously", "before", "after", "prior"),
         normalise=_ago,
         examples=(
+            # A comparison measures, it dates nothing: "a month" is a duration there.
+            Example('Flowers bloomed about a month earlier than usual.'),
             Example('It closed two years ago.', 'two years ago', '2022'),
             Example('He left a few days earlier.', 'a few days earlier', 'PAST_REF'),
         ),
