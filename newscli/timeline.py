@@ -113,6 +113,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                         normalised.type, normalised.value, normalised.relative_to, None,
                     )
                 )
+    narrative = _narrative_tense(doc)
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
@@ -121,7 +122,8 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_period)
+            direction = _direction(doc.text, cues, mention) or narrative
+            context = timex.Context(dct, direction, dict(references), day_first, previous_period)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
@@ -247,6 +249,17 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues
+
+
+def _narrative_tense(doc: Document) -> int:
+    """The article's own tense: PAST when most sentences that show a tense tell of the past (a report),
+    FUTURE when most look ahead (a preview), else NEUTRAL. A sentence without a tense of its own reads in it."""
+    balance = 0
+    for index in range(len(doc.sentences)):
+        directions = {direction for _, _, direction in _tense_cues(doc, index)}
+        if len(directions) == 1:
+            balance += directions.pop()
+    return (balance > 0) - (balance < 0)
 
 
 def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:

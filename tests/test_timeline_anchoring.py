@@ -108,3 +108,13 @@ def test_a_comparison_is_a_duration_not_a_date():
     assert [(entry.text, entry.type, entry.value) for entry in build_timeline(document, include_all=True).entries] == [
         ("about a month", "DURATION", "P1M")
     ]
+
+
+def test_a_sentence_without_tense_reads_in_the_article_s_narrative_tense():
+    report = "Sales fell. Prices rose. Workers struck.\n\nThe tax in March: a disaster.\n"
+    preview = "Sales will fall. Prices will rise. Workers will strike.\n\nThe tax in March: a disaster.\n"
+    values = [
+        [entry.value for entry in build_timeline(build_document(text, date_override=date(2016, 12, 10))).entries]
+        for text in (report, preview)
+    ]
+    assert values == [["2016-03"], ["2017-03"]]
