@@ -32,6 +32,8 @@ SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till",
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
 FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "intend", "hopes", "hope", "wants", "want",
                              "aims", "aim", "seeks", "seek", "expects", "expect", "scheduled", "slated", "poised"})
+# The modals that count towards an article's future narration (counted as words: a quick pass over the text).
+NARRATIVE_FUTURE = ("will", "'ll", "shall")
 # "is set for Monday", "are due on Friday": a present "be" before these is a plan.
 FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
 # Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
@@ -113,7 +115,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                         normalised.type, normalised.value, normalised.relative_to, None,
                     )
                 )
-    narrative = _narrative_tense(doc)
+    narrative: int | None = None  # computed when a sentence without a tense needs it
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
@@ -122,7 +124,10 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            direction = _direction(doc.text, cues, mention) or narrative
+            direction = _direction(doc.text, cues, mention)
+            if direction == timex.NEUTRAL:
+                narrative = _narrative_tense(doc) if narrative is None else narrative
+                direction = narrative
             context = timex.Context(dct, direction, dict(references), day_first, previous_period)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
@@ -252,14 +257,11 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
 
 
 def _narrative_tense(doc: Document) -> int:
-    """The article's own tense: PAST when most sentences that show a tense tell of the past (a report),
-    FUTURE when most look ahead (a preview), else NEUTRAL. A sentence without a tense of its own reads in it."""
-    balance = 0
-    for index in range(len(doc.sentences)):
-        directions = {direction for _, _, direction in _tense_cues(doc, index)}
-        if len(directions) == 1:
-            balance += directions.pop()
-    return (balance > 0) - (balance < 0)
+    """The article's own tense: PAST when its past-tense verbs outnumber its future modals (a report),
+    FUTURE when the modals do (a preview), else NEUTRAL. A sentence without a tense of its own reads in it."""
+    past = sum(tags.count("VBD") for tags in doc.pos_tags)
+    future = sum(words.count(modal) for words in doc.lowered_token_texts for modal in NARRATIVE_FUTURE)
+    return (future > past) - (past > future)
 
 
 def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:

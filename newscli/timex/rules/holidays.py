@@ -107,8 +107,9 @@ def _holiday(groups: dict, _text: str, context: Context) -> Normalised:
 RULES = (
     Rule(
         "holiday",
-        pattern=compiled(rf"(?:\b(?P<rel>last|next|this)\s+)?(?P<name>{NAMES})\b(?:,?\s+(?P<year>{YEAR}))?"),
-        triggers=tuple(sorted({name.split()[0][:5] for name in DEFINITIONS})),
+        pattern=compiled(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{NAMES})\b(?:,?\s+(?P<year>{YEAR}))?"),
+        # Each name up to its apostrophe ("new year", "presidents"): rarer than its first word.
+        triggers=tuple(sorted({name.split("'")[0] for name in DEFINITIONS})),
         normalise=_holiday,
         plausible=_plausible,
         examples=(
