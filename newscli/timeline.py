@@ -14,15 +14,15 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from . import timex
 from .data import read_list
-from .document import Document, Sentence, Token
+from .document import Document, Sentence, Span, Token
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 # Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
-CLOCK_RULES = frozenset({"time", "clock_time", "military_time", "noon"})
+CLOCK_RULES = timex.CLOCK_RULES
 # What may stand between such a time and the day it falls on: "3 p.m. on Friday", "16:15 UTC, June 1st".
 DAY_AFTER_CLOCK = re.compile(r"[ ,]*(?:on )?", re.IGNORECASE)
 CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "–", "—", "(", ")", '"', "``", "''"})
@@ -30,7 +30,15 @@ CONJUNCTIONS = frozenset({"and", "but", "or"})
 # Prepositions that signal a date ("on Wednesday") and stay out of the event when the date is cut off.
 SIGNALS = frozenset({"on", "in", "at", "by", "during", "since", "until", "till", "from", "for", "of", "as", "early", "late"})
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "should", "would", "may", "might", "must"})
-FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "hopes", "wants", "aims", "seeks", "expects"})
+FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends", "intend", "hopes", "hope", "wants", "want",
+                             "aims", "aim", "seeks", "seek", "expects", "expect", "scheduled", "slated", "poised"})
+# The modals that count towards an article's future narration (counted as words: a quick pass over the text).
+NARRATIVE_FUTURE = ("will", "'ll", "shall")
+# "is set for Monday", "are due on Friday": a present "be" before these is a plan.
+FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
+# Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
+# ("told reporters on Saturday that she would run": the telling was on Saturday).
+SUBORDINATORS = re.compile(r"\b(?:that|who|which|because|if|whether|while|although|though|when|where)\b", re.IGNORECASE)
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
@@ -43,13 +51,6 @@ EVENT_REACH = 50
 
 
 @dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class TimelineEntry:
     text: str
     start: int
@@ -58,6 +59,12 @@ class TimelineEntry:
     value: str | None
     relative_to: str | None  # None (absolute), "document date" or "previous date"
     event: Span | None
+
+    @cached_property
+    def parsed(self) -> timex.CalendarValue | timex.PeriodValue | None:
+        """The value taken apart (the renderer's input: no one re-parses value strings), None for values in
+        neither form (``PAST_REF``, unresolved)."""
+        return timex.parse_value(self.type, self.value)
 
     @property
     def is_dated(self) -> bool:
@@ -77,7 +84,7 @@ class TimelineEntry:
             "type": self.type,
             "value": self.value,
             "relative_to": self.relative_to,
-            "event": None if self.event is None else {"text": self.event.text, "start": self.event.start, "end": self.event.end},
+            "event": None if self.event is None else self.event.to_json(),
         }
 
 
@@ -98,6 +105,17 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     references: dict[str, date] = {}
     previous_period: str | None = None
     entries: list[TimelineEntry] = []
+    if dateline := _dateline(doc):
+        for mention in timex.find(doc.text, *dateline):
+            normalised = timex.normalise(mention, doc.text, timex.Context(dct, timex.NEUTRAL, {}, day_first))
+            if normalised is not None:
+                entries.append(
+                    TimelineEntry(
+                        doc.text[mention.start : mention.end], mention.start, mention.end,
+                        normalised.type, normalised.value, normalised.relative_to, None,
+                    )
+                )
+    narrative: int | None = None  # computed when a sentence without a tense needs it
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
         mentions = timex.find(doc.text, sentence.start, sentence.end)
         if not mentions:
@@ -106,7 +124,11 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            context = timex.Context(dct, _direction(doc.text, cues, mention), dict(references), day_first, previous_period)
+            direction = _direction(doc.text, cues, mention)
+            if direction == timex.NEUTRAL:
+                narrative = _narrative_tense(doc) if narrative is None else narrative
+                direction = narrative
+            context = timex.Context(dct, direction, dict(references), day_first, previous_period)
             normalised = timex.normalise(mention, doc.text, context)
             if normalised is None:
                 continue
@@ -114,10 +136,11 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                 _remember(references, normalised.value)
                 if unit != "day":
                     previous_period = normalised.value
-            if previous is not None and _is_day_of(previous, mention, normalised, doc.text):
+            if previous is not None and normalised.value and _is_day_of(previous, mention, normalised, doc.text):
                 day = {"day": date.fromisoformat(normalised.value)}
                 clock = timex.normalise(previous, doc.text, replace(context, references=day))
-                entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
+                if clock is not None:
+                    entries[-1] = replace(entries[-1], value=clock.value, relative_to=normalised.relative_to)
             previous = mention
             entries.append(
                 TimelineEntry(
@@ -136,6 +159,19 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     return Timeline(dct, tuple(dated))
 
 
+def _dateline(doc: Document) -> tuple[int, int] | None:
+    """The header line that holds the dateline's place ("WASHINGTON, March 12 (Xinhua) --"): its date is the
+    article's own, written in the text (TimeML annotates it), unlike a ``Date:`` field."""
+    if not doc.meta.dateline:
+        return None
+    header = doc.text[: doc.body_start]
+    at = header.lower().rfind(doc.meta.dateline.lower())
+    if at < 0:
+        return None
+    line_end = header.find("\n", at)
+    return header.rfind("\n", 0, at) + 1, (doc.body_start if line_end < 0 else line_end)
+
+
 def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.Normalised, text: str) -> bool:
     """Whether a mention names the day of the clock time right before it ("at 3 p.m. on Friday", "at 16:15
     UTC, June 1st"), which then falls on that day rather than on the last day mentioned."""
@@ -150,17 +186,22 @@ def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.N
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:
-    if entry.value is None:
+    value = entry.value
+    interval = timex.value_interval(value) if value else None
+    if value is None or interval is None:
         return (date.max, 0, 0, entry.start)
-    first, last = timex.value_interval(entry.value)
-    return (first, -(last - first).days, timex.time_of_day_rank(entry.value), entry.start)
+    first, last = interval
+    return (first, -(last - first).days, timex.time_of_day_rank(value), entry.start)
 
 
 def _remember(references: dict[str, date], value: str) -> None:
     """Make a calendar value the anchor of later anaphoric expressions at its granularity and the coarser
     ones it determines ("2009-03-02" anchors "the previous day" and "that year"; "2009" only "that year")."""
     unit = timex.granularity(value)
-    first = timex.value_interval(value)[0]
+    interval = timex.value_interval(value)
+    if unit is None or interval is None:
+        return
+    first = interval[0]
     coarser = {"day": timex.GRANULARITIES, "week": ("week", "year"), "month": ("month", "quarter", "year"),
                "quarter": ("quarter", "year"), "year": ("year",)}[unit]
     for level in coarser:
@@ -198,6 +239,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
             or (word == "going" and following == "to")
             or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
             or (word in FUTURE_TAKES_TO and following == "to")
+            or (word in FUTURE_AFTER_BE and position and words[position - 1] in BE_PRESENT)
             or word in _future_cues()
         )
         if is_future:
@@ -214,6 +256,14 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     return cues
 
 
+def _narrative_tense(doc: Document) -> int:
+    """The article's own tense: PAST when its past-tense verbs outnumber its future modals (a report),
+    FUTURE when the modals do (a preview), else NEUTRAL. A sentence without a tense of its own reads in it."""
+    past = sum(tags.count("VBD") for tags in doc.pos_tags)
+    future = sum(words.count(modal) for words in doc.lowered_token_texts for modal in NARRATIVE_FUTURE)
+    return (future > past) - (past > future)
+
+
 def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
     """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
     nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
@@ -225,6 +275,8 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
     best = timex.NEUTRAL
     best_distance = None
     for start, end, direction in cues[max(0, after - 1) : after + 1]:
+        if start > mention.end and after > 0 and SUBORDINATORS.search(text, mention.end, start):
+            continue  # the verb of a later clause, when the expression's own clause has one before it
         distance = mention.start - end if start < mention.start else start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = direction, distance
@@ -257,9 +309,10 @@ def _event(
     def has_verb(lo: int, hi: int) -> bool:
         return any(_is_verb(tags[i]) for i in range(lo, hi) if not inside[0] <= i <= inside[-1])
 
-    here = opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
-    if here is None:
+    opening = next((i for i, (lo, hi) in enumerate(segments) if lo <= inside[0] < hi), None)
+    if opening is None:
         return None  # the expression opens with clause punctuation
+    here = opening
     first, last = segments[here]
     # Widening looks only at the tokens it adds.
     found = has_verb(first, last)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..timeline import Timeline, TimelineEntry
-from ..timex import UNKNOWN_DATE
+from ..timex import UNKNOWN_DATE, CalendarValue, PeriodValue
 from . import console, heading
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -19,12 +18,7 @@ SPECIAL_VALUE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FU
                        UNKNOWN_DATE: "a date not given"}
 UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century",
               "H": "hour", "S": "second"}
-DURATION = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
-CALENDAR = re.compile(
-    r"(?P<fiscal>FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<weekend>-WE)?"
-    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T(?P<clock>\d\d:\d\d)?(?P<part>MO|AF|EV|NI)?Z?)?"
-    r"|(?P<decade>\d{3})|(?P<century>\d{2})"
-)
+
 
 
 def render_timeline(name: str, meta: dict, timeline: Timeline) -> None:
@@ -52,54 +46,53 @@ def describe(entry: TimelineEntry) -> str:
         return f"? (relative to {anchor})"
     if value in SPECIAL_VALUE_NAMES:
         return SPECIAL_VALUE_NAMES[value]
-    if entry.type in ("DURATION", "SET"):
-        return _period(value, every=entry.type == "SET")
-    match = CALENDAR.fullmatch(value)
-    return _calendar(match) if match else value
+    parsed = entry.parsed
+    if isinstance(parsed, PeriodValue):
+        return _period(parsed, every=entry.type == "SET")
+    if isinstance(parsed, CalendarValue):
+        return _calendar(parsed)
+    return value
 
 
-def _calendar(match: re.Match) -> str:
-    if match["decade"]:
-        return f"the {match['decade']}0s"
-    if match["century"]:
-        return f"the {int(match['century']) + 1}th century"
-    year = int(match["year"])
-    fiscal = "fiscal " if match["fiscal"] else ""
-    if match["day"]:
-        day = date(year, int(match["month"]), int(match["day"]))
+def _calendar(parsed: CalendarValue) -> str:
+    if parsed.decade is not None:
+        return f"the {parsed.decade}0s"
+    if parsed.century is not None:
+        return f"the {parsed.century + 1}th century"
+    year = parsed.year or 0
+    fiscal = "fiscal " if parsed.fiscal else ""
+    if parsed.day and parsed.month:
+        day = date(year, parsed.month, parsed.day)
         text = f"{day:%a} {day.day} {MONTH_NAMES[day.month - 1]} {year}"
-        if match["clock"]:
-            text += f" {match['clock']}"
-        if match["part"]:
-            text += f" {PART_OF_DAY_NAMES[match['part']]}"
+        if parsed.clock:
+            text += f" {parsed.clock}"
+        if parsed.part:
+            text += f" {PART_OF_DAY_NAMES[parsed.part]}"
         return text
-    if match["month"]:
-        return f"{MONTH_NAMES[int(match['month']) - 1]} {year}"
-    if match["week"]:
-        monday = date.fromisocalendar(year, int(match["week"]), 1)
-        prefix = "weekend of" if match["weekend"] else "week of"
+    if parsed.month:
+        return f"{MONTH_NAMES[parsed.month - 1]} {year}"
+    if parsed.week:
+        monday = date.fromisocalendar(year, parsed.week, 1)
+        prefix = "weekend of" if parsed.weekend else "week of"
         return f"{prefix} {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
-    if match["quarter"]:
-        return f"Q{match['quarter']} {fiscal}{year}"
-    if match["half"]:
-        return f"H{match['half']} {fiscal}{year}"
-    if match["season"]:
-        return f"{SEASON_NAMES[match['season']]} {year}"
+    if parsed.quarter:
+        return f"Q{parsed.quarter} {fiscal}{year}"
+    if parsed.half:
+        return f"H{parsed.half} {fiscal}{year}"
+    if parsed.season:
+        return f"{SEASON_NAMES[parsed.season]} {year}"
     return f"{fiscal}{year}"
 
 
-def _period(value: str, *, every: bool) -> str:
-    if value.startswith("XXXX-WXX-") and value[-1:].isdigit():  # every Monday
-        return f"every {WEEKDAY_NAMES[int(value[-1]) - 1]}"
-    if value[1:] in PART_OF_DAY_NAMES and value.startswith("T"):  # every morning
-        return f"every {PART_OF_DAY_NAMES[value[1:]]}"
-    match = DURATION.fullmatch(value)
-    if not match:
-        return value
-    unit = UNIT_NAMES[match["unit"]]
-    if match["time"] and match["unit"] == "M":
+def _period(parsed: PeriodValue, *, every: bool) -> str:
+    if parsed.weekday:  # every Monday
+        return f"every {WEEKDAY_NAMES[parsed.weekday - 1]}"
+    if parsed.part:  # every morning
+        return f"every {PART_OF_DAY_NAMES[parsed.part]}"
+    unit = UNIT_NAMES[parsed.unit or "D"]
+    if parsed.time and parsed.unit == "M":
         unit = "minute"
-    amount = match["amount"]
+    amount = parsed.amount
     if every:
         return f"every {unit}" if amount == "1" else f"every {amount} {unit}s"
     if amount == "X":

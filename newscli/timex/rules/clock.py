@@ -1,0 +1,101 @@
+"""Times of day: "3 p.m.", "10:42 GMT", "0600 hours", "noon". Each falls on the day named with it, else on the last day mentioned."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import DOCUMENT_DATE, Context, Example, Normalised, Rule
+from ..patterns import TIME_ZONES, WEEKDAY, WEEKDAYS, compiled
+from ..values import weekday_date
+
+
+def _time_of_day(groups: dict, _text: str, context: Context) -> Normalised | None:
+    hour = int(groups.get("hour", 0))
+    minute = int(groups.get("minute", 0) or 0)
+    ampm = groups.get("ampm", "").lower().replace(".", "").replace(" ", "")
+    if ampm:
+        if hour == 0 or hour > 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    zone = groups.get("zone", "")
+    suffix = "Z" if zone.upper() in ("UTC", "GMT") else ""
+    day, relative_to = day_of(groups, context)
+    if day is None:
+        return Normalised("TIME", None, relative_to)
+    return Normalised("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{suffix}", relative_to)
+
+
+def day_of(groups: dict, context: Context) -> tuple[date | None, str | None]:
+    """The day a time of day falls on: the weekday or deictic word with it, else the last day mentioned,
+    else the article's date."""
+    word = (groups.get("dayword") or "").lower()
+    if not word:
+        return context.anchor("day")
+    if context.dct is None:
+        return None, DOCUMENT_DATE
+    if word in WEEKDAYS:
+        return weekday_date(context.dct, WEEKDAYS[word], relation="", direction=context.direction), DOCUMENT_DATE
+    if word in ("yesterday", "tomorrow"):
+        return context.dct + timedelta(days=-1 if word == "yesterday" else 1), DOCUMENT_DATE
+    return context.dct, DOCUMENT_DATE  # today
+
+
+def _noon(groups: dict, _text: str, context: Context) -> Normalised:
+    hour = {"noon": 12, "midday": 12, "midnight": 24}[groups["word"].lower()]
+    day, relative_to = day_of(groups, context)
+    if day is None:
+        return Normalised("TIME", None, relative_to)
+    return Normalised("TIME", f"{day.isoformat()}T{hour:02d}:00", relative_to)
+
+
+RULES = (
+    Rule(
+        "time",
+        pattern=compiled(
+            rf"""(?<![\w:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*
+                 (?P<ampm>[ap]\.?\s?m\b\.?)(?:\s*\(?(?P<zone>{TIME_ZONES})\b(?:\s*[+-]\s*\d{{1,2}}\)?)?\)?)?
+                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?"""
+        ),
+        triggers=("m",),
+        normalise=_time_of_day,
+        clock=True,
+        examples=(
+            Example('The polls close at 8 p.m.', '8 p.m.', '2024-05-15T20:00'),
+            Example('It ended at 3:30 pm EST yesterday.', '3:30 pm EST yesterday', '2024-05-14T15:30'),
+        ),
+    ),
+    Rule(
+        "clock_time",
+        pattern=compiled(
+            rf"""(?<![\w:.$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d|:\d)(?:\s*(?P<zone>(?-i:{TIME_ZONES}))\b)?
+                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?"""
+        ),
+        triggers=(":",),
+        normalise=_time_of_day,
+        clock=True,
+        examples=(
+            Example('The blast came at 10:42 GMT.', '10:42 GMT', '2024-05-15T10:42Z'),
+            Example('The score was 10:42 in the end.', '10:42', '2024-05-15T10:42'),
+        ),
+    ),
+    Rule(
+        "military_time",
+        pattern=compiled(rf"(?<![\w$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>hours|hrs|(?-i:{TIME_ZONES}))\b"),
+        triggers=("hours", "hrs", *(zone.lower() for zone in TIME_ZONES.split("|"))),
+        normalise=_time_of_day,
+        clock=True,
+        examples=(
+            Example('Troops moved at 0600 hours.', '0600 hours', '2024-05-15T06:00'),
+        ),
+    ),
+    Rule(
+        "noon",
+        pattern=compiled(r"\b(?P<word>noon|midday|midnight)\b"),
+        triggers=("noon", "midday", "midnight"),
+        normalise=_noon,
+        clock=True,
+        examples=(
+            Example('They met at noon.', 'noon', '2024-05-15T12:00'),
+        ),
+    ),
+)

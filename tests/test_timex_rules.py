@@ -1,0 +1,31 @@
+"""Every timex rule's own examples, run as tests: the record says what it must and must not find."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli import timex
+from newscli.timex.model import EXAMPLE_DATE
+
+CASES = [(rule.name, example) for rule in timex.RULES for example in rule.examples]
+
+
+def test_every_rule_has_examples():
+    assert all(rule.examples for rule in timex.RULES)
+    assert len(timex.RULES_BY_NAME) == len(timex.RULES)  # names are unique
+
+
+@pytest.mark.parametrize(("name", "example"), CASES, ids=[f"{name}:{example.sentence}" for name, example in CASES])
+def test_rule_example(name, example):
+    found = [mention for mention in timex.find(example.sentence) if mention.rule == name]
+    context = timex.Context(EXAMPLE_DATE)
+    if example.expression is None:  # nothing found, or nothing temporal
+        assert all(timex.normalise(mention, example.sentence, context) is None for mention in found)
+        return
+    assert [example.sentence[mention.start : mention.end] for mention in found] == [example.expression]
+    normalised = timex.normalise(found[0], example.sentence, context)
+    assert normalised is not None and normalised.value == example.value
+
+
+def test_clock_rules_are_the_times_of_day():
+    assert {"time", "clock_time", "military_time", "noon"} == timex.CLOCK_RULES
