@@ -8,6 +8,7 @@ article themselves, so only names (or the text of stdin and JSONL records) cross
 from __future__ import annotations
 
 import codecs
+import contextlib
 import glob
 import itertools
 import json
@@ -305,12 +306,13 @@ def _run_on_dask(
         submit = partial(client.submit, pure=False)
         yield from _in_order(iter(items), submit, task, window=max(jobs, 1) * TASKS_PER_WORKER)
     finally:
-        # On Ctrl-C too: closing without waiting long keeps the interrupt quick, and dask's logging is
-        # already quiet, so the event loop's shutdown prints no traceback.
-        if own_client:
-            client.close(timeout=2)
-        if cluster is not None:
-            cluster.close(timeout=2)  # a cluster handed to Client is not closed with it
+        # On Ctrl-C too, quickly and quietly: a close that times out must not print a traceback over the
+        # interrupt (the workers, which ignore SIGINT, go with their cluster).
+        with contextlib.suppress(Exception):
+            if own_client:
+                client.close(timeout=5)
+            if cluster is not None:
+                cluster.close(timeout=5)  # a cluster handed to Client is not closed with it
 
 
 def _start_dask(scheduler: str | None, jobs: int, connect_timeout: float) -> tuple[Any, Any]:
@@ -326,9 +328,10 @@ def _start_dask(scheduler: str | None, jobs: int, connect_timeout: float) -> tup
     cluster = None
     try:
         if scheduler is None:
-            cluster = LocalCluster(
-                n_workers=jobs, threads_per_worker=1, dashboard_address=None, timeout=connect_timeout, silence_logs=logging.CRITICAL
-            )
+            with _sigint_ignored():  # inherited by the worker processes: Ctrl-C is the parent's to handle
+                cluster = LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, dashboard_address=None, timeout=connect_timeout, silence_logs=logging.CRITICAL
+                )
         return Client(scheduler or cluster, timeout=connect_timeout), cluster
     except Exception as error:  # OSError, TimeoutError, and dask's own kinds, differing between versions
         if cluster is not None:
@@ -336,6 +339,21 @@ def _start_dask(scheduler: str | None, jobs: int, connect_timeout: float) -> tup
         where = f"dask scheduler {scheduler}" if scheduler else "a local dask cluster"
         reason = " ".join(str(error).split()) or type(error).__name__
         raise EngineError(f"cannot connect to {where} within {connect_timeout:g} s ({reason[:200]})") from None
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while processes are started, so that they ignore it too (a disposition that survives
+    exec); only the main thread may change it, elsewhere nothing changes."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _in_order(items: Iterator[ArticleInput], submit: Callable, task: Callable, *, window: int) -> Iterator[Outcome]:

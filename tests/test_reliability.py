@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from newscli import batch, fetch, reader
+from newscli import batch, reader
 from newscli.batch import expand_paths, read_jsonl
 from newscli.cli import app
 from newscli.reader import InputError, decode, read_source
@@ -185,6 +187,29 @@ def test_an_unreachable_dask_scheduler_is_a_one_line_error_exit_2(tmp_path):
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "cannot connect to dask scheduler" in done.stderr
+
+
+def test_ctrl_c_on_the_dask_engine_is_quiet_and_quick(tmp_path):
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    for number in range(12):
+        (tmp_path / f"a{number}.txt").write_text(ARTICLE + f" Extra {number}.")
+    command = [sys.executable, "-m", "newscli", "analyze", str(tmp_path), "--json", "--engine", "dask", "-j", "1"]
+    process = subprocess.Popen(
+        command,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the cluster is up and a result is out
+    os.killpg(process.pid, signal.SIGINT)
+    started = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert time.monotonic() - started < 10
+    assert "Traceback" not in stderr.decode()
 
 
 # --- item 9: the library API as documented ---------------------------------------------------------------
@@ -409,6 +434,8 @@ def test_a_url_that_fails_is_a_one_line_error_exit_2(server, path, problem):
 
 
 def test_a_url_nobody_answers_is_a_one_line_error(monkeypatch):
+    from newscli import fetch
+
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -417,6 +444,8 @@ def test_a_url_nobody_answers_is_a_one_line_error(monkeypatch):
 
 
 def test_a_silent_server_times_out(monkeypatch):
+    from newscli import fetch
+
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(1)
