@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from .document import Document, build_document
+from .reader import TEXT_FORMAT
 
 
 def _document(text: str, date: Date | str | None) -> Document:
@@ -22,7 +23,17 @@ def _document(text: str, date: Date | str | None) -> Document:
 
 
 def _record(doc: Document, result) -> dict:
-    return {"meta": doc.meta.to_json(), **result.to_json()}
+    return _json_values({"meta": {**doc.meta.to_json(), "format": TEXT_FORMAT}, **result.to_json()})
+
+
+def _json_values(value):
+    """The values ``--json`` writes: lists where ``to_json`` kept tuples, so that the dict equals the parsed
+    JSON line."""
+    if isinstance(value, dict):
+        return {key: _json_values(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_values(item) for item in value]
+    return value
 
 
 def analyze(text: str, date: Date | str | None = None) -> dict:

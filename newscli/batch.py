@@ -7,10 +7,13 @@ article themselves, so only names (or the text of stdin and JSONL records) cross
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import glob
 import itertools
 import json
 import os
+import re
 import signal
 import sys
 from collections import deque
@@ -21,30 +24,51 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .reader import STDIN_NAME, InputError, check_size, check_text, decode, read_source
+from .reader import (
+    DEFAULT_MAX_BYTES,
+    HTML_FORMAT,
+    STDIN_NAME,
+    InputError,
+    Source,
+    check_size,
+    decode,
+    is_url,
+    parse_iso_date,
+    prepare_text,
+    read_limited,
+    read_source,
+)
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 GLOB_CHARACTERS = frozenset("*?[")
 # Below this many inputs, starting worker processes costs more than it saves.
 MIN_INPUTS_FOR_WORKERS = 8
 # Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 TASKS_PER_WORKER = 4
+ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+# How long to wait for a dask scheduler (or a local cluster) before giving up with a one-line error.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+class EngineError(Exception):
+    """The engine that runs the analyses could not start (no dask scheduler, no local cluster): one line."""
 
 
 @dataclass(frozen=True)
 class ArticleInput:
-    """One article to analyse: a file to read (``text`` None) or text already in hand (stdin, JSONL)."""
+    """One article to analyse: a file or URL to read (``text`` None) or text already in hand (stdin, JSONL)."""
 
     name: str
     text: str | None = None
     date: date | None = None
     key: str = "file"  # the JSON key that names the input: "file" for paths and stdin, "id" for JSONL records
     error: str | None = None  # a problem found while gathering the input (undecodable stdin, a bad JSONL line)
+    warnings: tuple[str, ...] = ()  # found while gathering it (odd bytes on stdin)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one input produced: its meta and result, or the one-line error that stopped it."""
+    """What one input produced: its meta and result, or the one-line error that stopped it, and any warnings."""
 
     name: str
     key: str
@@ -52,60 +76,126 @@ class Outcome:
     result: Any = None
     error: str | None = None
     words: int = 0
+    warnings: tuple[str, ...] = ()
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[ArticleInput]:
-    """Files as named; directories searched recursively for *.txt and *.md; globs expanded; ``-`` is stdin.
+def expand_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleInput]:
+    """Files as named; directories searched recursively for articles (*.txt, *.md, *.html, *.htm); globs
+    expanded; URLs kept; ``-`` is stdin (read here, at most ``max_bytes`` + 1 bytes of it).
 
-    A name that matches nothing is still yielded, so that reading it reports the problem in its place.
+    A name that matches nothing is still yielded, so that reading it reports the problem in its place; a
+    folder that cannot be read, or has no article in it, is an error in its place.
     """
     for name in paths:
         path = Path(name)
         if name == STDIN_NAME:
-            yield _stdin_input()
+            yield _stdin_input(max_bytes)
+        elif is_url(name):
+            yield ArticleInput(name)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-            if not found:
-                yield ArticleInput(name)  # reading a directory reports it as such
-            yield from (ArticleInput(str(p)) for p in found)
+            yield from _directory_inputs(name)
         elif not path.exists() and GLOB_CHARACTERS & set(name) and (matches := sorted(glob.glob(name, recursive=True))):
-            yield from expand_paths(matches)
+            yield from expand_paths(matches, max_bytes=max_bytes)
         else:
             yield ArticleInput(name)
 
 
-def _stdin_input() -> ArticleInput:
+def _directory_inputs(name: str) -> Iterator[ArticleInput]:
+    """The articles under a folder in name order, and an error for every folder under it that cannot be read."""
+    found: list[ArticleInput] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or name
+        found.append(ArticleInput(where, error=f"{where}: folder cannot be read ({error.strerror or error})"))
+
+    for folder, subfolders, files in os.walk(name, onerror=unreadable):
+        subfolders.sort()
+        found.extend(ArticleInput(os.path.join(folder, file)) for file in files if file.lower().endswith(ARTICLE_SUFFIXES))
+    if not found:
+        suffixes = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
+        found.append(ArticleInput(name, error=f"{name}: no {suffixes} files in this folder"))
+    yield from sorted(found, key=lambda item: item.name)
+
+
+def _stdin_input(max_bytes: int) -> ArticleInput:
+    warnings: list[str] = []
     try:
-        return ArticleInput(STDIN_NAME, text=decode(STDIN_NAME, sys.stdin.buffer.read()))
+        text = decode(STDIN_NAME, read_limited(sys.stdin.buffer, STDIN_NAME, max_bytes), warnings)
+        return ArticleInput(STDIN_NAME, text=text, warnings=tuple(warnings))
     except InputError as error:
         return ArticleInput(STDIN_NAME, error=str(error))
 
 
-def read_jsonl(name: str) -> Iterator[ArticleInput]:
-    """Articles from JSON Lines, one ``{"id", "text", "date"?}`` per line; a bad line becomes an error outcome."""
+def read_jsonl(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleInput]:
+    """Articles from JSON Lines, one ``{"id", "text", "date"?}`` per line. The file's problems (missing, a
+    folder) are one error; a bad line is an error for that line (under its own ``id`` when it has one)."""
+    try:
+        handle = sys.stdin.buffer if name == STDIN_NAME else open(name, "rb")  # noqa: SIM115 - closed below
+    except OSError as error:
+        problem = "is a directory, not a file" if isinstance(error, IsADirectoryError) else f"cannot be read ({error.strerror or error})"
+        yield ArticleInput(name, key="id", error=f"{name}: {problem}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            yield from _jsonl_record(name, number, raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw)
+
+
+def _jsonl_record(name: str, number: int, raw: bytes) -> Iterator[ArticleInput]:
+    where = f"{name}:{number}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        identifier = _record_id(raw.decode("utf-8", "replace"), where)
+        yield ArticleInput(identifier, key="id", error=f"{where}: not UTF-8 (undecodable byte at column {error.start + 1})")
+        return
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict):
+        yield ArticleInput(where, key="id", error=f'{where}: not a JSON object with a string "text"')
+        return
+    identifier = str(record["id"]) if record.get("id") is not None else where
+    if not _is_unicode(identifier):
+        yield ArticleInput(where, key="id", error=f'{where}: a lone surrogate escape (\\udXXX) in "id"')
+        return
+    text = record.get("text")
+    if not isinstance(text, str):
+        yield ArticleInput(identifier, key="id", error=f'{where}: no string "text" in the record')
+    elif not _is_unicode(text):
+        yield ArticleInput(identifier, key="id", error=f'{where}: a lone surrogate escape (\\udXXX) in "text"')
+    else:
+        try:
+            article_date = _record_date(str(record["date"])) if record.get("date") else None
+        except ValueError as error:
+            yield ArticleInput(identifier, key="id", error=f'{where}: "date": {error}')
+            return
+        yield ArticleInput(identifier, text=text, date=article_date, key="id")
+
+
+def _record_id(line: str, where: str) -> str:
+    """The ``id`` of a record that cannot be used, so that its error line is found under it."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return where
+    identifier = record.get("id") if isinstance(record, dict) else None
+    return str(identifier) if identifier is not None and _is_unicode(str(identifier)) else where
+
+
+def _record_date(value: str) -> date:
+    """A record's date as the header reader takes it (2023-05-10, 2023-05-10T09:00Z, May 10, 2023); an
+    invalid one is an error for the record, as an invalid ``--date`` is for the command."""
     from .meta import parse_date
 
-    handle = sys.stdin if name == STDIN_NAME else open(name, encoding="utf-8")
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError
-            except (ValueError, KeyError, TypeError):
-                where = f"{name}:{number}"
-                yield ArticleInput(where, key="id", error=f"{where}: not a JSON object with a string \"text\"")
-                continue
-            identifier = str(record.get("id", f"{name}:{number}"))
-            if not _is_unicode(text) or not _is_unicode(identifier):
-                where = f"{name}:{number}"
-                yield ArticleInput(where, key="id", error=f"{where}: a lone surrogate escape (\\udXXX) in \"id\" or \"text\"")
-                continue
-            article_date = parse_date(str(record["date"])) if record.get("date") else None
-            yield ArticleInput(identifier, text=text, date=article_date, key="id")
+    found = parse_date(value)
+    if found is None:
+        if ISO_DATE_START.match(value.strip()):
+            parse_iso_date(value.strip()[:10])  # raises, naming the invalid day or month
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, or May 10, 2023)")
+    return found
 
 
 def _is_unicode(text: str) -> bool:
@@ -128,23 +218,36 @@ def analyse_input(
     from .document import build_document
 
     if item.error:
-        return Outcome(item.name, item.key, error=item.error)
+        return Outcome(item.name, item.key, error=item.error, warnings=item.warnings)
+    warnings = list(item.warnings)
     try:
-        text = read_source(item.name, max_bytes=max_bytes).text if item.text is None else _checked_text(item, max_bytes)
-        document = build_document(text, date_override=date_override or item.date)
+        source = read_source(item.name, max_bytes=max_bytes) if item.text is None else _source_in_hand(item, max_bytes, warnings)
+        warnings = list(source.warnings)
+        document = build_document(source.text, date_override=date_override or item.date or source.date)
         if not document.sentences:
             raise InputError(item.name, "no body text after the header")
-        return Outcome(item.name, item.key, document.meta.to_json(), analysis(document), words=len(document.words))
-    except InputError as error:
-        return Outcome(item.name, item.key, error=str(error))
+        meta = {**document.meta.to_json(), **_page_meta(document.meta.to_json(), source), "format": source.format}
+        return Outcome(item.name, item.key, meta, analysis(document), words=len(document.words), warnings=tuple(warnings))
+    except (InputError, TimeoutError) as error:  # TimeoutError: a user's pattern (check) ran out of time
+        message = str(error) if isinstance(error, InputError) else f"{item.name}: {error}"
+        return Outcome(item.name, item.key, error=message, warnings=tuple(warnings))
     except Exception as error:  # a bug must cost one article, never the batch
         return Outcome(item.name, item.key, error=f"{item.name}: internal error ({type(error).__name__}: {error})")
 
 
-def _checked_text(item: ArticleInput, max_bytes: int) -> str:
-    """Text already in hand (a JSONL record) gets the same checks as a file's text."""
-    check_size(item.name, len(item.text), max_bytes)
-    return check_text(item.name, item.text)
+def _source_in_hand(item: ArticleInput, max_bytes: int, warnings: list[str]) -> Source:
+    """Text already in hand (stdin, a JSONL record) gets the same checks and cleaning as a file's text."""
+    assert item.text is not None
+    check_size(item.name, len(item.text.encode("utf-8")), max_bytes)
+    return prepare_text(item.name, item.text, warnings=warnings)
+
+
+def _page_meta(meta: dict, source: Source) -> dict:
+    """What an HTML page's own metadata says, where the header reader found nothing in the extracted text."""
+    if source.format != HTML_FORMAT:
+        return {}
+    found = {"title": source.title, "author": source.author}
+    return {key: value for key, value in found.items() if value and not meta.get(key)}
 
 
 def run_batch(
@@ -156,12 +259,13 @@ def run_batch(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     client: Any = None,
 ) -> Iterator[Outcome]:
     """Outcomes in input order. ``analysis`` must be picklable (a module-level function or a partial of one)."""
     task = partial(analyse_input, analysis=analysis, date_override=date_override, max_bytes=max_bytes)
     if engine == "dask":
-        yield from _run_on_dask(items, task, scheduler=scheduler, jobs=jobs, client=client)
+        yield from _run_on_dask(items, task, scheduler=scheduler, jobs=jobs, client=client, connect_timeout=connect_timeout)
         return
     items = iter(items)
     head = [item for _, item in zip(range(MIN_INPUTS_FOR_WORKERS), items, strict=False)]
@@ -191,22 +295,65 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_on_dask(items: Iterable[ArticleInput], task: Callable, *, scheduler: str | None, jobs: int, client: Any) -> Iterator[Outcome]:
-    from dask.distributed import Client, LocalCluster
-
+def _run_on_dask(
+    items: Iterable[ArticleInput], task: Callable, *, scheduler: str | None, jobs: int, client: Any, connect_timeout: float
+) -> Iterator[Outcome]:
     own_client = client is None
     cluster = None
     if own_client:
-        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
-        client = Client(scheduler or cluster)
+        client, cluster = _start_dask(scheduler, jobs, connect_timeout)
     try:
         submit = partial(client.submit, pure=False)
         yield from _in_order(iter(items), submit, task, window=max(jobs, 1) * TASKS_PER_WORKER)
     finally:
-        if own_client:
-            client.close()
+        # On Ctrl-C too, quickly and quietly: a close that times out must not print a traceback over the
+        # interrupt (the workers, which ignore SIGINT, go with their cluster).
+        with contextlib.suppress(Exception):
+            if own_client:
+                client.close(timeout=5)
+            if cluster is not None:
+                cluster.close(timeout=5)  # a cluster handed to Client is not closed with it
+
+
+def _start_dask(scheduler: str | None, jobs: int, connect_timeout: float) -> tuple[Any, Any]:
+    """A client of the named scheduler, or of a local cluster started here; ``EngineError`` in one line when
+    neither answers within ``connect_timeout`` seconds (dask's own default waits 30 s, then prints pages)."""
+    import logging
+
+    from dask.distributed import Client, LocalCluster
+
+    # dask logs every retry and shutdown step with tracebacks; newscli reports a failure itself, in one line.
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    logging.getLogger("tornado").setLevel(logging.CRITICAL)
+    cluster = None
+    try:
+        if scheduler is None:
+            with _sigint_ignored():  # inherited by the worker processes: Ctrl-C is the parent's to handle
+                cluster = LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, dashboard_address=None, timeout=connect_timeout, silence_logs=logging.CRITICAL
+                )
+        return Client(scheduler or cluster, timeout=connect_timeout), cluster
+    except Exception as error:  # OSError, TimeoutError, and dask's own kinds, differing between versions
         if cluster is not None:
-            cluster.close()  # a cluster handed to Client is not closed with it
+            cluster.close(timeout=2)
+        where = f"dask scheduler {scheduler}" if scheduler else "a local dask cluster"
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise EngineError(f"cannot connect to {where} within {connect_timeout:g} s ({reason[:200]})") from None
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while processes are started, so that they ignore it too (a disposition that survives
+    exec); only the main thread may change it, elsewhere nothing changes."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _in_order(items: Iterator[ArticleInput], submit: Callable, task: Callable, *, window: int) -> Iterator[Outcome]:

@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 import typer
 
 from . import __version__
-from .reader import DEFAULT_MAX_BYTES
+from .reader import DEFAULT_MAX_BYTES, parse_iso_date
 from .render import write_json
 from .render.progress import progress_of
 
@@ -53,15 +53,18 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        return parse_iso_date(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Article files (UTF-8, UTF-16 with a BOM, or Windows-1252 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
+        help=(
+            "Article files (text in UTF-8, UTF-16 with a BOM or Windows-1252; or HTML pages), directories (searched for "
+            "*.txt, *.md, *.html and *.htm), globs, http(s):// URLs, or - for standard input."
+        ),
         metavar="PATH...",
         show_default=False,
     ),
@@ -122,18 +125,30 @@ def emit_json_or(render: Callable, json_output: bool) -> Callable:
     return emit
 
 
-def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_output: bool, engine: str = "local", scheduler: str | None = None) -> ExitCode:
+def run_analysis(
+    inputs: Inputs,
+    analysis: Callable,
+    emit: Callable,
+    *,
+    json_output: bool,
+    engine: str = "local",
+    scheduler: str | None = None,
+    connect_timeout: float | None = None,
+) -> ExitCode:
     """Run ``analysis`` (picklable: it may run in worker processes) over every input, emitting results in
     input order; an input that fails is reported (stderr, and an error line in JSON) and the others go on.
 
     Returns the worst exit code: input errors (2) outrank failed checks (1).
     """
-    from .batch import default_jobs, expand_paths, read_jsonl, run_batch
+    from .batch import DEFAULT_CONNECT_TIMEOUT, EngineError, default_jobs, expand_paths, read_jsonl, run_batch
 
     if not inputs.paths and not inputs.input_jsonl:
         _error("no input: give article paths, - for standard input, or --input-jsonl FILE")
         return ExitCode.USAGE_OR_INPUT
-    items = itertools.chain(expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ())
+    items = itertools.chain(
+        expand_paths(inputs.paths, max_bytes=inputs.max_bytes),
+        read_jsonl(inputs.input_jsonl, max_bytes=inputs.max_bytes) if inputs.input_jsonl else (),
+    )
     if not inputs.input_jsonl:
         items = list(items)
     outcomes = run_batch(
@@ -144,11 +159,14 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
         jobs=inputs.jobs or default_jobs(),
         engine=engine,
         scheduler=scheduler,
+        connect_timeout=connect_timeout or DEFAULT_CONNECT_TIMEOUT,
     )
     worst = ExitCode.OK
     try:
         with progress_of(items) as advance:
             for outcome in outcomes:
+                for warning in outcome.warnings:
+                    sys.stderr.write(f"newscli: warning: {warning}\n")
                 if outcome.error:
                     _error(outcome.error)
                     if json_output:
@@ -157,6 +175,9 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
                 else:
                     worst = max(worst, emit(outcome))
                 advance(outcome.words)
+    except EngineError as error:
+        _error(str(error))
+        return ExitCode.USAGE_OR_INPUT
     except BrokenPipeError:
         outcomes.close()  # stops the workers
         _discard_stdout()
@@ -234,6 +255,15 @@ def analyze(
         str | None,
         typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
     ] = None,
+    connect_timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--connect-timeout",
+            min=0.1,
+            metavar="SECONDS",
+            help="With --engine dask: give up (exit 2) when the scheduler or local cluster has not answered in this time.  [default: 10]",
+        ),
+    ] = None,
 ) -> None:
     """Everything at once: summary, entities, quotes, timeline and stats of each article, from one pass.
 
@@ -244,12 +274,15 @@ def analyze(
 
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"{engine!r} is not local or dask", param_hint="--engine")
-    if scheduler and engine != "dask":
-        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
+    if (scheduler or connect_timeout) and engine != "dask":
+        raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler" if scheduler else "--connect-timeout")
     if engine == "dask" and importlib.util.find_spec("distributed") is None:
         raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
     emit = emit_json_or(render_report, json_output)
-    raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+    code = run_analysis(
+        inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler, connect_timeout=connect_timeout
+    )
+    raise typer.Exit(code)
 
 
 class SummaryMethod(str, Enum):

@@ -69,9 +69,9 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path):
 def test_dask_engine_on_an_in_process_cluster():
     distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(5)]
-    with distributed.LocalCluster(n_workers=1, processes=False, protocol="inproc", dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            outcomes = list(run_batch(items, partial(word_count), max_bytes=10_000, engine="dask", client=client))
+    cluster = distributed.LocalCluster(n_workers=1, processes=False, protocol="inproc", dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        outcomes = list(run_batch(items, partial(word_count), max_bytes=10_000, engine="dask", client=client))
     assert [o.result for o in outcomes] == [10 + i for i in range(5)]
 
 

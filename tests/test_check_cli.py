@@ -108,7 +108,7 @@ def test_json_format(workdir):
     assert records == [
         {
             "file": "article.txt",
-            "meta": {"date": "2023-05-10", "title": None, "dateline": None, "source": None, "author": None},
+            "meta": {"date": "2023-05-10", "title": None, "dateline": None, "source": None, "author": None, "format": "text"},
             "findings": JSON_FINDINGS,
         }
     ]

@@ -52,7 +52,7 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path, content, problem):
 
 
 def test_missing_file_and_directory_exit_2(tmp_path):
-    for target, problem in ((tmp_path / "missing.txt", "no such file"), (tmp_path, "is a directory")):
+    for target, problem in ((tmp_path / "missing.txt", "no such file"), (tmp_path, "no .txt, .md, .html or .htm files")):
         result = run("stats", str(target))
         assert result.exit_code == 2
         assert problem in result.stderr

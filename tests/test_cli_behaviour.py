@@ -157,7 +157,7 @@ def test_jsonl_with_lone_surrogates_is_an_error_line_not_a_crash(tmp_path):
     assert result.exit_code == 2
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [("error" in record) for record in records] == [True, True, False]
-    assert records[0]["id"] == f"{source}:1" and "surrogate" in records[0]["error"]
+    assert records[0]["id"] == "a" and "surrogate" in records[0]["error"]  # a bad record keeps its own id
     assert records[2]["id"] == "c"
 
 

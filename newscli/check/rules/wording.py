@@ -9,6 +9,7 @@ from functools import cache
 
 from ...data import read_list
 from ..findings import Hit
+from ..user_patterns import user_pattern_matches
 from .base import BOOLEAN, PATTERNS, STRINGS, SUGGESTIONS, Example, Param, Rule
 
 REPEATED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
@@ -120,7 +121,7 @@ def exclamation(context, params):
 def placeholder(context, params):
     text = context.doc.text
     for pattern in params["patterns"]:
-        for match in re.finditer(pattern, text):
+        for match in user_pattern_matches(pattern, text):
             if match.end() > match.start():
                 yield Hit(match.start(), match.end(), f'placeholder "{match.group()}" left in the copy')
 
