@@ -11,14 +11,13 @@ import inspect
 import itertools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import click
 import typer
 from typer.core import TyperArgument, TyperCommand
 
@@ -28,6 +27,7 @@ from .render import printable, write_error
 from .render.progress import progress_of
 
 if TYPE_CHECKING:
+    from .batch import ArticleInput, Outcome
     from .render.formats import Writer
 
 
@@ -147,10 +147,12 @@ def run_analysis(
     if not inputs.paths and not inputs.input_jsonl:
         _error("no input: give article paths, - for standard input, or --input-jsonl FILE")
         return ExitCode.USAGE_OR_INPUT
-    items = itertools.chain(expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ())
+    items: Iterable[ArticleInput] = itertools.chain(
+        expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ()
+    )
     if not inputs.input_jsonl:
         items = list(items)
-    outcomes = run_batch(
+    outcomes: Generator[Outcome, None, None] = run_batch(  # type: ignore[assignment]  # a generator, to close
         items,
         analysis,
         date_override=inputs.date_override,
@@ -168,7 +170,7 @@ def run_analysis(
                     writer.failed(outcome.name, outcome.key, outcome.error)
                     worst = ExitCode.USAGE_OR_INPUT
                 else:
-                    writer.article(outcome.name, outcome.key, outcome.meta, outcome.result)
+                    writer.article(outcome.name, outcome.key, outcome.meta or {}, outcome.result)
                     if verdict:
                         worst = max(worst, verdict(outcome.name, outcome.result))
                 advance(outcome.words)
@@ -207,7 +209,7 @@ FORMAT_PARAMETER = inspect.Parameter("output_format", inspect.Parameter.KEYWORD_
 class _PathArgument(TyperArgument):
     """The articles argument, shown as ``PATH`` in help: Typer would add its Python type, ``<list[str]>``."""
 
-    def display_type_rich(self, ctx: click.Context) -> str | None:
+    def display_type_rich(self, ctx: Any) -> str | None:
         return None
 
 
@@ -568,6 +570,7 @@ def check(
 def main() -> None:
     """The console script. It ends without tearing the interpreter down: freeing the loaded models' hundreds
     of thousands of objects took a sixth of a one-article run, and nothing is left to clean up by then."""
+    code: int | str | None
     try:
         app()
         code = ExitCode.OK

@@ -18,7 +18,7 @@ import json
 from collections import defaultdict
 
 from . import data
-from .document import ASCII_QUOTES, WORDLIKE
+from .characters import ASCII_QUOTES, WORDLIKE
 
 MODEL_FILE = "pos_tagger.txt.gz"
 

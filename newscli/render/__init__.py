@@ -154,10 +154,10 @@ def _fit_words(table, out) -> None:
     for column in columns:
         cells = [column.header, *column.cells] if table.show_header else list(column.cells)
         sizes = [Measurement.get(out, out.options, value) for value in cells] or [Measurement(1, 1)]
-        widest = max(size.maximum for size in sizes)
+        longest_cell = max(size.maximum for size in sizes)
         longest_word = max(size.minimum for size in sizes)
-        least.append(widest if column.no_wrap else min(longest_word, LONGEST_UNBROKEN_WORD, widest))
-        widths.append(widest)
+        least.append(longest_cell if column.no_wrap else min(longest_word, LONGEST_UNBROKEN_WORD, longest_cell))
+        widths.append(longest_cell)
     excess = sum(widths) - available
     if excess <= 0 or sum(least) > available:
         return  # it fits as it is, or cannot fit without breaking words: Rich's own layout is as good
