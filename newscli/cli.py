@@ -249,7 +249,7 @@ def article_command(function: Callable) -> Callable:
     def command(*, paths, json_output, date_override, input_jsonl, max_bytes, jobs, output_format=None, **options):
         inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
         chosen = output_format_of(json_output, output_format)
-        return function(inputs, output_format=chosen or "table" if shared_format else chosen, **options)
+        return function(inputs, output_format=(chosen or "table") if shared_format else chosen, **options)
 
     command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         SHARED_PARAMETERS + ([FORMAT_PARAMETER] if shared_format else []) + own_parameters
