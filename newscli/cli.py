@@ -386,7 +386,8 @@ def entities(
         wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
         unknown = sorted(wanted - set(ENTITY_TYPES))
         if unknown:
-            raise typer.BadParameter(f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type")
+            message = f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})"
+            raise typer.BadParameter(printable(message), param_hint="--type")
     analysis = partial(extract_entities, types=wanted, min_count=min_count)
     raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, entities_layout(), key=inputs.key)))
 
