@@ -166,10 +166,12 @@ def _fit_words(table, out) -> None:
         top = max(widths[index] for index in shrinkable)
         widest = [index for index in shrinkable if widths[index] == top]
         floor = max([widths[index] for index in shrinkable if widths[index] < top] + [least[index] for index in widest])
-        step = min(top - floor, -(-excess // len(widest)))
+        step = min(top - floor, excess // len(widest))
+        if step == 0:  # less left to cut than there are widest columns: one each, the rightmost first
+            widest = widest[-excess:]
+            step = 1
         for index in widest:
-            cut = min(step, widths[index] - least[index], excess)
-            widths[index] -= cut
-            excess -= cut
+            widths[index] -= step
+            excess -= step
     for column, width in zip(columns, widths, strict=True):
         column.max_width = width
