@@ -7,7 +7,8 @@ so that the command line starts fast.
 
 import importlib
 
-__version__ = "0.1.0"
+from .version import __version__
+
 __all__ = ["analyze", "api", "__version__"]
 
 

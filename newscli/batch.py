@@ -24,20 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .reader import (
-    DEFAULT_MAX_BYTES,
-    HTML_FORMAT,
-    STDIN_NAME,
-    InputError,
-    Source,
-    check_size,
-    decode,
-    is_url,
-    parse_iso_date,
-    prepare_text,
-    read_limited,
-    read_source,
-)
+from .input_checks import InputError, check_size, parse_iso_date, read_limited
+from .reader import DEFAULT_MAX_BYTES, HTML_FORMAT, STDIN_NAME, Source, decode, is_url, prepare_text, read_source
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 GLOB_CHARACTERS = frozenset("*?[")

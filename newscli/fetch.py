@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import __version__
-from .reader import InputError, read_limited
+from .input_checks import InputError, read_limited
+from .version import __version__
 
 TIMEOUT_SECONDS = 20
 USER_AGENT = f"newscli/{__version__} (news article analysis; Python urllib)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .reader import InputError, parse_iso_date
+from .input_checks import InputError, parse_iso_date
 
 INSTALL_HINT = "reading HTML needs the html extra: pip install 'newscli[html]'"
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .input_checks import InputError, read_limited
+
 # A worker holds about 150 bytes of memory per byte of input (on top of ~140 MB of models) while it analyses
 # an article (measured: docs/robustness.md): 5 MB keeps a worker under 1 GB, and is 50 times a long news article.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -43,15 +45,6 @@ URL_SCHEMES = ("http://", "https://")
 STDIN_NAME = "-"
 TEXT_FORMAT = "text"
 HTML_FORMAT = "html"
-
-
-class InputError(Exception):
-    """An input that cannot be analysed; ``str(error)`` is the one-line message for the user."""
-
-    def __init__(self, name: str, problem: str):
-        super().__init__(f"{name}: {problem}")
-        self.name = name
-        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -129,11 +122,6 @@ def check_text(name: str, text: str) -> str:
     return text
 
 
-def check_size(name: str, size: int, max_bytes: int) -> None:
-    if size > max_bytes:
-        raise InputError(name, f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
-
-
 def _legacy_text(name: str, data: bytes, offset: int) -> str:
     """Bytes that are not UTF-8: Windows-1252 (CMS exports, old Word files), unless they are binary."""
     try:
@@ -181,14 +169,6 @@ def prepare_text(name: str, text: str, *, html: bool | None = None, warnings: li
     return Source(name, text, HTML_FORMAT if html else TEXT_FORMAT, title, author, page_date, tuple(found))
 
 
-def read_limited(stream, name: str, max_bytes: int) -> bytes:
-    """At most ``max_bytes + 1`` bytes of a stream: one more than the limit says it is too large, without
-    reading (and holding) the rest."""
-    data = stream.read(max_bytes + 1)
-    check_size(name, len(data), max_bytes)
-    return data
-
-
 def read_source(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one named input; ``-`` is standard input, ``http(s)://…`` a web page."""
     warnings: list[str] = []
@@ -223,13 +203,3 @@ def _decode_declared(name: str, data: bytes, charset: str) -> str:
         return check_text(name, data.decode(charset))
     except (LookupError, UnicodeDecodeError):
         return decode(name, data)
-
-
-def parse_iso_date(value: str) -> date:
-    """``YYYY-MM-DD`` to a date; ``ValueError`` says which part is wrong (the form, or the day or month)."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as error:
-        raise ValueError(f"{value!r} is not a valid date ({error})") from None
