@@ -19,7 +19,8 @@ import re
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, overlaps, prf, row
-from newscli.quotes import _cue_lexicon, extract_quotes
+from newscli.quotes import extract_quotes
+from newscli.quotes.lexicon import cue_lexicon
 
 FILES = ("polnear_train_sample.jsonl", "polnear_train_sample_stripped.jsonl")
 EDGE = "\"“”‘’'«» \n\t,"
@@ -95,7 +96,7 @@ def _speaker_correct(gold: dict, pred: dict, text: str) -> bool | None:
 def _is_cue_text(words: str | None) -> bool:
     """Whether an annotated span reads as a reporting cue (``said``, ``said in a statement``)."""
     first = (words or "").split()[:1]
-    return bool(first) and first[0].lower() in _cue_lexicon()
+    return bool(first) and first[0].lower() in cue_lexicon()
 
 
 def _predict(record: dict) -> list[dict]:

@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import names
-from .document import Span as Mention  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+from .. import names
+from ..document import Document
+from ..document import Span as Mention
+from .lexicon import OPENERS, STOP_WORDS, TIME_WORDS, cue_lexicon  # a speaker mention is a stretch of the text: text == doc.text[start:end]
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
@@ -232,3 +234,16 @@ def _strip_leading_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0].lower() in DETERMINERS else words
 
 
+def known_names(document: Document) -> list[str]:
+    """Capitalised multi-word names of the body with their offsets (a stand-in for the entities analysis)."""
+    text = document.text
+    found = []
+    pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
+    titles = title_words()
+    for match in pattern.finditer(text, document.body_start):
+        words = match.group().split()
+        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in cue_lexicon()):
+            words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    return found
