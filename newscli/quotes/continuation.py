@@ -1,5 +1,4 @@
-"""After the frames: marked spans no frame claimed, mark-less continuation and de-duplication.
-"""
+"""After the frames: marked spans no frame claimed, mark-less continuation and de-duplication."""
 
 from __future__ import annotations
 
@@ -65,9 +64,7 @@ def unattributed_spans(document: Document, spans: Marks, candidates: list[Candid
             recent = [c for p in (span.paragraph, span.paragraph - 1) for c in by_paragraph.get(p, ()) if c.mention]
             recent = [c for c in recent if c.parts[0][0] < span.start]
             mention = max(recent, key=lambda c: c.parts[0][0]).mention if recent else None
-        extra.append(
-            Candidate([(span.start, span.end)], "direct", True, cue, mention, span.paragraph, sentence_index, "continuation")
-        )
+        extra.append(Candidate([(span.start, span.end)], "direct", True, cue, mention, span.paragraph, sentence_index, "continuation"))
     return extra
 
 
@@ -102,9 +99,7 @@ def _introducer(document: Document, span: MarkSpan) -> Mention | None:
     return sentence_subject(document, previous.last_sentence - 1)
 
 
-def _partial_quote(
-    document: Document, span: MarkSpan, spans: Marks, finite_verbs: dict[int, int | None]
-) -> Candidate | None:
+def _partial_quote(document: Document, span: MarkSpan, spans: Marks, finite_verbs: dict[int, int | None]) -> Candidate | None:
     """A few quoted words in the predicate of a sentence whose subject is a person (``Gibbs derided “the
     professional left”``): a mixed quote of the subject, whose verb (outside the cue lexicon) is the cue.
     ``finite_verbs`` memoises each sentence's first finite verb (a sentence may hold thousands of spans)."""
@@ -118,7 +113,13 @@ def _partial_quote(
     if index not in finite_verbs:
         finite_verbs[index] = next((i for i, word in enumerate(words) if FINITE_VERB.fullmatch(word)), None)
     verb = finite_verbs[index]
-    if verb is None or tokens[verb].start >= span.open_mark or verb == 0 or words[verb] in COPULAS or tokens[verb + 1].start > span.open_mark:
+    if (
+        verb is None
+        or tokens[verb].start >= span.open_mark
+        or verb == 0
+        or words[verb] in COPULAS
+        or tokens[verb + 1].start > span.open_mark
+    ):
         return None
     before = verb - 1
     while before >= 0 and words[before].lower() in AUXILIARIES:
@@ -197,7 +198,9 @@ def continue_markless(document: Document, candidates: list[Candidate]) -> None:
                 indices = list(block.sentence_indices())
                 if any(i in framed for i in indices) or not FIRST_SECOND_PERSON.search(block.text) or THIRD_PERSON_START.match(block.text):
                     break
-                added.extend((document.sentences[i].start, words_end(text, document.sentences[i].start, document.sentences[i].end)) for i in indices)
+                added.extend(
+                    (document.sentences[i].start, words_end(text, document.sentences[i].start, document.sentences[i].end)) for i in indices
+                )
                 framed.update(indices)
                 following += 1
         if candidate.type == "direct?":

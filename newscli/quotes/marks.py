@@ -1,5 +1,4 @@
-"""Quotation marks: the one scanner that pairs opening and closing marks paragraph by paragraph.
-"""
+"""Quotation marks: the one scanner that pairs opening and closing marks paragraph by paragraph."""
 
 from __future__ import annotations
 

@@ -137,9 +137,7 @@ def build_quote(text: str, candidate: Candidate, speaker: ResolvedSpeaker | None
         type=candidate.type,
         marks=candidate.marks,
         cue=cue,
-        speaker=Speaker(speaker.name, speaker.mention.text, speaker.role, speaker.mention.start, speaker.mention.end)
-        if speaker
-        else None,
+        speaker=Speaker(speaker.name, speaker.mention.text, speaker.role, speaker.mention.start, speaker.mention.end) if speaker else None,
         paragraph=candidate.paragraph,
         parts=parts,
     )

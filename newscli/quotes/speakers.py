@@ -68,8 +68,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     titles = title_words()
     index = len(words)
     while index > 0 and (
-        NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
-        or words[index - 1] in NAME_PARTICLES and index < len(words)
+        NAME_PART.match(words[index - 1])
+        and words[index - 1].lower().rstrip(".") not in titles
+        or words[index - 1] in NAME_PARTICLES
+        and index < len(words)
     ):
         index -= 1
     while index < len(words) and words[index].lower() in DETERMINERS:

@@ -1,5 +1,4 @@
-"""Speaker mentions around a cue: scanning backwards and forwards, over adjuncts and appositions.
-"""
+"""Speaker mentions around a cue: scanning backwards and forwards, over adjuncts and appositions."""
 
 from __future__ import annotations
 
@@ -91,9 +90,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     return (first, last)
 
 
-def mention_before_apposition(
-    document: Document, sentence_index: int, closer: int, *, nested: bool = False
-) -> tuple[int, int] | None:
+def mention_before_apposition(document: Document, sentence_index: int, closer: int, *, nested: bool = False) -> tuple[int, int] | None:
     """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
     at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
     girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
@@ -114,9 +111,7 @@ def mention_before_apposition(
     return None
 
 
-def mention_forward(
-    document: Document, sentence_index: int, first: int, *, bare: bool = False
-) -> tuple[int, int] | None:
+def mention_forward(document: Document, sentence_index: int, first: int, *, bare: bool = False) -> tuple[int, int] | None:
     """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``); ``bare``: a
     lower-case noun phrase without a determiner may be one (``according to law enforcement officials``)."""
     words = document.token_texts[sentence_index]
@@ -135,10 +130,18 @@ def mention_forward(
             break
     if last is None:
         return None
-    if not bare and not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1)) and words[first].lower() not in DETERMINERS | QUANTIFIERS:
+    if (
+        not bare
+        and not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1))
+        and words[first].lower() not in DETERMINERS | QUANTIFIERS
+    ):
         return None
     following = words[last + 1] if last + 1 < len(words) else ""
-    if following.isalpha() and following.islower() and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for", "by", "with"}:
+    if (
+        following.isalpha()
+        and following.islower()
+        and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for", "by", "with"}
+    ):
         return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
     return (first, last)
 
@@ -162,7 +165,14 @@ def skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, l
                 position += 1
             while position < len(words) and re.match(r"^[A-Z]", words[position]) and lowered[position] not in TIME_WORDS:
                 position += 1
-            while position < len(words) and words[position].isalpha() and words[position].islower() and lowered[position] not in STOP_WORDS and lowered[position] not in CLAUSE_START and lowered[position] not in TIME_WORDS:
+            while (
+                position < len(words)
+                and words[position].isalpha()
+                and words[position].islower()
+                and lowered[position] not in STOP_WORDS
+                and lowered[position] not in CLAUSE_START
+                and lowered[position] not in TIME_WORDS
+            ):
                 position += 1
             position = _named_after_role(words, lowered, position)  # "told Fox News host Sean Hannity earlier"
     while position < len(words):

@@ -1,5 +1,4 @@
-"""Source frames: ``according to``, surveys, ``Name:`` labels and questions put to a source.
-"""
+"""Source frames: ``according to``, surveys, ``Name:`` labels and questions put to a source."""
 
 from __future__ import annotations
 
@@ -92,8 +91,16 @@ def label_frame(document: Document, index: int, spans: Marks) -> Candidate | Non
     kind = "direct" if transcript else ("mixed" if inner else "indirect")
     cue = (tokens[colon].start, tokens[colon].end)
     mention = mention_of(document, index, (first, colon - 1))
-    return Candidate([(content_start, content_end)], kind, bool(inner) or document.text[content_start] in OPENING,
-                      cue, mention, sentence.paragraph, index, "colon")
+    return Candidate(
+        [(content_start, content_end)],
+        kind,
+        bool(inner) or document.text[content_start] in OPENING,
+        cue,
+        mention,
+        sentence.paragraph,
+        index,
+        "colon",
+    )
 
 
 def asked_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:

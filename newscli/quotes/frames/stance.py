@@ -1,5 +1,4 @@
-"""Positions and beliefs: stance verbs, claim nouns, agentless passives and evidentials.
-"""
+"""Positions and beliefs: stance verbs, claim nouns, agentless passives and evidentials."""
 
 from __future__ import annotations
 
@@ -69,9 +68,7 @@ def stance_quote(
     first = position + length
     if first >= len(words):
         return None
-    if length == 1 and lowered[first] in STANCE_PARTICLES and not (
-        lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)
-    ):
+    if length == 1 and lowered[first] in STANCE_PARTICLES and not (lowered[first] == "to" and tags[first + 1 : first + 2] == ("VB",)):
         cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
@@ -161,7 +158,13 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS):
         return None
     first = position - 1
-    while first >= 0 and position - first <= MAX_CLAIM_MODIFIERS and words[first].isalpha() and words[first].islower() and lowered[first] not in STOP_WORDS | DETERMINERS:
+    while (
+        first >= 0
+        and position - first <= MAX_CLAIM_MODIFIERS
+        and words[first].isalpha()
+        and words[first].islower()
+        and lowered[first] not in STOP_WORDS | DETERMINERS
+    ):
         first -= 1  # "energetic", "impending"
     if first < 0 or spans.inside(tokens[position].start):
         return None
@@ -186,8 +189,8 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     cue = (tokens[position].start, tokens[position + 1].end)
     mention = without_verbs(document, index, mention_of(document, index, mention_range), tags)
     subject = sentence_subject(document, index)
-    if mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS and subject is not None:
-        if subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
-            mention = subject  # "Trump also offered his early assessment of …": his is the subject's
+    possessive = mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS
+    if possessive and subject is not None and subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
+        mention = subject  # "Trump also offered his early assessment of …": his is the subject's
     kind = "mixed" if inner else "indirect"
     return Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)

@@ -1,5 +1,4 @@
-"""Clause and sentence boundaries for reported content, and part-of-speech tags on demand.
-"""
+"""Clause and sentence boundaries for reported content, and part-of-speech tags on demand."""
 
 from __future__ import annotations
 
@@ -69,14 +68,30 @@ def sentence_tags(document: Document, index: int) -> tuple[str, ...]:
     own (tagging only the few sentences with a stance cue keeps the analysis fast)."""
     if "pos_tags" in document.__dict__:
         return document.pos_tags[index]
-    return _tag_words(document.token_texts[index])
+    return _tag_words(_SameWords(document.token_texts[index]))
 
 
-@lru_cache(maxsize=64)
-def _tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+class _SameWords:
+    """A sentence's word tuple as a cache key by identity: hashing the tuple itself costs its length at every
+    look-up, quadratic on one long sentence with a cue every few words."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+
+    def __hash__(self) -> int:
+        return id(self.words)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _SameWords) and other.words is self.words
+
+
+@lru_cache(maxsize=64)  # the cache keeps the words alive, so their id is not reused while cached
+def _tag_words(key: _SameWords) -> tuple[str, ...]:
     from ...tagger import tag
 
-    return tuple(tag(list(words)))
+    return tuple(tag(list(key.words)))
 
 
 def clause_end(document: Document, index: int, first_token: int, sentence_end: int, *, direct: bool = True) -> int:
