@@ -35,7 +35,7 @@ from __future__ import annotations
 from ..document import Document
 from .continuation import continue_markless, dedupe, unattributed_spans
 from .frames import sentence_frames
-from .marks import Marks, has_marks, mark_spans
+from .marks import Marks, has_marks, house_style, mark_spans
 from .model import QUOTE_TYPES, Candidate, Quote, Quotes, Speaker, SpeakerSummary, build_quote, summarise_speakers
 from .speakers import known_names, resolve_speakers
 
@@ -51,8 +51,9 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     analysis costs more than this one).
     """
     text = document.text
-    marked = has_marks(text[document.body_start :])
-    spans = Marks(mark_spans(document) if marked else [])
+    style = house_style(text[document.body_start :])
+    marked = has_marks(text[document.body_start :], style)
+    spans = Marks(mark_spans(document, style) if marked else [], style)
     candidates: list[Candidate] = []
     for index in range(len(document.sentences)):
         candidates.extend(sentence_frames(document, index, spans, marked))

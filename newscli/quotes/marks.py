@@ -1,4 +1,18 @@
-"""Quotation marks: the one scanner that pairs opening and closing marks paragraph by paragraph."""
+"""Quotation marks: the one scanner that pairs opening and closing marks paragraph by paragraph.
+
+An article quotes in one house style: double marks outside (“…”, with ‘…’ for a quote within a quote, US and
+most agency copy) or single marks outside (‘…’, with “…” inside: BBC, Guardian, Daily Mail, many Commonwealth
+papers). ``house_style`` decides from the article which marks open its quotations; the scanner then pairs the
+outer marks of that style. In single style a closing mark is the apostrophe's character, so each mark is read
+from its context: an opening mark follows a space or an opening bracket and precedes a word that is not an
+elision (``’90s``, ``’em``, ``rock ’n’ roll``); a closing mark follows a word or punctuation and precedes a space
+or punctuation; one inside a word (``don’t``, ``Ma’am``) is an apostrophe. After a plural ``s`` and before a
+word (``the Joneses’ house``) the mark is a possessive unless no other closing mark follows before the next
+opening one.
+
+A paragraph that opens a quotation and does not close it continues only into a next paragraph that itself
+opens with a mark (the newspaper convention); otherwise the quotation ends with its paragraph.
+"""
 
 from __future__ import annotations
 
@@ -10,29 +24,37 @@ from .lexicon import STOP_WORDS
 from .model import MarkSpan
 
 OPENING = frozenset({"\u201c", '"', "\u00ab", "\u201e"})
-
-
 CLOSING = frozenset({"\u201d", '"', "\u00bb"})
-
-
 DOUBLE_MARKS = frozenset(OPENING) | CLOSING
-
-
 MARK = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
-
-
+SINGLE_MARK = re.compile("[\u2018\u2019']")
+SINGLE_OPENING = "\u2018'"  # ’ never opens: at a word's start it is an elision (’90s, ’em)
+SINGLE_CLOSING = "\u2019'"
+# What may stand before an opening mark and after a closing one.
+BEFORE_OPENING = '([{—–-/\u201c"'
+AFTER_CLOSING = '.,;:!?)]}—–-/\u201d"…'
+# Words an apostrophe shortens at their start: ’em, ’n’, ’til, ’cause, ’90s.
+ELISION = re.compile(r"(?:em|n|tis|twas|til|cause|bout|round|cos|coz|ello|er)\b|\d0s\b|\d\d\b", re.IGNORECASE)
 QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"})
 
 
 class Marks:
     """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
 
-    def __init__(self, spans: list[MarkSpan]):
+    def __init__(self, spans: list[MarkSpan], style: str = "double"):
         self.spans = spans
+        # In single style the tokens of the marks are apostrophes to the tokenizer: known by their offsets.
+        self.single_marks = frozenset(
+            offset for span in spans if style == "single" for offset in (span.open_mark, span.close_mark) if offset is not None
+        )
         self._starts = [span.start for span in spans]
         self.by_paragraph: dict[int, list[MarkSpan]] = {}
         for span in spans:
             self.by_paragraph.setdefault(span.paragraph, []).append(span)
+
+    def is_quote_token(self, word: str, start: int) -> bool:
+        """Whether a token (its text and offset) is a quotation mark."""
+        return word in QUOTE_TOKENS or start in self.single_marks
 
     def inside(self, offset: int) -> bool:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -65,13 +87,52 @@ class Marks:
 LOWER_CASE_PREMODIFIERS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}")
 
 
-def has_marks(body: str) -> bool:
+def house_style(body: str) -> str:
+    """``"single"`` when more quotations open with a single mark than with a double one, else ``"double"``."""
+    doubles = sum(body.count(mark) for mark in OPENING if mark != '"') + (body.count('"') + body.count("''")) // 2 + body.count("``")
+    singles = sum(1 for match in SINGLE_MARK.finditer(body) if _single_opens(body, match.start(), 0, len(body)))
+    return "single" if singles > doubles else "double"
+
+
+def has_marks(body: str, style: str = "double") -> bool:
+    if style == "single":
+        return any(_single_opens(body, match.start(), 0, len(body)) for match in SINGLE_MARK.finditer(body))
     return sum(body.count(mark) for mark in DOUBLE_MARKS) + body.count("''") >= 2
 
 
-def mark_spans(document: Document) -> list[MarkSpan]:
-    """Double-quote spans of each paragraph, linear in the text. Single quotes are never spans of their own;
-    two apostrophes (``''``, a typewriter convention) count as a straight double quote."""
+def _single_opens(text: str, position: int, start: int, end: int) -> bool:
+    """A single mark opens a quotation: after a space or an opening bracket, before a word that is no elision."""
+    if text[position] not in SINGLE_OPENING:
+        return False
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if not (before.isspace() or before in BEFORE_OPENING) or after.isspace() or after in SINGLE_CLOSING:
+        return False
+    return not ELISION.match(text, position + 1, end)
+
+
+def _single_closes(text: str, position: int, start: int, end: int) -> str | None:
+    """``"closes"`` for a single closing mark, ``"possessive"`` for ``s’`` before a word (a closing mark only
+    when no other follows), None for an apostrophe."""
+    if text[position] not in SINGLE_CLOSING or position == start:
+        return None
+    before = text[position - 1]
+    after = text[position + 1] if position + 1 < end else " "
+    if before.isspace() or not (after.isspace() or after in AFTER_CLOSING):
+        return None  # "don’t", "Ma’am", "’90s": inside or at the start of a word
+    if text[max(start, position - 2) : position].lower() in (" n", "‘n", "’n", "'n"):
+        return None  # the second mark of "rock ’n’ roll"
+    if before in "sS" and after.isspace() and text[position + 2 : position + 3].isalnum():
+        return "possessive"  # "the Joneses’ house"
+    return "closes"
+
+
+def mark_spans(document: Document, style: str = "double") -> list[MarkSpan]:
+    """Quotation spans of each paragraph in the article's house style, linear in the text. In double style,
+    single quotes are never spans of their own and two apostrophes (``''``, a typewriter convention) count as
+    a straight double quote."""
+    if style == "single":
+        return _single_spans(document)
     text = document.text
     spans: list[MarkSpan] = []
     carry = False  # the previous paragraph left a quote open
@@ -96,6 +157,54 @@ def mark_spans(document: Document) -> list[MarkSpan]:
     for span in spans:
         span.start, span.end = _trim_content(text, span.start, span.end)
     return [span for span in spans if span.end > span.start]
+
+
+def _single_spans(document: Document) -> list[MarkSpan]:
+    text = document.text
+    spans: list[MarkSpan] = []
+    carry = False  # the previous paragraph left a quote open
+    for index, paragraph in enumerate(document.paragraphs):
+        marks = []  # (offset, "opens" | "closes" | "possessive")
+        for match in SINGLE_MARK.finditer(text, paragraph.start, paragraph.end):
+            position = match.start()
+            if _single_opens(text, position, paragraph.start, paragraph.end):
+                marks.append((position, "opens"))
+            else:
+                role = _single_closes(text, position, paragraph.start, paragraph.end)
+                if role:
+                    marks.append((position, role))
+        open_at: int | None = None
+        for number, (position, role) in enumerate(marks):
+            if open_at is None:
+                if role == "opens":
+                    open_at = position
+                continue
+            if role == "opens":
+                continue
+            if role == "possessive" and _closing_follows(marks, number):
+                continue
+            continues = carry and open_at == paragraph.start
+            spans.append(MarkSpan(open_at + 1, position, open_at, position, index, continues))
+            carry = False
+            open_at = None
+        if open_at is not None:
+            continues = carry and open_at == paragraph.start
+            spans.append(MarkSpan(open_at + 1, paragraph.end, open_at, None, index, continues))
+        following = document.paragraphs[index + 1] if index + 1 < len(document.paragraphs) else None
+        carry = open_at is not None and following is not None and _single_opens(text, following.start, following.start, following.end)
+    for span in spans:
+        span.start, span.end = _trim_content(text, span.start, span.end)
+    return [span for span in spans if span.end > span.start]
+
+
+def _closing_follows(marks: list[tuple[int, str]], number: int) -> bool:
+    """Whether another closing mark follows mark ``number`` before the next opening one."""
+    for _, role in marks[number + 1 :]:
+        if role == "opens":
+            return False
+        if role in ("closes", "possessive"):
+            return True
+    return False
 
 
 def _is_inch_mark(text: str, position: int) -> bool:

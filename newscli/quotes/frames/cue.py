@@ -34,7 +34,7 @@ from ..lexicon import (
     cue_lexicon,
     participles,
 )
-from ..marks import QUOTE_TOKENS, Marks, span_opens_sentence, span_words
+from ..marks import Marks, span_opens_sentence, span_words
 from ..model import Candidate, MarkSpan
 from ..speakers import Mention, title_words
 from .mentions import (
@@ -116,7 +116,7 @@ def _as_quote(
         return None  # "such as", "as well as", "as long as they like"
     after = skip_adjuncts(words, lowered, position + 1, lemma)
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
-    if after + 1 < len(words) and words[after] == "," and words[after + 1] not in QUOTE_TOKENS:
+    if after + 1 < len(words) and words[after] == "," and not spans.is_quote_token(words[after + 1], tokens[after + 1].start):
         content_start = tokens[after + 1].start
         content = (content_start, clause_end(document, index, after + 1, sentence_end, direct=False))
     elif introducer > 0 and words[introducer - 1] == "," and (after >= len(words) or words[after] in (".", "!", "?")):
@@ -162,6 +162,14 @@ class CueReading:
     @property
     def tokens(self):
         return self.document.sentences[self.index].tokens
+
+    def is_quote(self, token: int) -> bool:
+        return token < len(self.tokens) and self.spans.is_quote_token(self.words[token], self.tokens[token].start)
+
+    @property
+    def next_is_quote(self) -> bool:
+        """Whether the word after the frame is a quotation mark."""
+        return self.is_quote(self.adjunct_end)
 
     @property
     def paragraph(self) -> int:
@@ -296,7 +304,9 @@ def _read_cue(
     )
     if participle:
         mention_range = None
-    elif mention_range is None and (position == 0 or words[position - 1] in (",", "?", "!") or words[position - 1] in QUOTE_TOKENS):
+    elif mention_range is None and (
+        position == 0 or words[position - 1] in (",", "?", "!") or spans.is_quote_token(words[position - 1], tokens[position - 1].start)
+    ):
         mention_range = mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
@@ -326,7 +336,7 @@ def _read_cue(
     if closing is not None and closing.close_mark is not None and closing.close_mark < sentence.start and opens_clause(next_word):
         closing = None  # “…” He said that …: a new sentence with its own speech
     if next_word == "," and not inverted and closing is None:
-        adjunct_end, next_word = _after_comma_adjunct(words, lowered, adjunct_end)
+        adjunct_end, next_word = _after_comma_adjunct(words, lowered, adjunct_end, spans, tokens)
     cue = (tokens[cue_start].start, tokens[cue_end_token].end)
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     return CueReading(document, index, position, length, lemma, verb_class, spans, marked, subject, cue_start, mention,
@@ -348,10 +358,10 @@ def _closing_before(document: Document, index: int, spans: Marks, frame_offset: 
     return closing
 
 
-def _after_comma_adjunct(words: Sequence[str], lowered: Sequence[str], adjunct_end: int) -> tuple[int, str]:
+def _after_comma_adjunct(words: Sequence[str], lowered: Sequence[str], adjunct_end: int, spans: Marks, tokens) -> tuple[int, str]:
     """ "X said, per a translator, that …": an adjunct set off by commas before the clause is skipped."""
     for later in range(adjunct_end + 1, min(len(words) - 1, adjunct_end + MAX_APPOSITION_TOKENS)):
-        if words[later] in QUOTE_TOKENS or words[later] in (".", ";", ":"):
+        if spans.is_quote_token(words[later], tokens[later].start) or words[later] in (".", ";", ":"):
             break
         if words[later] == "," and lowered[later + 1] == "that":
             return later + 1, "that"
@@ -377,7 +387,7 @@ def _object_shape(r: CueReading) -> ShapeResult:
     a mistake``, ``denied the allegations``)."""
     next_word = r.next_word
     if not (r.verb_class == "object" or (
-        r.closing is None and not r.inverted and next_word not in ("", ",", ":", ".") and next_word not in QUOTE_TOKENS
+        r.closing is None and not r.inverted and next_word not in ("", ",", ":", ".") and not r.next_is_quote
         and next_word.lower() != "that" and next_word.lower() not in CLAUSE_START
     )):  # fmt: skip
         return NOT_THIS_SHAPE
@@ -396,10 +406,10 @@ def _object_shape(r: CueReading) -> ShapeResult:
 def _colon_shape(r: CueReading) -> ShapeResult:
     """``<speaker> <cue>: <speech>`` and ``<speaker> <cue>, “<speech>”``."""
     words, tokens, text, next_word = r.words, r.tokens, r.document.text, r.next_word
-    opens_quote = next_word == "," and r.adjunct_end + 1 < len(words) and words[r.adjunct_end + 1] in QUOTE_TOKENS
-    if r.closing is not None or not (next_word == ":" or opens_quote or next_word in QUOTE_TOKENS):
+    opens_quote = next_word == "," and r.adjunct_end + 1 < len(words) and r.is_quote(r.adjunct_end + 1)
+    if r.closing is not None or not (next_word == ":" or opens_quote or r.next_is_quote):
         return NOT_THIS_SHAPE
-    start_token = r.adjunct_end + (0 if next_word in QUOTE_TOKENS else 1)
+    start_token = r.adjunct_end + (0 if r.next_is_quote else 1)
     paragraph = r.document.paragraphs[r.paragraph]
     if start_token >= len(tokens):
         if next_word == ":" and r.document.sentences[r.index].end == paragraph.end:
@@ -409,7 +419,7 @@ def _colon_shape(r: CueReading) -> ShapeResult:
     inner = r.spans.within(r.paragraph, content_start, paragraph.end)
     if inner and inner[0].open_mark <= content_start + 1:
         span = inner[0]
-        if next_word in QUOTE_TOKENS and span_words(text, span) <= SCARE_QUOTE_WORDS and text[span.end - 1] not in ".?!":
+        if r.next_is_quote and span_words(text, span) <= SCARE_QUOTE_WORDS and text[span.end - 1] not in ".?!":
             # "promises to “end” the Common Core": a few quoted words in the cue's object, a mixed quote.
             content_start = tokens[r.position + 1].start
             content_end = clause_end(r.document, r.index, r.position + 1, r.sentence_end, direct=False)
@@ -479,9 +489,7 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
         if r.frame_first == 0 or words[r.frame_first - 1] != "," and not exclamation:
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
-        trailing = (
-            not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and words[rest] not in QUOTE_TOKENS
-        )
+        trailing = not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and not r.is_quote(rest)
         if trailing and len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
             return None
         before_offset = tokens[r.frame_first - 1].end if exclamation else tokens[r.frame_first - 1].start

@@ -23,7 +23,7 @@ from ..lexicon import (
     STANCE_PARTICLES,
     STOP_WORDS,
 )
-from ..marks import QUOTE_TOKENS, Marks
+from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
 from .mentions import mention_backward, mention_of, names_speaker, sentence_subject, without_verbs
@@ -72,7 +72,9 @@ def stance_quote(
         cue_end, first = first, first + 1  # "calls for a recount", "pointed to Russia"; not "wants to run"
     if first < len(words) and lowered[first] == "that":
         first += 1
-    if first >= len(words) or not (words[first][:1].isalnum() or words[first] in QUOTE_TOKENS | {"$"}):  # "for $1 trillion"
+    if first >= len(words) or not (
+        words[first][:1].isalnum() or spans.is_quote_token(words[first], tokens[first].start) or words[first] == "$"
+    ):  # "for $1 trillion"
         return None
     if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
         return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
