@@ -37,7 +37,7 @@ from .continuation import continue_markless, dedupe, unattributed_spans
 from .frames import sentence_frames
 from .marks import Marks, has_marks, house_style, mark_spans
 from .model import QUOTE_TYPES, Candidate, Quote, Quotes, Speaker, SpeakerSummary, build_quote, summarise_speakers
-from .speakers import known_names, resolve_speakers
+from .speakers import can_speak, known_names, resolve_speakers
 
 __all__ = ["QUOTE_TYPES", "Quote", "Quotes", "Speaker", "SpeakerSummary", "extract_quotes"]
 
@@ -67,7 +67,8 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     else:
         persons = [(e.name, m.start) for e in entities.entities if e.type == "PERSON" for m in e.mentions]
         names = [e.name for e in entities.entities]
-    resolved = resolve_speakers([c.mention for c in candidates], persons=persons, names=names)
+    mentions = [c.mention if c.mention is not None and can_speak(text, c.mention) else None for c in candidates]
+    resolved = resolve_speakers(mentions, persons=persons, names=names)
     quotes = []
     for candidate, speaker in zip(candidates, resolved, strict=False):
         quotes.append(build_quote(text, candidate, speaker))

@@ -22,7 +22,8 @@ from functools import cache
 from .. import names
 from ..document import Document
 from ..document import Span as Mention
-from .lexicon import OPENERS, STOP_WORDS, TIME_WORDS, cue_lexicon  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+from ..data import read_list
+from .lexicon import MONTHS, OPENERS, STOP_WORDS, TIME_WORDS, cue_lexicon  # a speaker mention is a stretch of the text: text == doc.text[start:end]
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
@@ -249,3 +250,45 @@ def known_names(document: Document) -> list[str]:
         if len(words) >= 2:
             found.append(" ".join(words))
     return found
+
+
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million"})  # fmt: skip
+NUMBER = re.compile(r"[\d.,%$]+(?:s|th|st|nd|rd)?")
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+@cache
+def _mute_nouns() -> frozenset[str]:
+    return frozenset(read_list("mute_nouns.txt"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in read_list("places.tsv"))
+
+
+def can_speak(text: str, mention: Mention) -> bool:
+    """Whether a speaker mention names someone who can speak: a person, an organisation or a group (named or
+    described), or a pronoun. Never a time expression (``Monday``, ``last week``, ``the past``), a number
+    (``Two``, ``21,000``), a title alone (``Mr.``), a place named only as a location (``in Las Vegas``), a
+    possessive without its noun (``Editor’s``), a function word, or a noun phrase headed by a noun that cannot
+    speak (``emotional speech``, ``FBI sketch``)."""
+    if mention.text.lower() in PRONOUN_GENDER:
+        return True
+    words = [w for w in _mention_words(mention.text) if w.lower() not in DETERMINERS]
+    if not words:
+        return False
+    lowered = [w.lower().rstrip(".") for w in words]
+    if words[-1] in ("’s", "'s") or len(words) == 1 and lowered[0] in STOP_WORDS | {"of"}:
+        return False
+    if all(w in TIME_WORDS | MONTHS | NUMBER_WORDS | {"past", "ago"} or NUMBER.fullmatch(w) for w in lowered):
+        return False
+    if words[-1] == lowered[-1] and lowered[-1] in _mute_nouns():
+        return False
+    if all(w in names.honorifics() for w in lowered):
+        return False
+    if " ".join(words) in _place_names():
+        before = text[max(0, mention.start - 12) : mention.start].split()
+        return not (before and before[-1].lower() in LOCATIVES)
+    return True
