@@ -88,10 +88,14 @@ LOWER_CASE_PREMODIFIERS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}")
 
 
 def house_style(body: str) -> str:
-    """``"single"`` when more quotations open with a single mark than with a double one, else ``"double"``."""
+    """``"single"`` when more quotations open with a single mark than with a double one (on a tie, when the
+    first quotation opens with a single mark: the outer marks come first), else ``"double"``."""
     doubles = sum(body.count(mark) for mark in OPENING if mark != '"') + (body.count('"') + body.count("''")) // 2 + body.count("``")
-    singles = sum(1 for match in SINGLE_MARK.finditer(body) if _single_opens(body, match.start(), 0, len(body)))
-    return "single" if singles > doubles else "double"
+    single_openings = [match.start() for match in SINGLE_MARK.finditer(body) if _single_opens(body, match.start(), 0, len(body))]
+    if len(single_openings) != doubles:
+        return "single" if len(single_openings) > doubles else "double"
+    first_double = MARK.search(body)
+    return "single" if single_openings and first_double and single_openings[0] < first_double.start() else "double"
 
 
 def has_marks(body: str, style: str = "double") -> bool:

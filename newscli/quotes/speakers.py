@@ -20,10 +20,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import names
+from ..data import read_list
 from ..document import Document
 from ..document import Span as Mention
-from ..data import read_list
-from .lexicon import MONTHS, OPENERS, STOP_WORDS, TIME_WORDS, cue_lexicon  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+from .lexicon import (  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+    MONTHS,
+    OPENERS,
+    STOP_WORDS,
+    TIME_WORDS,
+    cue_lexicon,
+)
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
@@ -264,7 +270,7 @@ def _mute_nouns() -> frozenset[str]:
 
 
 @cache
-def _place_names() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     return frozenset(line.split("\t")[0].strip() for line in read_list("places.tsv"))
 
 
@@ -288,7 +294,7 @@ def can_speak(text: str, mention: Mention) -> bool:
         return False
     if all(w in names.honorifics() for w in lowered):
         return False
-    if " ".join(words) in _place_names():
+    if " ".join(words) in place_names():
         before = text[max(0, mention.start - 12) : mention.start].split()
         return not (before and before[-1].lower() in LOCATIVES)
     return True
