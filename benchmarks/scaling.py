@@ -5,7 +5,7 @@
 
 A ratio ≤ 2.5 for twice the input is the target (linear with some noise); a quadratic step shows ~4. The
 exit status is 1 when a ratio exceeds the target. Shapes: news articles, and the pathological inputs of
-tests/test_pathological.py — no punctuation, one run-on sentence, unbalanced quote marks, capitalised words
+tests/test_pathological.py — no punctuation, one line of words and cues without punctuation, one run-on sentence, unbalanced quote marks, capitalised words
 in a row, dates in a row, repeated "said", a run-on text full of cues, a dash-filled dateline.
 Times below MIN_SECONDS are too small to give a ratio (shown as "-").
 """
@@ -39,6 +39,7 @@ def _cycle(items, count: int) -> list:
 SHAPES = {
     "article": lambda words: generated_article(words),
     "no punctuation": lambda words: " ".join(_cycle(CUE_WORDS, words)).replace("said", "held"),
+    "one line, cues, no punctuation": lambda words: " ".join(_cycle(CUE_WORDS, words)),
     "run-on sentence": lambda words: "The talks, " + ", ".join(["which the minister said"] * (words // 4)),
     "unbalanced quotes": lambda words: " ".join(mark + "word" for mark in _cycle('"“”‘’', words)),
     "capitalised run": lambda words: " ".join(f"Word{n % 97}" for n in range(words)) + ".",
