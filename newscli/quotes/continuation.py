@@ -34,7 +34,7 @@ def unattributed_spans(document: Document, spans: Marks, candidates: list[Candid
     extra: list[Candidate] = []
     finite_verbs: dict[int, int | None] = {}  # sentence index → its first finite verb, found once
     for span in spans.spans:
-        if span.used or _inside_any(span, by_paragraph.get(span.paragraph, ())):
+        if span.used or _inside_any(span, by_paragraph.get(span.paragraph, [])):
             continue
         ends_sentence = text[span.end - 1 : span.end] in ".?!"
         opens_sentence = span_opens_sentence(document, span)
@@ -55,6 +55,7 @@ def unattributed_spans(document: Document, spans: Marks, candidates: list[Candid
             continue
         sentence_index = document.sentence_at(span.start) or 0
         frame = _loose_frame(document, span)
+        mention: Mention | None
         if frame is not None:
             cue, mention = frame
         else:
@@ -207,7 +208,7 @@ def continue_markless(document: Document, candidates: list[Candidate]) -> None:
             candidate.type = "direct" if added else "indirect"
         if candidate.type == "direct":
             candidate.parts.extend(added)
-            framed.update(document.sentence_at(start) for start, _ in added)
+            framed.update(found for start, _ in added if (found := document.sentence_at(start)) is not None)
 
 
 def _narrative_start(mention: str) -> re.Pattern:

@@ -150,6 +150,6 @@ def summarise_speakers(quotes: list[Quote]) -> tuple[SpeakerSummary, ...]:
             order.setdefault(quote.speaker.name, []).append(quote)
     summaries = []
     for name, said in order.items():
-        role = next((q.speaker.role for q in said if q.speaker.role), None)
+        role = next((q.speaker.role for q in said if q.speaker is not None and q.speaker.role), None)
         summaries.append(SpeakerSummary(name, role, len(said), sum(q.words for q in said)))
     return tuple(summaries)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,8 +107,8 @@ def _join(words: list[str]) -> str:
 def resolve_speakers(
     mentions: list[Mention | None],
     *,
-    persons: list[tuple[str, int]] = (),
-    names: list[str] = (),
+    persons: Sequence[tuple[str, int]] = (),
+    names: Sequence[str] = (),
 ) -> list[ResolvedSpeaker | None]:
     """Resolve speaker mentions (in article order) to canonical speakers; ``None`` stays ``None``.
 
@@ -135,15 +136,15 @@ def resolve_speakers(
             continue
         # People named in the text before this mention become candidates for pronouns.
         while next_name < len(name_events) and name_events[next_name][1] < mention.start:
-            name = name_events[next_name][0]
-            person = people.pop(name, None) or _Person(name, None, None)
-            people[name] = person  # (re)inserted last: people are kept in order of recency
+            named = name_events[next_name][0]
+            person = people.pop(named, None) or _Person(named, None, None)
+            people[named] = person  # (re)inserted last: people are kept in order of recency
             next_name += 1
         resolved = _resolve_one(mention, people, roles, long_names)
         results.append(resolved)
         if resolved.name.lower() in PRONOUN_GENDER:
             continue
-        person = people.pop(resolved.name, None) or _Person(resolved.name, resolved.role, None)
+        person = people.pop(resolved.name) if resolved.name in people else _Person(resolved.name, resolved.role, None)
         people[resolved.name] = person
         person.role = person.role or resolved.role
         word = mention.text.split()[0].lower() if mention.text.split() else ""
@@ -163,7 +164,7 @@ def _is_description(words: list[str]) -> bool:
     return bool(words) and not NAME_PART.match(words[-1])
 
 
-def _short_form_index(full_names: list[str]) -> dict[str, str]:
+def _short_form_index(full_names: Sequence[str]) -> dict[str, str]:
     """First and last words of multi-word names → the longest such name (``Nikkei`` → ``Nikkei Asia``)."""
     index: dict[str, str] = {}
     # Longest first; among names of one length, the first mentioned (dict keeps order, sorted is stable).
@@ -199,9 +200,9 @@ def _resolve_one(
     described = [word for word in words if word.lower() not in DETERMINERS]
     if _is_description(words) and described:
         head = " ".join(described).lower()
-        for lowered_role, (role, name) in roles.items():
+        for lowered_role, (known_role, known_name) in roles.items():
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
-                return ResolvedSpeaker(name, role, mention)
+                return ResolvedSpeaker(known_name, known_role, mention)
         # "the spokesman" after "a NATO spokesman": the described speaker with the same head.
         for person in _recent(people):
             if person.name.split()[-1].lower() == described[-1].lower() and not NAME_PART.match(person.name.split()[-1]):

@@ -173,7 +173,7 @@ def end_before_next_frame(text: str, found: list[Candidate]) -> None:
             (c for c in found[number + 1 :] if c.cue is not None and not c.nested and (c.mention is None or c.mention.start != start)),
             None,
         )
-        if later is None:
+        if later is None or later.cue is None:
             continue
         frame_start = later.cue[0]
         if later.mention is not None and start < later.mention.start < frame_start:
@@ -192,4 +192,6 @@ def _embedded(text: str, candidate: Candidate) -> bool:
     that …``)."""
     if candidate.stance:
         return True
-    return candidate.mention is not None and bool(RELATIVE_WHO.match(text, candidate.mention.end, candidate.cue[0]))
+    if candidate.mention is None or candidate.cue is None:
+        return False
+    return bool(RELATIVE_WHO.match(text, candidate.mention.end, candidate.cue[0]))

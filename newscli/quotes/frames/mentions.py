@@ -221,7 +221,9 @@ def inverted_after_comma(document: Document, index: int, before: int, position: 
     if words[before] != "," or verb_class != "clause" or lemma == "tell":  # "Cruz, …, endorsed Fiorina", "told CNN"
         return False
     mention = mention_forward(document, index, position + 1)
-    following = words[mention[1] + 1 : mention[1] + 2] if mention else None
+    if mention is None:
+        return False
+    following = words[mention[1] + 1 : mention[1] + 2]
     if following not in ((), (",",), (".",), ("who",)):
         return False
     named = words[mention[0] : mention[1] + 1]
@@ -248,8 +250,9 @@ def names_speaker(document: Document, index: int, mention: Mention, tags: tuple[
     volunteer`` do not); a mention from elsewhere (a participle's subject) is taken as it is."""
     tokens = document.sentences[index].tokens
     last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
-    last = last if last < len(tokens) and tokens[last].end == mention.end else None
-    return last is None or tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+    if last >= len(tokens) or tokens[last].end != mention.end:
+        return True
+    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
 
 
 def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:

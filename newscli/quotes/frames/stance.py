@@ -170,6 +170,7 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
         first -= 1  # "energetic", "impending"
     if first < 0 or spans.inside(tokens[position].start):
         return None
+    mention_range: tuple[int, int] | None
     if lowered[first] in POSSESSIVE_PRONOUNS:
         mention_range = (first, first)
     elif lowered[first] in ("'s", "s'"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...document import Document
@@ -20,7 +21,7 @@ from ..lexicon import (
 )
 
 
-def is_headline(words: list[str]) -> bool:
+def is_headline(words: Sequence[str]) -> bool:
     """Whether a sentence is a title-case headline (most of its words capitalised)."""
     alphabetic = [w for w in words if w.isalpha()]
     return sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
@@ -55,7 +56,7 @@ def opens_clause(word: str) -> bool:
     return lower == "that" or lower in SUBJECT_PRONOUNS | DETERMINERS | QUANTIFIERS or word[:1].isupper()
 
 
-def match_phrase(lowered: list[str], position: int, section: str) -> int:
+def match_phrase(lowered: Sequence[str], position: int, section: str) -> int:
     """Length of the phrase of ``section`` (``speech_phrases.txt``) starting at ``position``, or 0."""
     for phrase in phrases_by_first_word(section).get(lowered[position], ()):
         if tuple(lowered[position : position + len(phrase)]) == phrase:
