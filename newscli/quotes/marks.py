@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ..document import Document
 from .lexicon import STOP_WORDS
@@ -139,28 +140,122 @@ def mark_spans(document: Document, style: str = "double") -> list[MarkSpan]:
         return _single_spans(document)
     text = document.text
     spans: list[MarkSpan] = []
-    carry = False  # the previous paragraph left a quote open
-    for index, paragraph in enumerate(document.paragraphs):
+    for pair in scan_double_marks(document).pairs:
+        content_end = pair.close_at if pair.close_at is not None else document.paragraphs[pair.paragraph].end
+        close_mark = pair.close_at + pair.close_width - 1 if pair.close_at is not None else None
+        span = MarkSpan(pair.open_at + pair.open_width, content_end, pair.open_at, close_mark, pair.paragraph, pair.continues)
+        span.start, span.end = _trim_content(text, span.start, span.end)
+        if span.end > span.start:
+            spans.append(span)
+    return spans
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    """An opening double mark and its closing one (``close_at`` None: left open to the paragraph's end)."""
+
+    open_at: int
+    open_width: int
+    close_at: int | None
+    close_width: int
+    paragraph: int
+    continues: bool  # opens a paragraph continuing an unclosed quotation of the previous one
+
+
+@dataclass(frozen=True)
+class UnpairedMark:
+    """A double mark that does not pair up: ``problem`` says how (for ``check``)."""
+
+    start: int
+    end: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class MarkScan:
+    pairs: tuple[MarkPair, ...]
+    unpaired: tuple[UnpairedMark, ...]
+
+
+def scan_double_marks(document: Document, *, strict: bool = False) -> MarkScan:
+    """The one double-quotation-mark scanner (quotes, and ``check``'s ``unbalanced-quotes`` rule), paragraph by
+    paragraph; a straight quote after a digit with nothing open is an inch mark. Two readings of a mark that
+    could open or close:
+
+    - lenient (quotes): a straight quote, or a typewriter pair, closes an open quotation and opens one
+      otherwise; an opening mark inside an open quotation is a quote within it;
+    - ``strict`` (check): a straight quote opens after a space or an opening bracket and before a word,
+      closes after a word and before a space or punctuation, else toggles; an opening mark inside an open
+      quotation starts a new one and the earlier is reported as never closed, unless a sentence ends just
+      before it (a quotation running on over a lost paragraph break).
+    """
+    text = document.text
+    pairs: list[MarkPair] = []
+    unpaired: list[UnpairedMark] = []
+    carry = False  # the previous paragraph left a quotation open
+    for number, paragraph in enumerate(document.paragraphs):
         open_at: int | None = None
-        for mark in MARK.finditer(text, paragraph.start, paragraph.end):
-            position, width = mark.start(), len(mark.group())
-            char = '"' if width == 2 else mark.group()
-            if open_at is None:
-                if char in OPENING and not _is_inch_mark(text, position):
-                    open_at, open_width = position, width
-            elif char in CLOSING:
-                continues = carry and open_at == paragraph.start
-                spans.append(MarkSpan(open_at + open_width, position, open_at, position + width - 1, index, continues))
+        open_width = 1
+        for match in MARK.finditer(text, paragraph.start, paragraph.end):
+            position, width = match.start(), len(match.group())
+            mark = '"' if width == 2 else match.group()
+            if mark == '"' and width == 1:
+                if open_at is None and _is_inch_mark(text, position):
+                    continue  # 5'10"
+                opens = open_at is None
+                if strict:
+                    opens = _straight_quote_opens(text, position, paragraph.start, paragraph.end, opens)
+            elif width == 2:
+                opens = match.group() == "``" if strict and open_at is not None else open_at is None
+            else:
+                opens = mark in OPENING
+            if opens:
+                if open_at is not None:
+                    if not strict or _sentence_ends_before(text, paragraph.start, position):
+                        continue
+                    unpaired.append(UnpairedMark(open_at, open_at + open_width, f"opening quotation mark {text[open_at]} is never closed"))
+                open_at, open_width = position, width
+            elif open_at is None:
+                unpaired.append(UnpairedMark(position, position + width, f"closing quotation mark {match.group()} has no opening mark"))
+            else:
+                pairs.append(MarkPair(open_at, open_width, position, width, number, carry and open_at == paragraph.start))
                 carry = False
                 open_at = None
+        following = document.paragraphs[number + 1] if number + 1 < len(document.paragraphs) else None
+        continued = following is not None and (text[following.start] in OPENING or text.startswith(("''", "``"), following.start))
         if open_at is not None:
-            continues = carry and open_at == paragraph.start
-            spans.append(MarkSpan(open_at + open_width, paragraph.end, open_at, None, index, continues))
-        following = document.paragraphs[index + 1].text if index + 1 < len(document.paragraphs) else ""
-        carry = open_at is not None and (following[:1] in OPENING or following.startswith(("''", "``")))
-    for span in spans:
-        span.start, span.end = _trim_content(text, span.start, span.end)
-    return [span for span in spans if span.end > span.start]
+            pairs.append(MarkPair(open_at, open_width, None, 0, number, carry and open_at == paragraph.start))
+            if not continued:
+                problem = "is not closed in its paragraph, and the next paragraph does not continue the quotation"
+                unpaired.append(UnpairedMark(open_at, open_at + open_width, f"opening quotation mark {text[open_at]} {problem}"))
+        carry = open_at is not None and continued
+    return MarkScan(tuple(pairs), tuple(unpaired))
+
+
+SENTENCE_ENDS = frozenset(".?!…")
+OPENS_BEFORE = "([{—–-/"
+CLOSES_BEFORE = ".,;:!?)]}—–-"
+
+
+def _sentence_ends_before(text: str, start: int, position: int) -> bool:
+    """A sentence end, then white space, right before ``position`` (and after ``start``); looks back over the
+    white space only."""
+    before = position
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    return start < before < position and text[before - 1] in SENTENCE_ENDS
+
+
+def _straight_quote_opens(text: str, position: int, start: int, end: int, default: bool) -> bool:
+    """A straight quote opens after a space or an opening bracket and before a word; it closes after a word and
+    before a space or punctuation; otherwise it toggles (``default``: whether no quotation is open)."""
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if (before.isspace() or before in OPENS_BEFORE) and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
+        return False
+    return default
 
 
 def _single_spans(document: Document) -> list[MarkSpan]:
