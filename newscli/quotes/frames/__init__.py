@@ -162,17 +162,15 @@ def end_before_next_frame(text: str, found: list[Candidate]) -> None:
         if earlier.frame not in ("front", "participle", "colon"):
             continue
         start, end = earlier.parts[-1]
-        for cue_start, other in cues[bisect.bisect_left(cues, (start, -1)) :]:
-            if cue_start >= end:
-                break
+        at = bisect.bisect_left(cues, (start, -1))
+        while at < len(cues) and cues[at][0] < end:  # indices, not slices: a slice copies the rest of the list
+            other = cues[at][1]
             if other > number and _embedded(text, found[other]):
                 found[other].nested = True
+            at += 1
         # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
         # speech (or a stance) reported inside it, not a new frame.
-        later = next(
-            (c for c in found[number + 1 :] if c.cue is not None and not c.nested and (c.mention is None or c.mention.start != start)),
-            None,
-        )
+        later = _next_frame(found, number, start)
         if later is None or later.cue is None:
             continue
         frame_start = later.cue[0]
@@ -184,6 +182,16 @@ def end_before_next_frame(text: str, found: list[Candidate]) -> None:
             cut = trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
             if cut > start:
                 earlier.parts[-1] = (start, cut)
+
+
+def _next_frame(found: list[Candidate], number: int, start: int) -> Candidate | None:
+    """The first frame after ``found[number]`` that is not reported inside its content (which starts at
+    ``start``); by index, since a slice would copy the rest of the list for every frame."""
+    for other in range(number + 1, len(found)):
+        candidate = found[other]
+        if candidate.cue is not None and not candidate.nested and (candidate.mention is None or candidate.mention.start != start):
+            return candidate
+    return None
 
 
 def _embedded(text: str, candidate: Candidate) -> bool:
