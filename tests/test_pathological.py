@@ -28,6 +28,8 @@ def words(count: int, vocabulary=WORDS) -> str:
 
 PATHOLOGICAL = {
     "1 MB without punctuation": lambda: (words(50) + "\n") * 3_000,  # 1 MB, 3,000 lines, no sentence end
+    # One line of words with cues and no punctuation (125 KB): quotes was quadratic here (issue 13, item 4).
+    "one 125 KB line of words without punctuation": lambda: words(18_000),
     "one 200,000-character sentence": lambda: "The talks, " + ", ".join(itertools.repeat("which the minister said", 8_000)),
     "10,000 unbalanced quote marks": lambda: "".join(f'{mark}word ' for mark in itertools.islice(itertools.cycle('"“”‘’'), 10_000)),
     "50,000 capitalised words in a row": lambda: " ".join(f"Word{n % 97}" for n in range(50_000)) + ".",

@@ -10,6 +10,11 @@ greedily by the largest shared character count. Speaker accuracy is over matched
 attribution has a speaker: correct when the predicted speaker mention overlaps the gold speaker span or
 the predicted canonical name shares a word with the gold speaker text.
 
+Three copies of the PolNeAR sample are scored: double-quote house style, single-quote house style (``‘…’``
+outside, ``“…”`` inside; closing marks are the apostrophe's character) and with every mark stripped. Each
+newscli figure is also given on the even and on the odd documents (``…[even]``, ``…[odd]``): a change that
+helps one half only is noise.
+
 Baseline row: a quotation-mark regex with the nearest preceding capitalised name as speaker.
 """
 
@@ -19,9 +24,11 @@ import re
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, overlaps, prf, row
-from newscli.quotes import _cue_lexicon, extract_quotes
+from newscli.quotes import extract_quotes
+from newscli.quotes.lexicon import cue_lexicon
 
-FILES = ("polnear_train_sample.jsonl", "polnear_train_sample_stripped.jsonl")
+FILES = ("polnear_train_sample.jsonl", "polnear_train_sample_single.jsonl", "polnear_train_sample_stripped.jsonl")
+HALVES = ("even", "odd")
 EDGE = "\"“”‘’'«» \n\t,"
 KINDS = ("direct", "mixed", "indirect")
 
@@ -80,11 +87,11 @@ def _speaker_correct(gold: dict, pred: dict, text: str) -> bool | None:
     if not speaker:
         return False
     gold_start, gold_end = gold["speaker_start"], gold["speaker_end"]
-    if (gold["speaker"] or "").lower() in RELATIVE_PRONOUNS:
-        # A relative pronoun names its antecedent: "said Beck, who said …" — Beck is the same person.
-        if not text[speaker["end"] : gold_start].strip(" ,"):
-            return True
-    if gold.get("cue_start") is not None and _is_cue_text(gold["speaker"]) and not _is_cue_text(gold["cue"]):
+    # A relative pronoun names its antecedent: "said Beck, who said …" — Beck is the same person.
+    if (gold["speaker"] or "").lower() in RELATIVE_PRONOUNS and not text[speaker["end"] : gold_start].strip(" ,"):
+        return True
+    swapped = gold.get("cue_start") is not None and _is_cue_text(gold["speaker"]) and not _is_cue_text(gold["cue"])
+    if swapped:
         gold_start, gold_end = gold["cue_start"], gold["cue_end"]  # speaker and cue spans swapped in the gold
     if overlaps(speaker["start"], speaker["end"], gold_start, gold_end):
         return True
@@ -95,7 +102,7 @@ def _speaker_correct(gold: dict, pred: dict, text: str) -> bool | None:
 def _is_cue_text(words: str | None) -> bool:
     """Whether an annotated span reads as a reporting cue (``said``, ``said in a statement``)."""
     first = (words or "").split()[:1]
-    return bool(first) and first[0].lower() in _cue_lexicon()
+    return bool(first) and first[0].lower() in cue_lexicon()
 
 
 def _predict(record: dict) -> list[dict]:
@@ -124,26 +131,37 @@ def _baseline(record: dict) -> list[dict]:
     return predictions
 
 
-def _score_file(path: Path, predict) -> dict:
-    totals = {"gold": 0, "pred": 0, "overlap": 0, "exact": 0, "speaker_right": 0, "speaker_total": 0}
-    per_kind = {kind: [0, 0] for kind in KINDS}  # matched, gold
-    for record in load_jsonl(path):
+def _score_file(path: Path, predict) -> dict[str, dict]:
+    """Scores of the whole file and of its even and odd documents (``{"all": …, "even": …, "odd": …}``)."""
+    scores = {part: _empty_scores() for part in ("all", *HALVES)}
+    for number, record in enumerate(load_jsonl(path)):
         golds = _gold(record)
         predictions = predict(record)
         matches = _match(golds, predictions)
-        totals["gold"] += len(golds)
-        totals["pred"] += len(predictions)
-        totals["overlap"] += len(matches)
-        totals["exact"] += sum(exact for _, _, exact in matches)
-        for gold in golds:
-            per_kind[gold["kind"]][1] += 1
-        for gold, pred, _ in matches:
-            per_kind[gold["kind"]][0] += 1
-            correct = _speaker_correct(gold, pred, record["text"])
-            if correct is not None:
-                totals["speaker_total"] += 1
-                totals["speaker_right"] += correct
-    return {"totals": totals, "per_kind": per_kind}
+        for part in ("all", HALVES[number % 2]):
+            _add(scores[part], record, golds, predictions, matches)
+    return scores
+
+
+def _empty_scores() -> dict:
+    totals = {"gold": 0, "pred": 0, "overlap": 0, "exact": 0, "speaker_right": 0, "speaker_total": 0}
+    return {"totals": totals, "per_kind": {kind: [0, 0] for kind in KINDS}}  # per kind: matched, gold
+
+
+def _add(scores: dict, record: dict, golds: list[dict], predictions: list[dict], matches: list) -> None:
+    totals, per_kind = scores["totals"], scores["per_kind"]
+    totals["gold"] += len(golds)
+    totals["pred"] += len(predictions)
+    totals["overlap"] += len(matches)
+    totals["exact"] += sum(exact for _, _, exact in matches)
+    for gold in golds:
+        per_kind[gold["kind"]][1] += 1
+    for gold, pred, _ in matches:
+        per_kind[gold["kind"]][0] += 1
+        correct = _speaker_correct(gold, pred, record["text"])
+        if correct is not None:
+            totals["speaker_total"] += 1
+            totals["speaker_right"] += correct
 
 
 def _rows(data: str, scores: dict, system: str) -> list[dict]:
@@ -169,6 +187,9 @@ def score(eval_dir: Path) -> list[dict]:
     for name in FILES:
         path = eval_dir / "quotes" / name
         data = name.removesuffix(".jsonl")
-        rows.extend(_rows(data, _score_file(path, _predict), "newscli"))
-        rows.extend(_rows(data, _score_file(path, _baseline), "baseline"))
+        scores = _score_file(path, _predict)
+        rows.extend(_rows(data, scores["all"], "newscli"))
+        rows.extend(_rows(data, _score_file(path, _baseline)["all"], "baseline"))
+        for half in HALVES:
+            rows.extend(_rows(f"{data}[{half}]", scores[half], "newscli"))
     return rows

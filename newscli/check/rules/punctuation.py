@@ -2,7 +2,9 @@
 
 Quotation marks follow the newsroom convention for a quotation running over several paragraphs: a paragraph
 may end inside a quotation without a closing mark when the next paragraph opens with a quotation mark.
-Only double quotation marks are checked (``"``, ``“``, ``”``): single curly quotes double as apostrophes.
+Only double quotation marks are checked (``"``, ``“``, ``”``, and the typewriter ``''``/````` pairs): single
+curly quotes double as apostrophes. The marks are paired by the quotes analysis' scanner, so ``check`` and
+``quotes`` agree on what is quoted.
 """
 
 from __future__ import annotations
@@ -14,13 +16,6 @@ from ...document import Document
 from ..findings import Hit
 from .base import Example, Rule
 
-OPENING_QUOTES = "“"
-CLOSING_QUOTES = "”"
-STRAIGHT_QUOTE = '"'
-QUOTE_MARK = re.compile(r'["“”]')
-SENTENCE_ENDS = frozenset(".?!…")
-OPENS_BEFORE = "([{—–-/"
-CLOSES_BEFORE = ".,;:!?)]}—–-"
 BRACKET = re.compile(r"[()\[\]{}]")
 BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
 # ``1)`` or ``a)`` opening a line is a list item; ``:)`` a smiley.
@@ -38,64 +33,15 @@ class QuoteScan:
 
 
 def scan_quote_marks(doc: Document) -> QuoteScan:
-    text = doc.text
-    spans: list[tuple[int, int]] = []
-    problems: list[Hit] = []
-    for number, paragraph in enumerate(doc.paragraphs):
-        opened: int | None = None
-        for match in QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
-            mark, position = match.group(), match.start()
-            if mark == STRAIGHT_QUOTE:
-                if opened is None and position > paragraph.start and text[position - 1].isdigit():
-                    continue  # an inch mark: 5'10"
-                is_opening = _straight_quote_opens(text, position, paragraph.start, paragraph.end, opened is None)
-            else:
-                is_opening = mark in OPENING_QUOTES
-            if is_opening:
-                if opened is not None:
-                    if _sentence_ends_before(text, paragraph.start, position):
-                        continue  # a quotation running on over a lost paragraph break: "… we won. "And …
-                    problems.append(Hit(opened, opened + 1, f"opening quotation mark {text[opened]} is never closed"))
-                opened = position
-            elif opened is None:
-                problems.append(Hit(position, position + 1, f"closing quotation mark {mark} has no opening mark"))
-            else:
-                spans.append((opened, position + 1))
-                opened = None
-        if opened is not None:
-            spans.append((opened, paragraph.end))
-            following = doc.paragraphs[number + 1] if number + 1 < len(doc.paragraphs) else None
-            if following is None or text[following.start] not in OPENING_QUOTES + STRAIGHT_QUOTE:
-                problems.append(
-                    Hit(
-                        opened,
-                        opened + 1,
-                        f"opening quotation mark {text[opened]} is not closed in its paragraph, "
-                        "and the next paragraph does not continue the quotation",
-                    )
-                )
-    return QuoteScan(tuple(spans), tuple(problems))
+    """The quotes analysis' double-mark scanner (``newscli.quotes.marks``), read as spans and problems."""
+    from ...quotes.marks import scan_double_marks
 
-
-def _sentence_ends_before(text: str, start: int, position: int) -> bool:
-    """A sentence end, then white space, right before ``position`` (and after ``start``); looks back over the
-    white space only — a pattern searched from ``start`` made each quote mark scan its whole paragraph."""
-    before = position
-    while before > start and text[before - 1].isspace():
-        before -= 1
-    return start < before < position and text[before - 1] in SENTENCE_ENDS
-
-
-def _straight_quote_opens(text: str, position: int, start: int, end: int, default: bool) -> bool:
-    """A straight quote opens after a space or an opening bracket and before a word; it closes after a word and
-    before a space or punctuation; otherwise it toggles (``default``: whether no quotation is open)."""
-    before = text[position - 1] if position > start else " "
-    after = text[position + 1] if position + 1 < end else " "
-    if (before.isspace() or before in OPENS_BEFORE) and not after.isspace():
-        return True
-    if not before.isspace() and (after.isspace() or after in CLOSES_BEFORE):
-        return False
-    return default
+    scan = scan_double_marks(doc, strict=True)
+    spans = tuple(
+        (pair.open_at, pair.close_at + pair.close_width if pair.close_at is not None else doc.paragraphs[pair.paragraph].end)
+        for pair in scan.pairs
+    )
+    return QuoteScan(spans, tuple(Hit(mark.start, mark.end, mark.problem) for mark in scan.unpaired))
 
 
 def unbalanced_quotes(context, params):

@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from . import names
-from .document import Span as Mention  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+from .. import names
+from ..data import read_list
+from ..document import Document
+from ..document import Span as Mention
+from .lexicon import (  # a speaker mention is a stretch of the text: text == doc.text[start:end]
+    MONTHS,
+    OPENERS,
+    STOP_WORDS,
+    TIME_WORDS,
+    cue_lexicon,
+)
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
@@ -66,8 +76,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     titles = title_words()
     index = len(words)
     while index > 0 and (
-        NAME_PART.match(words[index - 1]) and words[index - 1].lower().rstrip(".") not in titles
-        or words[index - 1] in NAME_PARTICLES and index < len(words)
+        NAME_PART.match(words[index - 1])
+        and words[index - 1].lower().rstrip(".") not in titles
+        or words[index - 1] in NAME_PARTICLES
+        and index < len(words)
     ):
         index -= 1
     while index < len(words) and words[index].lower() in DETERMINERS:
@@ -95,8 +107,8 @@ def _join(words: list[str]) -> str:
 def resolve_speakers(
     mentions: list[Mention | None],
     *,
-    persons: list[tuple[str, int]] = (),
-    names: list[str] = (),
+    persons: Sequence[tuple[str, int]] = (),
+    names: Sequence[str] = (),
 ) -> list[ResolvedSpeaker | None]:
     """Resolve speaker mentions (in article order) to canonical speakers; ``None`` stays ``None``.
 
@@ -124,15 +136,15 @@ def resolve_speakers(
             continue
         # People named in the text before this mention become candidates for pronouns.
         while next_name < len(name_events) and name_events[next_name][1] < mention.start:
-            name = name_events[next_name][0]
-            person = people.pop(name, None) or _Person(name, None, None)
-            people[name] = person  # (re)inserted last: people are kept in order of recency
+            named = name_events[next_name][0]
+            person = people.pop(named, None) or _Person(named, None, None)
+            people[named] = person  # (re)inserted last: people are kept in order of recency
             next_name += 1
         resolved = _resolve_one(mention, people, roles, long_names)
         results.append(resolved)
         if resolved.name.lower() in PRONOUN_GENDER:
             continue
-        person = people.pop(resolved.name, None) or _Person(resolved.name, resolved.role, None)
+        person = people.pop(resolved.name) if resolved.name in people else _Person(resolved.name, resolved.role, None)
         people[resolved.name] = person
         person.role = person.role or resolved.role
         word = mention.text.split()[0].lower() if mention.text.split() else ""
@@ -152,7 +164,7 @@ def _is_description(words: list[str]) -> bool:
     return bool(words) and not NAME_PART.match(words[-1])
 
 
-def _short_form_index(full_names: list[str]) -> dict[str, str]:
+def _short_form_index(full_names: Sequence[str]) -> dict[str, str]:
     """First and last words of multi-word names → the longest such name (``Nikkei`` → ``Nikkei Asia``)."""
     index: dict[str, str] = {}
     # Longest first; among names of one length, the first mentioned (dict keeps order, sorted is stable).
@@ -188,9 +200,9 @@ def _resolve_one(
     described = [word for word in words if word.lower() not in DETERMINERS]
     if _is_description(words) and described:
         head = " ".join(described).lower()
-        for lowered_role, (role, name) in roles.items():
+        for lowered_role, (known_role, known_name) in roles.items():
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
-                return ResolvedSpeaker(name, role, mention)
+                return ResolvedSpeaker(known_name, known_role, mention)
         # "the spokesman" after "a NATO spokesman": the described speaker with the same head.
         for person in _recent(people):
             if person.name.split()[-1].lower() == described[-1].lower() and not NAME_PART.match(person.name.split()[-1]):
@@ -232,3 +244,58 @@ def _strip_leading_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0].lower() in DETERMINERS else words
 
 
+def known_names(document: Document) -> list[str]:
+    """Capitalised multi-word names of the body with their offsets (a stand-in for the entities analysis)."""
+    text = document.text
+    found = []
+    pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
+    titles = title_words()
+    for match in pattern.finditer(text, document.body_start):
+        words = match.group().split()
+        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in cue_lexicon()):
+            words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    return found
+
+
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million"})  # fmt: skip
+NUMBER = re.compile(r"[\d.,%$]+(?:s|th|st|nd|rd)?")
+LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+@cache
+def _mute_nouns() -> frozenset[str]:
+    return frozenset(read_list("mute_nouns.txt"))
+
+
+@cache
+def place_names() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in read_list("places.tsv"))
+
+
+def can_speak(text: str, mention: Mention) -> bool:
+    """Whether a speaker mention names someone who can speak: a person, an organisation or a group (named or
+    described), or a pronoun. Never a time expression (``Monday``, ``last week``, ``the past``), a number
+    (``Two``, ``21,000``), a title alone (``Mr.``), a place named only as a location (``in Las Vegas``), a
+    possessive without its noun (``Editor’s``), a function word, or a noun phrase headed by a noun that cannot
+    speak (``emotional speech``, ``FBI sketch``)."""
+    if mention.text.lower() in PRONOUN_GENDER:
+        return True
+    words = [w for w in _mention_words(mention.text) if w.lower() not in DETERMINERS]
+    if not words:
+        return False
+    lowered = [w.lower().rstrip(".") for w in words]
+    if words[-1] in ("’s", "'s") or len(words) == 1 and lowered[0] in STOP_WORDS | {"of"}:
+        return False
+    if all(w in TIME_WORDS | MONTHS | NUMBER_WORDS | {"past", "ago"} or NUMBER.fullmatch(w) for w in lowered):
+        return False
+    if words[-1] == lowered[-1] and lowered[-1] in _mute_nouns():
+        return False
+    if all(w in names.honorifics() for w in lowered):
+        return False
+    if " ".join(words) in place_names():
+        before = text[max(0, mention.start - 12) : mention.start].split()
+        return not (before and before[-1].lower() in LOCATIVES)
+    return True

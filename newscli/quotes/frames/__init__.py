@@ -1,0 +1,205 @@
+"""Reporting frames: each token of a sentence is tried against ``TRIGGERS``, an ordered table of (trigger,
+frame) entries. A trigger says whether a frame may start at a token (and how many tokens its cue takes); the
+frame reads the sentence around it and returns a candidate quote or None. The first entry whose frame finds a
+quote wins the token; the scan goes on after the cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...document import Document
+from ..lexicon import EVIDENTIAL_CUES, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..marks import Marks
+from ..model import Candidate
+from ..speakers import Mention
+from .cue import cue_frame
+from .mentions import sentence_subject
+from .source import asked_frame, label_frame, source_frame, survey_frame
+from .stance import claim_frame, evidential_frame, passive_frame
+from .text import is_headline, match_phrase, trim_end
+
+
+@dataclass
+class SentenceScan:
+    """One sentence being read for frames, and the candidates found in it so far."""
+
+    document: Document
+    index: int
+    spans: Marks
+    marked: bool
+    headline: bool
+    found: list[Candidate] = field(default_factory=list)
+
+    @property
+    def lowered(self) -> tuple[str, ...]:
+        return self.document.lowered_token_texts[self.index]
+
+    def in_quotation(self, position: int) -> bool:
+        return self.spans.inside(self.document.sentences[self.index].tokens[position].start)
+
+    def subject(self) -> Mention | None:
+        """Who speaks for a participle cue: the last speaker of the sentence, else its subject."""
+        mention = next((c.mention for c in reversed(self.found) if c.mention), None)
+        return mention or sentence_subject(self.document, self.index)
+
+
+Trigger = Callable[[SentenceScan, int], int]  # → tokens the cue takes at this position (0: no cue here)
+Frame = Callable[[SentenceScan, int, int], "Candidate | None"]
+
+
+def _source_phrase(scan: SentenceScan, position: int) -> int:
+    return match_phrase(scan.lowered, position, "source")  # "according to"
+
+
+def _survey_word(scan: SentenceScan, position: int) -> int:
+    return int(scan.lowered[position] == "in" and not scan.in_quotation(position))  # "in a CNN poll"
+
+
+def _stance_phrase(scan: SentenceScan, position: int) -> int:
+    length = match_phrase(scan.lowered, position, "stance")  # "made it clear"
+    return length if length and not scan.in_quotation(position) else 0
+
+
+def _passive_cue(scan: SentenceScan, position: int) -> int:
+    return int(scan.lowered[position] in PASSIVE_CUES and not scan.in_quotation(position))  # "is expected to"
+
+
+def _evidential_cue(scan: SentenceScan, position: int) -> int:
+    return int(scan.lowered[position] in EVIDENTIAL_CUES and not scan.in_quotation(position))  # "seemed to"
+
+
+def _claim_noun(scan: SentenceScan, position: int) -> int:
+    return int(scan.lowered[position] in claim_nouns())  # "his claim that"
+
+
+def _cue_verb(scan: SentenceScan, position: int) -> int:
+    """A verb of the cue lexicon, lower-case inside a sentence (capitalised words are names: "United States",
+    except in a title-case headline), not in a quotation, not an infinitive ("to say"; but "went on to say")."""
+    lowered = scan.lowered
+    if lowered[position] not in cue_lexicon() or scan.in_quotation(position):
+        return 0
+    if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
+        return 0
+    return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
+
+
+def _source(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return source_frame(scan.document, scan.index, position, length, scan.spans)
+
+
+def _survey(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return survey_frame(scan.document, scan.index, position, scan.spans)
+
+
+def _stance(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    phrase = " ".join(scan.lowered[position : position + length])
+    return cue_frame(scan.document, scan.index, position, phrase, "stance", scan.spans, scan.marked, scan.subject(), length)
+
+
+def _passive(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    document, index, spans = scan.document, scan.index, scan.spans
+    return passive_frame(document, index, position, spans) or asked_frame(document, index, position, spans)
+
+
+def _evidential(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return evidential_frame(scan.document, scan.index, position, scan.spans)
+
+
+def _claim(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return claim_frame(scan.document, scan.index, position, scan.spans)
+
+
+def _speech_verb(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    lemma, verb_class = cue_lexicon()[scan.lowered[position]]
+    return cue_frame(scan.document, scan.index, position, lemma, verb_class, scan.spans, scan.marked, scan.subject())
+
+
+# Tried in order at every token; the order matters where one word can start two frames ("said" of "is said
+# to" is a passive before it is a speech verb; "according to" is a source before "according" is anything).
+TRIGGERS: tuple[tuple[Trigger, Frame], ...] = (
+    (_source_phrase, _source),
+    (_survey_word, _survey),
+    (_stance_phrase, _stance),
+    (_passive_cue, _passive),
+    (_evidential_cue, _evidential),
+    (_claim_noun, _claim),
+    (_cue_verb, _speech_verb),
+)
+
+
+def sentence_frames(document: Document, index: int, spans: Marks, marked: bool) -> list[Candidate]:
+    """The candidate quotes of sentence ``index``: a ``Name:`` label first, then the frames of ``TRIGGERS``."""
+    scan = SentenceScan(document, index, spans, marked, is_headline(document.token_texts[index]))
+    label = label_frame(document, index, spans)
+    if label is not None:
+        scan.found.append(label)
+    position = 0
+    while position < len(document.sentences[index].tokens):
+        advance = 1
+        for trigger, frame in TRIGGERS:
+            length = trigger(scan, position)
+            candidate = frame(scan, position, length) if length else None
+            if candidate is not None:
+                scan.found.append(candidate)
+                advance = length
+                break
+        position += advance
+    end_before_next_frame(document.text, scan.found)
+    return scan.found
+
+
+def end_before_next_frame(text: str, found: list[Candidate]) -> None:
+    """Content running into a later frame of the same sentence stops before it: in "Nearly a third say they
+    don't know, and one in five say it's not", the first content ends at "know". A stance or a relative clause
+    inside the content does not stop it and is a quote of its own (``said they're supporting Clinton``: what
+    they said, and their support). The cues are looked up by offset: a long sentence has a cue every few
+    words, and scanning all later frames for each would be quadratic."""
+    cues = sorted((c.cue[0], number) for number, c in enumerate(found) if c.cue is not None)
+    for number, earlier in enumerate(found):
+        if earlier.frame not in ("front", "participle", "colon"):
+            continue
+        start, end = earlier.parts[-1]
+        at = bisect.bisect_left(cues, (start, -1))
+        while at < len(cues) and cues[at][0] < end:  # indices, not slices: a slice copies the rest of the list
+            other = cues[at][1]
+            if other > number and _embedded(text, found[other]):
+                found[other].nested = True
+            at += 1
+        # "said his campaign had found …", "say they don't know …": a frame at the very start of the content is
+        # speech (or a stance) reported inside it, not a new frame.
+        later = _next_frame(found, number, start)
+        if later is None or later.cue is None:
+            continue
+        frame_start = later.cue[0]
+        if later.mention is not None and start < later.mention.start < frame_start:
+            frame_start = later.mention.start
+        if start < frame_start < end:
+            comma = text.rfind(",", start, frame_start)
+            cut = trim_end(text, start, comma if frame_start - comma <= NEAR_COMMA else frame_start)
+            cut = trim_end(text, start, cut - 4) if text[cut - 4 : cut] in (" and", " but") else cut
+            if cut > start:
+                earlier.parts[-1] = (start, cut)
+
+
+def _next_frame(found: list[Candidate], number: int, start: int) -> Candidate | None:
+    """The first frame after ``found[number]`` that is not reported inside its content (which starts at
+    ``start``); by index, since a slice would copy the rest of the list for every frame."""
+    for other in range(number + 1, len(found)):
+        candidate = found[other]
+        if candidate.cue is not None and not candidate.nested and (candidate.mention is None or candidate.mention.start != start):
+            return candidate
+    return None
+
+
+def _embedded(text: str, candidate: Candidate) -> bool:
+    """Whether a frame inside another's content belongs to that content rather than starting a new clause: a
+    stance (``said they're supporting Clinton``) or a relative clause (``said supporters who have suggested
+    that …``)."""
+    if candidate.stance:
+        return True
+    if candidate.mention is None or candidate.cue is None:
+        return False
+    return bool(RELATIVE_WHO.match(text, candidate.mention.end, candidate.cue[0]))

@@ -1,0 +1,305 @@
+"""Speaker mentions around a cue: scanning backwards and forwards, over adjuncts and appositions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ...document import Document
+from ..lexicon import (
+    CAPITALISED,
+    CLAUSE_START,
+    DETERMINERS,
+    MAX_APPOSITION_TOKENS,
+    MAX_MENTION_TOKENS,
+    MONTHS,
+    NOUN_PHRASE_TAGS,
+    OBJECT_PRONOUNS,
+    OPENERS,
+    PARTICLES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RELATIVE_WORDS,
+    STOP_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_NOUNS,
+    TIME_WORDS,
+    YEAR,
+    YEAR_OR_DAY,
+    cue_lexicon,
+)
+from ..marks import QUOTE_TOKENS
+from ..speakers import Mention, title_words
+from .text import sentence_tags
+
+
+def mention_backward(document: Document, sentence_index: int, last: int) -> tuple[int, int] | None:
+    """Token range [first, last] of the speaker mention ending at token ``last``, scanning backwards."""
+    if last < 0:
+        return None
+    words = document.token_texts[sentence_index]
+    if words[last].lower() in SUBJECT_PRONOUNS:
+        return (last, last)
+    first = last + 1
+    position = last
+    has_name = False
+    while position >= 0 and last - position < MAX_MENTION_TOKENS:
+        word = words[position]
+        lower = word.lower()
+        if lower in ("'s", "s'"):
+            position -= 1
+            continue
+        if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
+            first = position
+            break
+        if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
+            has_name = True
+        elif word.isalpha() and word.islower() and lower not in STOP_WORDS and cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
+            pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
+        elif lower in ("-", "of") and has_name:
+            pass
+        else:
+            break
+        first = position
+        position -= 1
+    if first > last:
+        return None
+    while first <= last and (
+        words[first].lower() in ("of", "-", "'s")
+        or words[first].lower() in TIME_WORDS | OPENERS
+        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+    ):
+        first += 1
+    if first > last:
+        return None
+    head = words[last]
+    if head.islower() and head.endswith("ing"):
+        return None  # "the most telling promise": a modifier, not the head of a speaker
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    if not opened_with_determiner and has_name:
+        # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
+        # (role words are: "spokesman Mao Ning").
+        titles = title_words()
+        while first < last and words[first].islower() and words[first] not in titles:
+            first += 1
+    if not has_name and not opened_with_determiner and not head.endswith("s"):
+        return None  # a bare lower-case singular ("report said") is not a speaker
+    if not has_name and first == last and words[first].lower() in DETERMINERS:
+        return None
+    return (first, last)
+
+
+def mention_before_apposition(document: Document, sentence_index: int, closer: int, *, nested: bool = False) -> tuple[int, int] | None:
+    """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
+    at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
+    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
+    meanwhile, who …, said``)."""
+    words = document.token_texts[sentence_index]
+    opener = "(" if words[closer] == ")" else words[closer]
+    for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
+        word = words[position]
+        if word == opener:
+            mention = mention_backward(document, sentence_index, position - 1)
+            if mention is None and not nested and opener != "(":
+                return mention_before_apposition(document, sentence_index, position, nested=True)
+            if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
+                return None
+            return mention
+        if word in QUOTE_TOKENS or word in (".", ";", ":"):
+            return None
+    return None
+
+
+def mention_forward(document: Document, sentence_index: int, first: int, *, bare: bool = False) -> tuple[int, int] | None:
+    """The speaker mention after an inverted cue (``said Hayashi``, ``added the spokesman``); ``bare``: a
+    lower-case noun phrase without a determiner may be one (``according to law enforcement officials``)."""
+    words = document.token_texts[sentence_index]
+    position = first
+    if position < len(words) and words[position].lower() in DETERMINERS | QUANTIFIERS:
+        position += 1
+    last = None
+    while position < len(words) and position - first < MAX_MENTION_TOKENS:
+        word = words[position]
+        if CAPITALISED.match(word) or (word.isalpha() and word.islower() and word not in STOP_WORDS):
+            last = position
+            position += 1
+        elif word in ("'s",) and last is not None:
+            position += 1
+        else:
+            break
+    if last is None:
+        return None
+    if (
+        not bare
+        and not any(re.match(r"^[A-Z]", words[i]) for i in range(first, last + 1))
+        and words[first].lower() not in DETERMINERS | QUANTIFIERS
+    ):
+        return None
+    following = words[last + 1] if last + 1 < len(words) else ""
+    if (
+        following.isalpha()
+        and following.islower()
+        and following not in PREPOSITIONS | RELATIVE_WORDS | {"of", "about", "for", "by", "with"}
+    ):
+        return None  # "said Sanders has pushed …": the subject of a clause, not an inverted speaker
+    return (first, last)
+
+
+def mention_of(document: Document, sentence_index: int, token_range: tuple[int, int]) -> Mention:
+    tokens = document.sentences[sentence_index].tokens
+    start, end = tokens[token_range[0]].start, tokens[token_range[1]].end
+    return Mention(document.text[start:end], start, end)
+
+
+def skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, lemma: str) -> int:
+    """Index after the cue's object (for ``tell``, or a short one before a colon: ``added a caveat:``) and
+    adjuncts (``on Wednesday``, ``in a statement``)."""
+    if position < len(words) and lowered[position] in DETERMINERS and ":" in words[position + 1 : position + 4]:
+        return words.index(":", position + 1)
+    if lemma == "tell" and position < len(words):
+        if lowered[position] in OBJECT_PRONOUNS:
+            position += 1
+        else:
+            if lowered[position] in DETERMINERS:
+                position += 1
+            while position < len(words) and re.match(r"^[A-Z]", words[position]) and lowered[position] not in TIME_WORDS:
+                position += 1
+            while (
+                position < len(words)
+                and words[position].isalpha()
+                and words[position].islower()
+                and lowered[position] not in STOP_WORDS
+                and lowered[position] not in CLAUSE_START
+                and lowered[position] not in TIME_WORDS
+            ):
+                position += 1
+            position = _named_after_role(words, lowered, position)  # "told Fox News host Sean Hannity earlier"
+    while position < len(words):
+        lower = lowered[position]
+        if lower in TIME_WORDS | PARTICLES or (lower.endswith("ly") and lower.isalpha() and lower not in ("only", "family")):
+            position += 1
+        elif lower in PREPOSITIONS:
+            position += 1
+            seen_noun = False
+            while position < len(words):
+                lower = lowered[position]
+                following = words[position + 1] if position + 1 < len(words) else ""
+                title_case_name = words[position - 1][:1].isupper() and following[:1].isupper()  # "Meet the Press"
+                if lower in DETERMINERS and seen_noun and not title_case_name:
+                    break
+                if lower in SUBJECT_PRONOUNS or lower == "that" or not re.match(r"^(?:[\w-]+|'s?)$", words[position]):
+                    break
+                if lower in STOP_WORDS and lower not in DETERMINERS:
+                    break
+                if lower not in DETERMINERS:
+                    seen_noun = True
+                position += 1
+        else:
+            break
+    return position
+
+
+def _named_after_role(words: Sequence[str], lowered: Sequence[str], position: int) -> int:
+    """Index after a capitalised name at ``position`` that ends an object (``host Sean Hannity``), when what
+    follows it can follow the object (an adjunct, ``that``, punctuation); else ``position``."""
+    end = position
+    while end < len(words) and CAPITALISED.match(words[end]) and lowered[end] not in TIME_WORDS:
+        end += 1
+    following = lowered[end] if end < len(words) else ""
+    if end > position and (not following.isalpha() or following in TIME_WORDS | PREPOSITIONS | {"that"}):
+        return end
+    return position
+
+
+def inverted_after_comma(document: Document, index: int, before: int, position: int) -> bool:
+    """``<speech>, said DeSantis, who …``, ``…, said a party official who …``: a name, or a noun phrase with a
+    determiner and a relative clause, right after a cue that follows a comma is an inverted speaker, and the
+    words before the comma are speech, not an apposition."""
+    words = document.token_texts[index]
+    lemma, verb_class = cue_lexicon().get(document.lowered_token_texts[index][position], ("", ""))
+    if words[before] != "," or verb_class != "clause" or lemma == "tell":  # "Cruz, …, endorsed Fiorina", "told CNN"
+        return False
+    mention = mention_forward(document, index, position + 1)
+    if mention is None:
+        return False
+    following = words[mention[1] + 1 : mention[1] + 2]
+    if following not in ((), (",",), (".",), ("who",)):
+        return False
+    named = words[mention[0] : mention[1] + 1]
+    # A described speaker needs its relative clause: "tweeted a warning." has an object, not a speaker.
+    described = named[0].lower() in DETERMINERS | QUANTIFIERS and following == ("who",)
+    return described or any(CAPITALISED.match(word) and word.lower() not in TIME_WORDS for word in named)
+
+
+def time_adjunct_start(lowered: Sequence[str], last: int) -> int | None:
+    """Start of a time adjunct ending at token ``last`` (``on Tuesday``, ``last month``, ``in 2015``), or None."""
+    first = last
+    while first >= 0 and (lowered[first] in TIME_WORDS | MONTHS or YEAR_OR_DAY.fullmatch(lowered[first])):
+        first -= 1
+    words = lowered[first + 1 : last + 1]
+    if not any(word in TIME_NOUNS | MONTHS or YEAR.fullmatch(word) for word in words):
+        return None  # "last" or "5" alone is no time ("control 30 states")
+    if first >= 0 and lowered[first] in ("on", "in", "at", "during", "since", "early", "late"):
+        first -= 1
+    return first + 1
+
+
+def names_speaker(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> bool:
+    """Whether a mention in sentence ``index`` ends with a noun or pronoun (``his degree of``, ``recruiting
+    volunteer`` do not); a mention from elsewhere (a participle's subject) is taken as it is."""
+    tokens = document.sentences[index].tokens
+    last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
+    if last >= len(tokens) or tokens[last].end != mention.end:
+        return True
+    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+
+
+def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:
+    """The mention after its last verb (``Reporters repeated Trump`` → ``Trump``): the backward scan for a
+    speaker takes in lower-case words, which may be the sentence's own verb."""
+    tokens = document.sentences[index].tokens
+    inside = range(  # tokens are in order: bisection, not a scan of the sentence once per cue
+        bisect.bisect_left(tokens, mention.start, key=lambda token: token.start),
+        bisect.bisect_right(tokens, mention.end, key=lambda token: token.end),
+    )
+    verbs = [i for i in inside[:-1] if tags[i].startswith("VB") and document.text[tokens[i].start].islower()]
+    if not verbs:
+        return mention
+    start = tokens[verbs[-1] + 1].start
+    return Mention(document.text[start : mention.end], start, mention.end)
+
+
+def sentence_subject(document: Document, index: int) -> Mention | None:
+    """The subject of a sentence whose participle cue (``…, saying …``) has no subject of its own."""
+    words = document.token_texts[index]
+    start = 0
+    if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
+        start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
+    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
+    opener = words[start].lower() if start < len(words) else ""
+    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
+    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
+        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    while start < len(words) and words[start].lower() in OPENERS:
+        start += 1
+    end = start
+    if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
+        return mention_of(document, index, (end, end))
+    while (
+        end < len(words)
+        and CAPITALISED.match(words[end])
+        and words[end].lower() not in TIME_WORDS | STOP_WORDS | OPENERS
+        and words[end].lower() not in cue_lexicon()
+    ):
+        end += 1
+    if end == start:
+        return None
+    if words[start].lower() in DETERMINERS:
+        # "The justice …, saying …", "The Vermont senator": the whole noun phrase the determiner opens.
+        tags = sentence_tags(document, index)
+        while end < len(words) and end - start < MAX_MENTION_TOKENS and tags[end] in NOUN_PHRASE_TAGS:
+            end += 1
+        if not tags[end - 1].startswith("NN"):
+            return None
+    return mention_of(document, index, (start, end - 1))

@@ -1,0 +1,169 @@
+"""Source frames: ``according to``, surveys, ``Name:`` labels and questions put to a source."""
+
+from __future__ import annotations
+
+from ...document import Document
+from ..lexicon import (
+    ASKED_INTRODUCERS,
+    ASKED_LINKS,
+    HEADLINE_LABELS,
+    MAX_INTRODUCTION_TOKENS,
+    MAX_LABEL_WORDS,
+    MAX_MENTION_TOKENS,
+    MIN_SPEECH_WORDS,
+    NAME_WORD,
+    STOP_WORDS,
+    SURVEY_NAME_WORD,
+    SURVEY_NOUNS,
+    TIME_WORDS,
+)
+from ..marks import OPENING, Marks
+from ..model import Candidate
+from ..speakers import Mention
+from .mentions import mention_forward, mention_of
+from .text import clause_end, joined_sentence_end, trim_end, words_end
+
+
+def survey_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:
+    """``In a Des Moines Register poll last month, <clause>`` and ``<clause> in the same poll``: a survey is
+    the source of the clause, like ``according to``."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
+    if head is None or not all(SURVEY_NAME_WORD.fullmatch(w) for w in words[position + 1 : head]):
+        return None
+    text = document.text
+    sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
+    after = head + 1
+    while after < len(words) and (lowered[after] in TIME_WORDS or lowered[after] in ("released", "conducted", "published")):
+        after += 1  # "last month", "released Sunday"
+    if position == 0 and after < len(words) and words[after] == ",":
+        content = (tokens[after + 1].start, sentence_end) if after + 1 < len(tokens) else None
+    elif position > 0 and (after >= len(words) or words[after] in (".", "!", "?")):
+        content = (sentence.start, trim_end(text, sentence.start, tokens[position].start))
+    else:
+        return None
+    if content is None:
+        return None
+    cue = (tokens[position].start, tokens[position].end)
+    return source_quote(document, index, content, cue, mention_of(document, index, (position + 1, head)), spans)
+
+
+def source_quote(
+    document: Document, index: int, content: tuple[int, int], cue: tuple[int, int], mention: Mention, spans: Marks
+) -> Candidate | None:
+    """The indirect quote (mixed with quoted words) of a source frame (``according to``, a survey, an ``as``
+    clause) over ``content``, unless it is too short to be speech."""
+    if len(document.text[content[0] : content[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    paragraph = document.sentences[index].paragraph
+    inner = spans.claim(paragraph, *content)
+    return Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
+
+
+def label_frame(document: Document, index: int, spans: Marks) -> Candidate | None:
+    """``Issa: Hillary Clinton’s ‘Honesty Is In Question.’`` (a headline) or ``TAPPER: And obviously, …`` (a
+    transcript): a paragraph opening with a name and a colon gives that source's words. A transcript's
+    capitalised label introduces direct speech; a headline's name, a paraphrase (indirect)."""
+    sentence = document.sentences[index]
+    paragraph = document.paragraphs[sentence.paragraph]
+    if sentence.start != paragraph.start:
+        return None
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    first = 2 if len(words) > 2 and words[1] in ("–", "—", "-", "--") and words[0].isupper() else 0  # "EXCLUSIVE –"
+    colon = next((i for i in range(first, min(len(words), first + MAX_LABEL_WORDS + 1)) if words[i] == ":"), None)
+    if colon is None or colon == first or len(words) - colon - 1 < MIN_SPEECH_WORDS:
+        return None
+    name = words[first:colon]
+    if not all(NAME_WORD.match(w) or w.isupper() or w in ("'s",) for w in name) or name[0].lower() in HEADLINE_LABELS:
+        return None
+    if any(w.lower() in TIME_WORDS | STOP_WORDS for w in name):
+        return None
+    content_start = tokens[colon + 1].start
+    content_end = words_end(document.text, content_start, joined_sentence_end(document, index))
+    if len(document.text[content_start:content_end].split()) < MIN_SPEECH_WORDS:
+        return None  # "TAPPER: Do" cut short by the sentence splitter, "Twitter: @Milbank"
+    inner = spans.claim(sentence.paragraph, content_start, content_end)
+    transcript = all(w.isupper() for w in name if w.isalpha())
+    kind = "direct" if transcript else ("mixed" if inner else "indirect")
+    cue = (tokens[colon].start, tokens[colon].end)
+    mention = mention_of(document, index, (first, colon - 1))
+    return Candidate(
+        [(content_start, content_end)],
+        kind,
+        bool(inner) or document.text[content_start] in OPENING,
+        cue,
+        mention,
+        sentence.paragraph,
+        index,
+        "colon",
+    )
+
+
+def asked_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:
+    """``Asked about the plan, Rubio …``, ``… when asked whether he would run``, ``Asked by Stephanopoulos to
+    respond, …``: the question put to the sentence's subject, up to the next comma; the asker (``by …``) speaks,
+    else no one named."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if lowered[position] != "asked" or (position > 0 and lowered[position - 1] not in ASKED_INTRODUCERS):
+        return None
+    link = position + 1
+    mention = None
+    if link < len(words) and lowered[link] == "by":
+        asker = mention_forward(document, index, link + 1)
+        if asker is None:
+            return None
+        mention = mention_of(document, index, asker)
+        link = asker[1] + 1
+    while link < len(words) and lowered[link] in TIME_WORDS:
+        link += 1  # "Asked later whether"
+    if link >= len(words) or lowered[link] not in ASKED_LINKS:
+        return None
+    first = link + 1 if lowered[link] in ("about", "for") else link  # the question's topic, not its preposition
+    if first >= len(words):
+        return None
+    text = document.text
+    sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
+    content_end = clause_end(document, index, first, sentence_end, direct=False)
+    comma = text.find(",", tokens[first].start, content_end)
+    content = (tokens[first].start, trim_end(text, tokens[first].start, comma) if comma >= 0 else content_end)
+    if content[1] <= content[0]:
+        return None
+    inner = spans.claim(sentence.paragraph, *content)
+    cue = (tokens[position].start, tokens[first - 1 if link == position + 1 else position].end)  # "asked about"
+    kind = "mixed" if inner else "indirect"
+    return Candidate([content], kind, bool(inner), cue, mention, sentence.paragraph, index, "question")
+
+
+def source_frame(document: Document, index: int, position: int, length: int, spans: Marks) -> Candidate | None:
+    """``according to <speaker>, <clause>`` and ``<clause>, according to <speaker>``."""
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    words = document.token_texts[index]
+    mention_range = mention_forward(document, index, position + length, bare=True)
+    if mention_range is None:
+        return None
+    text = document.text
+    cue = (tokens[position].start, tokens[position + length - 1].end)
+    mention = mention_of(document, index, mention_range)
+    sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
+    after = mention_range[1] + 1
+    # "But according to X, …", "In addition, according to X, …": only an introduction comes before the phrase.
+    introduced = position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])
+    introduced = introduced or position <= MAX_INTRODUCTION_TOKENS and words[position - 1] == ","
+    if position == 0 or introduced:
+        if after < len(words) and words[after] == "," and after + 1 < len(tokens):
+            content = (tokens[after + 1].start, sentence_end)
+        else:
+            return None
+    elif words[position - 1] == ",":
+        content = (sentence.start, trim_end(text, sentence.start, tokens[position - 1].start))
+    else:
+        return None
+    return source_quote(document, index, content, cue, mention, spans)
