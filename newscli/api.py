@@ -15,6 +15,7 @@ from datetime import date as Date
 
 from .document import Document, build_document
 from .reader import TEXT_FORMAT
+from .render import envelope
 
 
 def _document(text: str, date: Date | str | None) -> Document:
@@ -23,7 +24,7 @@ def _document(text: str, date: Date | str | None) -> Document:
 
 
 def _record(doc: Document, result) -> dict:
-    return _json_values({"meta": {**doc.meta.to_json(), "format": TEXT_FORMAT}, **result.to_json()})
+    return _json_values(envelope({**doc.meta.to_json(), "format": TEXT_FORMAT}, result.to_json()))
 
 
 def _json_values(value):
