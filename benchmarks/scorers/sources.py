@@ -1,0 +1,118 @@
+"""Sources: the distinct sources of each PolNeAR sample article against its distinct gold speakers, and the
+gender of quoted people against the hand labels in tests/data/source_genders.tsv.
+
+Both sides are reduced to keys before comparing, per article:
+
+- a person or a name → its surname (the last capitalised word, possessive and parenthesised party/state
+  labels dropped: ``Sen. Bernie Sanders (I-Vt.)`` → ``sanders``);
+- a description or group → its head noun (the last word before any ``of``/``who``/``that`` modifier:
+  ``administration officials`` → ``officials``, ``19 percent of college students polled`` → ``percent``).
+
+Gold speakers that cannot be keyed without coreference are left out: pronouns and relative words (``he``,
+``who``), and singular descriptions with a definite or possessive determiner (``the senator``, ``his
+campaign``), which refer back to someone the article names. Predicted sources are the quoted ones (a source
+named but never quoted is not a speaker). Anonymous recall is over gold speakers that name no one (a
+description with no capitalised word after its first): found when a predicted unnamed source (kind
+``anonymous`` or ``group``) has its key. Figures are reported over all articles and over the even and odd
+halves (by line number).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from benchmarks.scorers.common import document_of, load_jsonl, prf, row
+from newscli.sources import sources_of
+
+FILE = "polnear_train_sample.jsonl"
+GENDER_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "source_genders.tsv"
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who",
+                      "which", "that", "this", "these", "those", "me", "us", "whose", "self", "said", "one"})  # fmt: skip
+DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that", "our", "my"})
+POSTMODIFIER = re.compile(r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|familiar|close|polled)\b.*$")
+PARENTHESES = re.compile(r"\([^)]*\)")
+WORD = re.compile(r"[\w.’'-]+")
+
+
+def key(text: str) -> str | None:
+    """Surname of a name, head noun of a description (lower case); None for a pronoun or nothing."""
+    text = PARENTHESES.sub(" ", text.replace("\xa0", " "))
+    text = POSTMODIFIER.sub("", text.strip())
+    words = [re.sub(r"['’]s?$", "", word).strip(".,") for word in WORD.findall(text)]
+    words = [word for word in words if word]
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    return words[-1].lower()
+
+
+def names_no_one(text: str) -> bool:
+    words = WORD.findall(PARENTHESES.sub(" ", text))
+    return bool(words) and not any(word[0].isupper() for word in words[1:]) and words[-1][0].islower()
+
+
+def is_anaphoric(text: str) -> bool:
+    """A singular description with a definite or possessive determiner (``the senator``, ``his campaign``)."""
+    words = WORD.findall(text)
+    return len(words) >= 2 and words[0].lower() in DEFINITE and names_no_one(text) and not words[-1].endswith("s")
+
+
+def gold_speakers(record: dict) -> tuple[set[str], set[str]]:
+    """(keys of every gold speaker kept, keys of those that name no one)."""
+    keys: set[str] = set()
+    unnamed: set[str] = set()
+    for quote in record["quotes"]:
+        speaker = quote.get("speaker")
+        if not speaker or is_anaphoric(speaker) or (found := key(speaker)) is None:
+            continue
+        keys.add(found)
+        if names_no_one(speaker):
+            unnamed.add(found)
+    return keys, unnamed
+
+
+def _labels() -> dict[tuple[str, str], str]:
+    labels = {}
+    if GENDER_LABELS.exists():
+        for line in GENDER_LABELS.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                article, surname, gender, *_ = line.split("\t")
+                labels[(article, surname)] = gender
+    return labels
+
+
+def score(eval_dir: Path) -> list[dict]:
+    records = list(load_jsonl(eval_dir / "quotes" / FILE))
+    labels = _labels()
+    halves: dict[str, list[int]] = {"all": [0] * 8, "even": [0] * 8, "odd": [0] * 8}
+    # counts: matched, predicted, gold, anonymous found, anonymous gold, gender labelled, decided, correct
+    for number, record in enumerate(records):
+        sources = [source for source in sources_of(document_of(record)).sources if source.quoted]
+        predicted = {found: source for source in sources if (found := key(source.name)) is not None}
+        unnamed_predicted = {k for k, source in predicted.items() if source.kind in ("anonymous", "group")}
+        gold, unnamed = gold_speakers(record)
+        counts = [len(gold & set(predicted)), len(predicted), len(gold), len(unnamed & unnamed_predicted), len(unnamed), 0, 0, 0]
+        for (article, surname), gender in labels.items():
+            if article != record["id"]:
+                continue
+            counts[5] += 1
+            person = predicted.get(surname)
+            found = person.gender if person is not None and person.gender else "unknown"
+            if found != "unknown":
+                counts[6] += 1
+                counts[7] += found == gender
+        for half in ("all", "even" if number % 2 == 0 else "odd"):
+            halves[half] = [a + b for a, b in zip(halves[half], counts, strict=True)]
+    rows = []
+    for half, (matched, predicted_count, gold_count, anonymous, anonymous_gold, labelled, decided, correct) in halves.items():
+        data = f"polnear_sample ({half})"
+        precision, recall, f1 = prf(matched, predicted_count, gold_count)
+        rows += [
+            row(data, "source precision", precision),
+            row(data, "source recall", recall),
+            row(data, "source F1", f1, f"{gold_count} gold sources"),
+            row(data, "anonymous recall", anonymous / anonymous_gold if anonymous_gold else 0.0, f"{anonymous_gold} unnamed gold"),
+            row(data, "gender accuracy (decided)", correct / decided if decided else 0.0, f"{decided} decided"),
+            row(data, "gender unknown share", 1 - decided / labelled if labelled else 0.0, f"{labelled} labelled"),
+        ]
+    return rows

@@ -1,0 +1,234 @@
+"""Sources of one article, from its quotes and entities (each computed once, by the caller or here)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document
+from . import gender
+from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
+from .model import GENDERS, NAMED_KINDS, Source, SourceSummary, Sources
+
+# Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
+UNRESOLVED = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
+                        "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
+DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
+INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "other", "another"})
+GROUP_TYPES = frozenset({"NORP"})
+ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
+# How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
+QUALIFIER_WINDOW = 80
+WORD = re.compile(r"[\w.'’-]+")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class _Draft:
+    name: str
+    role: str | None
+    kind: str = "person"
+    quotes: int = 0
+    words: int = 0
+    first_paragraph: int | None = None
+    mention_texts: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    pronouns: list[str] = field(default_factory=list)
+    entity: object = None  # the newscli.entities.Entity naming this source, when there is one
+
+
+def analyse_sources(document: Document, quotes, entities) -> Sources:
+    """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
+    ``extract_entities`` results (see ``sources_of`` for computing them here)."""
+    drafts = _quoted(quotes)
+    for draft in drafts.values():
+        _classify(document.text, draft, entities)
+    drafts = _merge_short_forms(drafts)
+    quoted_entities = {id(draft.entity) for draft in drafts.values() if draft.entity is not None}
+    for entity in entities.entities:
+        if entity.type in ("PERSON", "ORG") and id(entity) not in quoted_entities and entity.name not in drafts:
+            kind = "person" if entity.type == "PERSON" else "organisation"
+            drafts[entity.name] = _Draft(entity.name, entity.role, kind=kind, entity=entity)
+    total = sum(draft.words for draft in drafts.values())
+    sources = [_source(document.text, draft, total) for draft in drafts.values()]
+    sources.sort(key=lambda source: (-source.words, -source.quotes, -source.mentions))
+    return Sources(tuple(sources), summarise([sources]))
+
+
+def sources_of(document: Document) -> Sources:
+    """Entities, then quotes with them, then sources: each analysis once."""
+    from ..entities import extract_entities
+    from ..quotes import extract_quotes
+
+    entities = extract_entities(document)
+    return analyse_sources(document, extract_quotes(document, entities=entities), entities)
+
+
+def _quoted(quotes) -> dict[str, _Draft]:
+    drafts: dict[str, _Draft] = {}
+    for quote in quotes.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.name.lower() in UNRESOLVED or not re.search(r"[A-Za-z]", speaker.name):
+            continue
+        draft = drafts.setdefault(speaker.name, _Draft(speaker.name, speaker.role))
+        draft.role = draft.role or speaker.role
+        draft.quotes += 1
+        draft.words += quote.words
+        if draft.first_paragraph is None or quote.paragraph < draft.first_paragraph:
+            draft.first_paragraph = quote.paragraph
+        if speaker.start not in draft.starts:
+            draft.starts.append(speaker.start)
+            draft.mention_texts.append(speaker.mention)
+        if speaker.mention.lower() in gender.PRONOUN_GENDERS:
+            draft.pronouns.append(speaker.mention)
+    return drafts
+
+
+def _classify(text: str, draft: _Draft, entities) -> None:
+    """The kind of a quoted source, and the entity that names it (if any)."""
+    words = WORD.findall(draft.name)
+    if words and words[-1][0].islower():
+        draft.kind = _described_kind(text, draft)
+        return
+    entity = entities.entity_named(draft.name)
+    if entity is None:
+        for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
+            found = entities.entity_at(start, start + len(mention))
+            if found is not None and found.type == "PERSON":
+                entity = found
+                break
+    draft.entity = entity
+    entity_type = entity.type if entity is not None else None
+    if entity_type == "PERSON":
+        draft.kind = "person"
+    elif entity_type in GROUP_TYPES or (entity_type is None and len(words) == 1 and words[0].endswith("s")):
+        draft.kind = "group"
+    elif entity_type in ORGANISATION_TYPES:
+        draft.kind = "organisation"
+    else:
+        draft.kind = "person" if len(words) >= 2 and words[0] in gender.first_name_genders() else "organisation"
+
+
+def _described_kind(text: str, draft: _Draft) -> str:
+    """``anonymous`` for an unnamed informant (``a senior official``, ``people familiar with the talks``,
+    ``sources``), else ``group`` (``officials``, ``residents``, ``the company``)."""
+    head = POSSESSIVE.sub("", WORD.findall(draft.name)[-1].lower())
+    if head not in anonymous_heads():
+        return "group"
+    if head in ("source", "sources"):
+        return "anonymous"
+    for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
+        first = mention.split()[0].lower() if mention.split() else ""
+        after = text[start + len(mention) : start + len(mention) + QUALIFIER_WINDOW].split(".")[0].lower()
+        described = f"{mention.lower()} {after}"
+        if first in INDEFINITE or any(_has_phrase(described, qualifier) for qualifier in anonymous_qualifiers()):
+            return "anonymous"
+    return "group"
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def _merge_short_forms(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
+    """A one-word person (``Adelson``) joins the quoted person whose full name it ends (``Sheldon Adelson``)."""
+    full_names = {}
+    for name, draft in drafts.items():
+        if draft.kind == "person" and " " in name:
+            full_names.setdefault(name.split()[-1], name)
+    merged: dict[str, _Draft] = {}
+    for name, draft in drafts.items():
+        target = full_names.get(name) if " " not in name else None
+        if target is None or target == name:
+            merged.setdefault(name, draft)
+            continue
+        into = drafts[target]
+        into.quotes += draft.quotes
+        into.words += draft.words
+        into.role = into.role or draft.role
+        into.mention_texts += draft.mention_texts
+        into.starts += draft.starts
+        into.pronouns += draft.pronouns
+        if draft.first_paragraph is not None and (into.first_paragraph is None or draft.first_paragraph < into.first_paragraph):
+            into.first_paragraph = draft.first_paragraph
+        merged.setdefault(target, into)
+    return merged
+
+
+def category_of(role: str | None, name: str, kind: str) -> str:
+    """The role category: the first category with a phrase in the role, else in a described or organisation name."""
+    texts = [role] if role else []
+    if kind != "person":
+        texts.append(name)
+    for candidate in texts:
+        lowered = f" {' '.join(WORD.findall(candidate.lower()))} "
+        for category, phrases in role_categories():
+            if any(f" {phrase} " in lowered for phrase in phrases):
+                return category
+    return OTHER_CATEGORY
+
+
+def _source(text: str, draft: _Draft, total_words: int) -> Source:
+    entity = draft.entity
+    mentions = len(entity.mentions) if entity is not None else len(draft.starts)
+    found_gender, basis = (None, None)
+    if draft.kind == "person":
+        starts = [m.start for m in entity.mentions] if entity is not None else []
+        honorifics = [word for mention in draft.mention_texts for word in WORD.findall(mention)]
+        honorifics += [h for start in starts + draft.starts if (h := gender.honorific_before(text, start))]
+        role_words = WORD.findall(draft.role or "") + WORD.findall(entity.role or "" if entity is not None else "")
+        found_gender, basis = gender.decide(
+            name=draft.name, honorifics=honorifics, pronouns=draft.pronouns, role_words=role_words
+        )
+    role = draft.role or (entity.role if entity is not None else None)
+    return Source(
+        name=draft.name,
+        kind=draft.kind,
+        role=role,
+        category=category_of(role, draft.name, draft.kind),
+        gender=found_gender,
+        gender_basis=basis,
+        quotes=draft.quotes,
+        words=draft.words,
+        share=draft.words / total_words if total_words else 0.0,
+        first_paragraph=draft.first_paragraph,
+        mentions=mentions,
+    )
+
+
+def summarise(articles: list[list[Source]]) -> SourceSummary:
+    """The sourcing figures over the sources of one or more articles."""
+    words_by_gender = dict.fromkeys(GENDERS, 0)
+    words_by_category = dict.fromkeys(category_names(), 0)
+    mentioned: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
+    quoted_people: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
+    quoted = named = anonymous = words = single = 0
+    for sources in articles:
+        speaking = [source for source in sources if source.quoted]
+        single += len(speaking) == 1
+        for source in sources:
+            if source.kind == "person" and source.gender:
+                mentioned[source.gender] += 1
+            if not source.quoted:
+                continue
+            quoted += 1
+            named += source.kind in NAMED_KINDS
+            anonymous += source.kind == "anonymous"
+            words += source.words
+            words_by_category[source.category] += source.words
+            if source.kind == "person" and source.gender:
+                words_by_gender[source.gender] += source.words
+                quoted_people[source.gender] += 1
+    return SourceSummary(
+        articles=len(articles),
+        quoted_sources=quoted,
+        named_sources=named,
+        anonymous_sources=anonymous,
+        quoted_words=words,
+        words_by_gender=words_by_gender,
+        words_by_category=words_by_category,
+        people_mentioned_by_gender=dict(mentioned),
+        people_quoted_by_gender=dict(quoted_people),
+        single_source_articles=single,
+    )
