@@ -30,20 +30,33 @@ GENDER_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "source
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who",
                       "which", "that", "this", "these", "those", "me", "us", "whose", "self", "said", "one"})  # fmt: skip
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that", "our", "my"})
-POSTMODIFIER = re.compile(r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|familiar|close|polled)\b.*$")
+POSTMODIFIER = re.compile(r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|familiar|close|polled|released|published|conducted)\b.*$")
 PARENTHESES = re.compile(r"\([^)]*\)")
+SUFFIXES = re.compile(r"\s+(?:Jr|Sr|III|II)\.?$")
 WORD = re.compile(r"[\w.’'-]+")
 
 
 def key(text: str) -> str | None:
     """Surname of a name, head noun of a description (lower case); None for a pronoun or nothing."""
     text = PARENTHESES.sub(" ", text.replace("\xa0", " "))
+    text = _named_part(text)
     text = POSTMODIFIER.sub("", text.strip())
     words = [re.sub(r"['’]s?$", "", word).strip(".,") for word in WORD.findall(text)]
     words = [word for word in words if word]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None
     return words[-1].lower()
+
+
+def _named_part(text: str) -> str:
+    """The part of ``Name, appositive`` (or ``appositive, Name``) that holds the name."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    named = [part for part in parts if any(word[0].isupper() for word in WORD.findall(part)[1:]) or re.match(r"[A-Z]", part)]
+    for part in named:
+        words = WORD.findall(SUFFIXES.sub("", part))
+        if words and all(word[0].isupper() for word in words[-2:]):
+            return SUFFIXES.sub("", part)
+    return parts[0] if parts else text
 
 
 def names_no_one(text: str) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document
+from ..entities import Entities, Entity
+from ..quotes import Quotes
 from . import gender
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, SourceSummary, Sources
@@ -16,6 +19,12 @@ UNRESOLVED = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her
                         "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "other", "another"})
+# Heads of descriptions that stand for an organisation ("the company", "his campaign"); other singular heads
+# with a definite determiner stand for a person ("the senator", "the gambling tycoon").
+ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "department", "government", "agency", "firm",
+                                "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
+                                "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
+                                "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
@@ -24,18 +33,35 @@ WORD = re.compile(r"[\w.'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@dataclass(frozen=True)
+class _Said:
+    """One quote of a source: where its speaker mention is, and what it weighs."""
+
+    start: int
+    mention: str
+    words: int
+    paragraph: int
+
+
 @dataclass
 class _Draft:
     name: str
     role: str | None
     kind: str = "person"
-    quotes: int = 0
-    words: int = 0
-    first_paragraph: int | None = None
-    mention_texts: list[str] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    pronouns: list[str] = field(default_factory=list)
-    entity: object = None  # the newscli.entities.Entity naming this source, when there is one
+    said: list[_Said] = field(default_factory=list)
+    entity: Entity | None = None  # the entity naming this source, when there is one
+
+    @property
+    def words(self) -> int:
+        return sum(said.words for said in self.said)
+
+    @property
+    def mention_texts(self) -> list[str]:
+        return [said.mention for said in self.said]
+
+    @property
+    def starts(self) -> list[int]:
+        return [said.start for said in self.said]
 
 
 def analyse_sources(document: Document, quotes, entities) -> Sources:
@@ -44,7 +70,11 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     drafts = _quoted(quotes)
     for draft in drafts.values():
         _classify(document.text, draft, entities)
+    drafts = _fold_definite_descriptions(drafts, entities)
     drafts = _merge_short_forms(drafts)
+    for draft in drafts.values():
+        _drop_disagreeing_pronouns(document.text, draft)
+    drafts = {name: draft for name, draft in drafts.items() if draft.said}
     quoted_entities = {id(draft.entity) for draft in drafts.values() if draft.entity is not None}
     for entity in entities.entities:
         if entity.type in ("PERSON", "ORG") and id(entity) not in quoted_entities and entity.name not in drafts:
@@ -65,7 +95,7 @@ def sources_of(document: Document) -> Sources:
     return analyse_sources(document, extract_quotes(document, entities=entities), entities)
 
 
-def _quoted(quotes) -> dict[str, _Draft]:
+def _quoted(quotes: Quotes) -> dict[str, _Draft]:
     drafts: dict[str, _Draft] = {}
     for quote in quotes.quotes:
         speaker = quote.speaker
@@ -73,16 +103,29 @@ def _quoted(quotes) -> dict[str, _Draft]:
             continue
         draft = drafts.setdefault(speaker.name, _Draft(speaker.name, speaker.role))
         draft.role = draft.role or speaker.role
-        draft.quotes += 1
-        draft.words += quote.words
-        if draft.first_paragraph is None or quote.paragraph < draft.first_paragraph:
-            draft.first_paragraph = quote.paragraph
-        if speaker.start not in draft.starts:
-            draft.starts.append(speaker.start)
-            draft.mention_texts.append(speaker.mention)
-        if speaker.mention.lower() in gender.PRONOUN_GENDERS:
-            draft.pronouns.append(speaker.mention)
+        draft.said.append(_Said(speaker.start, speaker.mention, quote.words, quote.paragraph))
     return drafts
+
+
+def _drop_disagreeing_pronouns(text: str, draft: _Draft) -> None:
+    """Quotes whose pronoun cannot stand for the source (``they`` for one person, ``he`` for a woman named
+    ``Mrs.`` or ``Hillary``, ``she`` for an organisation) are not counted as its words: the pronoun was
+    resolved to the wrong antecedent."""
+    said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED]
+    if not said_pronouns:
+        return
+    evidence, _ = _gender(text, draft, with_pronouns=False) if draft.kind == "person" else (None, None)
+    kept = []
+    for said in draft.said:
+        pronoun = said.mention.lower()
+        if pronoun in UNRESOLVED:
+            singular = gender.PRONOUN_GENDERS.get(pronoun)
+            if draft.kind == "person" and (singular is None or evidence not in (None, gender.UNKNOWN, singular)):
+                continue
+            if draft.kind != "person" and singular is not None:
+                continue
+        kept.append(said)
+    draft.said = kept
 
 
 def _classify(text: str, draft: _Draft, entities) -> None:
@@ -131,6 +174,43 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
 
 
+def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -> dict[str, _Draft]:
+    """A singular description with a definite or possessive determiner (``the senator``, ``the company``)
+    refers back: its quotes go to the person (or organisation) the article named last before it."""
+    people = sorted((m.start, e) for e in entities.entities if e.type == "PERSON" for m in e.mentions)
+    organisations = sorted((m.start, e) for e in entities.entities if e.type == "ORG" for m in e.mentions)
+    by_entity = {id(draft.entity): draft for draft in drafts.values() if draft.entity is not None}
+    folded: dict[str, _Draft] = {}
+    for name, draft in drafts.items():
+        words = WORD.findall(name)
+        kept = []
+        for said in draft.said:
+            first = said.mention.split()[0].lower() if said.mention.split() else ""
+            head = words[-1].lower() if words else ""
+            if draft.kind == "group" and first in DEFINITE and not head.endswith("s") and name.islower():
+                candidates = organisations if head in ORGANISATION_HEADS else people
+                antecedent = _last_before(candidates, said.start)
+                if antecedent is not None:
+                    target = by_entity.get(id(antecedent))
+                    if target is None:
+                        kind = "person" if antecedent.type == "PERSON" else "organisation"
+                        target = folded.get(antecedent.name) or _Draft(antecedent.name, antecedent.role, kind=kind, entity=antecedent)
+                        by_entity[id(antecedent)] = target
+                    target.said.append(said)
+                    folded.setdefault(target.name, target)
+                    continue
+            kept.append(said)
+        draft.said = kept
+        if kept:
+            folded.setdefault(name, draft)
+    return {name: draft for name, draft in folded.items() if draft.said}
+
+
+def _last_before(mentions: list[tuple[int, Entity]], offset: int) -> Entity | None:
+    position = bisect.bisect_left(mentions, offset, key=lambda item: item[0])
+    return mentions[position - 1][1] if position else None
+
+
 def _merge_short_forms(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
     """A one-word person (``Adelson``) joins the quoted person whose full name it ends (``Sheldon Adelson``)."""
     full_names = {}
@@ -144,14 +224,8 @@ def _merge_short_forms(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
             merged.setdefault(name, draft)
             continue
         into = drafts[target]
-        into.quotes += draft.quotes
-        into.words += draft.words
+        into.said += draft.said
         into.role = into.role or draft.role
-        into.mention_texts += draft.mention_texts
-        into.starts += draft.starts
-        into.pronouns += draft.pronouns
-        if draft.first_paragraph is not None and (into.first_paragraph is None or draft.first_paragraph < into.first_paragraph):
-            into.first_paragraph = draft.first_paragraph
         merged.setdefault(target, into)
     return merged
 
@@ -169,19 +243,22 @@ def category_of(role: str | None, name: str, kind: str) -> str:
     return OTHER_CATEGORY
 
 
+def _gender(text: str, draft: _Draft, *, with_pronouns: bool = True) -> tuple[str, str | None]:
+    entity = draft.entity
+    starts = [mention.start for mention in entity.mentions] if entity is not None else []
+    honorifics = [word for mention in draft.mention_texts for word in WORD.findall(mention)]
+    honorifics += [found for start in starts + draft.starts if (found := gender.honorific_before(text, start))]
+    role_words = WORD.findall(draft.role or "") + WORD.findall(entity.role or "" if entity is not None else "")
+    pronouns = [mention for mention in draft.mention_texts if mention.lower() in gender.PRONOUN_GENDERS] if with_pronouns else []
+    return gender.decide(name=draft.name, honorifics=honorifics, pronouns=pronouns, role_words=role_words)
+
+
 def _source(text: str, draft: _Draft, total_words: int) -> Source:
     entity = draft.entity
-    mentions = len(entity.mentions) if entity is not None else len(draft.starts)
-    found_gender, basis = (None, None)
-    if draft.kind == "person":
-        starts = [m.start for m in entity.mentions] if entity is not None else []
-        honorifics = [word for mention in draft.mention_texts for word in WORD.findall(mention)]
-        honorifics += [h for start in starts + draft.starts if (h := gender.honorific_before(text, start))]
-        role_words = WORD.findall(draft.role or "") + WORD.findall(entity.role or "" if entity is not None else "")
-        found_gender, basis = gender.decide(
-            name=draft.name, honorifics=honorifics, pronouns=draft.pronouns, role_words=role_words
-        )
+    mentions = max(len(entity.mentions) if entity is not None else 0, len(set(draft.starts)))
+    found_gender, basis = _gender(text, draft) if draft.kind == "person" else (None, None)
     role = draft.role or (entity.role if entity is not None else None)
+    words = draft.words
     return Source(
         name=draft.name,
         kind=draft.kind,
@@ -189,10 +266,10 @@ def _source(text: str, draft: _Draft, total_words: int) -> Source:
         category=category_of(role, draft.name, draft.kind),
         gender=found_gender,
         gender_basis=basis,
-        quotes=draft.quotes,
-        words=draft.words,
-        share=draft.words / total_words if total_words else 0.0,
-        first_paragraph=draft.first_paragraph,
+        quotes=len(draft.said),
+        words=words,
+        share=words / total_words if total_words else 0.0,
+        first_paragraph=min((said.paragraph for said in draft.said), default=None),
         mentions=mentions,
     )
 
