@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, prf, row
-from newscli.sources import sources_of
+from newscli.sources import Source, sources_of
 
 FILE = "polnear_train_sample.jsonl"
 GENDER_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "source_genders.tsv"
@@ -101,7 +101,10 @@ def score(eval_dir: Path) -> list[dict]:
     # counts: matched, predicted, gold, anonymous found, anonymous gold, gender labelled, decided, correct
     for number, record in enumerate(records):
         sources = [source for source in sources_of(document_of(record)).sources if source.quoted]
-        predicted = {found: source for source in sources if (found := key(source.name)) is not None}
+        predicted: dict[str, Source] = {}
+        for source in sources:  # most quoted words first: of two Trumps, the key stands for the one quoted most
+            if (found := key(source.name)) is not None:
+                predicted.setdefault(found, source)
         unnamed_predicted = {k for k, source in predicted.items() if source.kind in ("anonymous", "group")}
         gold, unnamed = gold_speakers(record)
         counts = [len(gold & set(predicted)), len(predicted), len(gold), len(unnamed & unnamed_predicted), len(unnamed), 0, 0, 0]

@@ -41,6 +41,7 @@ class _Said:
     mention: str
     words: int
     paragraph: int
+    reported_pronoun: str | None = None  # "she" of "Reyes said she …": the reported clause's subject is the speaker
 
 
 @dataclass
@@ -67,7 +68,7 @@ class _Draft:
 def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
-    drafts = _quoted(quotes)
+    drafts = _quoted(document.text, quotes)
     for draft in drafts.values():
         _classify(document.text, draft, entities)
     drafts = _fold_definite_descriptions(drafts, entities)
@@ -95,7 +96,16 @@ def sources_of(document: Document) -> Sources:
     return analyse_sources(document, extract_quotes(document, entities=entities), entities)
 
 
-def _quoted(quotes: Quotes) -> dict[str, _Draft]:
+def _reported_pronoun(text: str, end: int, cue: str | None) -> str | None:
+    """The subject pronoun of the clause a named speaker reports (``Reyes said (that) she …``): it can only
+    stand for the speaker, as a reported clause's subject after ``<name> <cue>`` does."""
+    if not cue:
+        return None
+    match = re.match(rf"\s+(?:\w+\s+)?{re.escape(cue)},?\s+(?:that\s+)?(he|she)\b", text[end : end + len(cue) + 40])
+    return match[1] if match else None
+
+
+def _quoted(text: str, quotes: Quotes) -> dict[str, _Draft]:
     drafts: dict[str, _Draft] = {}
     for quote in quotes.quotes:
         speaker = quote.speaker
@@ -103,7 +113,8 @@ def _quoted(quotes: Quotes) -> dict[str, _Draft]:
             continue
         draft = drafts.setdefault(speaker.name, _Draft(speaker.name, speaker.role))
         draft.role = draft.role or speaker.role
-        draft.said.append(_Said(speaker.start, speaker.mention, quote.words, quote.paragraph))
+        pronoun = None if speaker.mention.lower() in UNRESOLVED else _reported_pronoun(text, speaker.end, quote.cue)
+        draft.said.append(_Said(speaker.start, speaker.mention, quote.words, quote.paragraph, pronoun))
     return drafts
 
 
@@ -135,12 +146,18 @@ def _classify(text: str, draft: _Draft, entities) -> None:
         draft.kind = _described_kind(text, draft)
         return
     entity = entities.entity_named(draft.name)
+    if len(words) == 1 and (entity is None or entity.type != "PERSON"):
+        # "Trump" said by the article's "Donald Trump": the person, even where the entities analysis typed a
+        # lone mention as an organisation.
+        entity = next((e for e in entities.entities if e.type == "PERSON" and e.name.split()[-1] == words[0]), entity)
     if entity is None:
         for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
             found = entities.entity_at(start, start + len(mention))
             if found is not None and found.type == "PERSON":
                 entity = found
                 break
+    if entity is not None and entity.type != "PERSON" and gender.first_name(draft.name) in gender.first_name_genders():
+        entity = None  # "Michael R. Bloomberg" is a person, whatever "Bloomberg" names elsewhere in the article
     draft.entity = entity
     entity_type = entity.type if entity is not None else None
     if entity_type == "PERSON":
@@ -150,7 +167,7 @@ def _classify(text: str, draft: _Draft, entities) -> None:
     elif entity_type in ORGANISATION_TYPES:
         draft.kind = "organisation"
     else:
-        draft.kind = "person" if len(words) >= 2 and words[0] in gender.first_name_genders() else "organisation"
+        draft.kind = "person" if gender.first_name(draft.name) in gender.first_name_genders() else "organisation"
 
 
 def _described_kind(text: str, draft: _Draft) -> str:
@@ -191,10 +208,10 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
                 candidates = organisations if head in ORGANISATION_HEADS else people
                 antecedent = _last_before(candidates, said.start)
                 if antecedent is not None:
-                    target = by_entity.get(id(antecedent))
+                    target = by_entity.get(id(antecedent)) or drafts.get(antecedent.name) or folded.get(antecedent.name)
                     if target is None:
                         kind = "person" if antecedent.type == "PERSON" else "organisation"
-                        target = folded.get(antecedent.name) or _Draft(antecedent.name, antecedent.role, kind=kind, entity=antecedent)
+                        target = _Draft(antecedent.name, antecedent.role, kind=kind, entity=antecedent)
                         by_entity[id(antecedent)] = target
                     target.said.append(said)
                     folded.setdefault(target.name, target)
@@ -249,7 +266,10 @@ def _gender(text: str, draft: _Draft, *, with_pronouns: bool = True) -> tuple[st
     honorifics = [word for mention in draft.mention_texts for word in WORD.findall(mention)]
     honorifics += [found for start in starts + draft.starts if (found := gender.honorific_before(text, start))]
     role_words = WORD.findall(draft.role or "") + WORD.findall(entity.role or "" if entity is not None else "")
-    pronouns = [mention for mention in draft.mention_texts if mention.lower() in gender.PRONOUN_GENDERS] if with_pronouns else []
+    pronouns = [said.mention for said in draft.said if said.mention.lower() in gender.PRONOUN_GENDERS]
+    pronouns += [said.reported_pronoun for said in draft.said if said.reported_pronoun]
+    if not with_pronouns:
+        pronouns = []
     return gender.decide(name=draft.name, honorifics=honorifics, pronouns=pronouns, role_words=role_words)
 
 

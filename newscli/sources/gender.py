@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 from .lexicons import HONORIFICS, first_name_genders, gendered_words
 
+__all__ = ["decide", "first_name", "first_name_genders", "honorific_before"]
+
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 UNKNOWN = "unknown"
 WORD = re.compile(r"[A-Za-z][\w.'’-]*")
@@ -35,28 +37,37 @@ def decide(
     pronouns: Iterable[str],
     role_words: Iterable[str],
 ) -> tuple[str, str | None]:
-    """(gender, basis): ``female``/``male`` with the evidence that decided it, or (``unknown``, None)."""
+    """(gender, basis): ``female``/``male`` with the evidence that decided it, or (``unknown``, None). A kind
+    of evidence whose votes conflict decides nothing; the next kind is asked."""
     words = gendered_words()
     honorific_votes = Counter(words[w.lower()] for w in honorifics if w.lower() in HONORIFICS and w.lower() in words)
-    if honorific_votes:
-        return _unanimous(honorific_votes, "honorific", 1.0)
     pronoun_votes = Counter(PRONOUN_GENDERS[p.lower()] for p in pronouns if p.lower() in PRONOUN_GENDERS)
-    if pronoun_votes:
-        return _unanimous(pronoun_votes, "pronoun", PRONOUN_AGREEMENT)
     role_votes = Counter(words[w.lower()] for w in role_words if w.lower() in words)
-    if role_votes:
-        return _unanimous(role_votes, "role noun", 1.0)
-    parts = WORD.findall(name)
-    if len(parts) >= 2 and (gender := first_name_genders().get(parts[0].title())):
-        return gender, "first name"
+    for votes, basis, agreement in (
+        (honorific_votes, "honorific", 1.0),
+        (pronoun_votes, "pronoun", PRONOUN_AGREEMENT),
+        (role_votes, "role noun", 1.0),
+    ):
+        if votes:
+            found, count = votes.most_common(1)[0]
+            if count / sum(votes.values()) >= agreement:
+                return found, basis
+    first = first_name(name)
+    if first is not None and (found := first_name_genders().get(first)):
+        return found, "first name"
     return UNKNOWN, None
 
 
-def _unanimous(votes: Counter, basis: str, agreement: float) -> tuple[str, str | None]:
-    gender, count = votes.most_common(1)[0]
-    if count / sum(votes.values()) >= agreement and (len(votes) == 1 or agreement < 1.0):
-        return gender, basis
-    return UNKNOWN, None
+def first_name(name: str) -> str | None:
+    """The given name of a full name: the first word of its last run of name words, after any title or
+    abbreviation (``Maryland Gov. Martin O’Malley`` → ``Martin``); None for a single word."""
+    words = WORD.findall(name)
+    start = 0
+    for index, word in enumerate(words):
+        if word.endswith(".") and len(word) > 2:  # "Gov.", "Sen.": a title, not an initial
+            start = index + 1
+    run = [word for word in words[start:] if not word.endswith(".")]
+    return run[0].title() if len(run) >= 2 else None
 
 
 def honorific_before(text: str, start: int) -> str | None:
