@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..document import Document
 from ..entities import Entities, Entity
@@ -71,6 +73,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     drafts = _quoted(document.text, quotes)
     for draft in drafts.values():
         _classify(document.text, draft, entities)
+    drafts = _by_name(drafts.values())
     drafts = _fold_definite_descriptions(drafts, entities)
     drafts = _merge_short_forms(drafts)
     for draft in drafts.values():
@@ -143,6 +146,10 @@ def _classify(text: str, draft: _Draft, entities) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
     if words and words[-1][0].islower():
+        described = _anonymous_description(text, draft)
+        if described is not None:
+            draft.name, draft.kind = described, "anonymous"
+            return
         draft.kind = _described_kind(text, draft)
         return
     entity = entities.entity_named(draft.name)
@@ -170,6 +177,34 @@ def _classify(text: str, draft: _Draft, entities) -> None:
         draft.kind = "person" if gender.first_name(draft.name) in gender.first_name_genders() else "organisation"
 
 
+def _anonymous_description(text: str, draft: _Draft) -> str | None:
+    """The unnamed informant a speaker mention belongs to: in ``a source familiar with the talks said`` the
+    mention may be ``the talks`` (the qualifier's object) or ``senior official familiar``; the source is the
+    description before the qualifier (``source``, ``senior official``)."""
+    for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
+        offset = max(0, start - QUALIFIER_WINDOW)
+        window = text[offset : start + len(mention) + QUALIFIER_WINDOW]
+        for found in _anonymous_pattern().finditer(window):
+            before_mention_end = found.start(1) + offset < start + len(mention)
+            reaches_mention = found.end() + offset > start
+            if before_mention_end and reaches_mention:
+                words = found[1].lower().split()
+                while len(words) > 1 and words[0] in INDEFINITE | DEFINITE:
+                    words = words[1:]
+                return " ".join(words)
+    return None
+
+
+@cache
+def _anonymous_pattern() -> re.Pattern:
+    heads = "|".join(sorted(anonymous_heads(), key=len, reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in anonymous_qualifiers() if len(q.split()) > 1 and not q.startswith("a "))
+    return re.compile(
+        rf"\b((?:[a-z-]+\s+){{0,2}}?(?:{heads}))\s+(?:{qualifiers})\b[^.,;:“”\"]*",
+        re.IGNORECASE,
+    )
+
+
 def _described_kind(text: str, draft: _Draft) -> str:
     """``anonymous`` for an unnamed informant (``a senior official``, ``people familiar with the talks``,
     ``sources``), else ``group`` (``officials``, ``residents``, ``the company``)."""
@@ -189,6 +224,17 @@ def _described_kind(text: str, draft: _Draft) -> str:
 
 def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def _by_name(drafts: Iterable[_Draft]) -> dict[str, _Draft]:
+    """Drafts keyed by their (possibly renamed) names; two of one name become one."""
+    named: dict[str, _Draft] = {}
+    for draft in drafts:
+        if draft.name in named:
+            named[draft.name].said += draft.said
+        else:
+            named[draft.name] = draft
+    return named
 
 
 def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -> dict[str, _Draft]:

@@ -67,6 +67,14 @@ class SourceSummary:
         return self.anonymous_sources / self.quoted_sources if self.quoted_sources else 0.0
 
     @property
+    def share_by_gender(self) -> dict[str, float]:
+        return _shares(self.words_by_gender)
+
+    @property
+    def share_by_category(self) -> dict[str, float]:
+        return _shares(self.words_by_category)
+
+    @property
     def single_source(self) -> bool:
         return self.articles == 1 and self.single_source_articles == 1
 
@@ -79,9 +87,9 @@ class SourceSummary:
             "anonymous_share": round(self.anonymous_share, 4),
             "quoted_words": self.quoted_words,
             "words_by_gender": self.words_by_gender,
-            "share_by_gender": _shares(self.words_by_gender),
+            "share_by_gender": self.share_by_gender,
             "words_by_category": self.words_by_category,
-            "share_by_category": _shares(self.words_by_category),
+            "share_by_category": self.share_by_category,
             "people_mentioned_by_gender": self.people_mentioned_by_gender,
             "people_quoted_by_gender": self.people_quoted_by_gender,
             "single_source": self.single_source,
