@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from .aggregate import CorpusSources, aggregate
 from .analysis import analyse_sources, sources_of, summarise
-from .model import Source, SourceSummary, Sources
+from .model import Source, Sources, SourceSummary
 
 __all__ = ["CorpusSources", "Source", "SourceSummary", "Sources", "aggregate", "analyse_sources", "sources_of", "summarise"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import SourceSummary, Sources
+from .model import Sources, SourceSummary
 
 GROUPINGS = ("source", "author", "date:month")
 UNKNOWN_GROUP = "(unknown)"

@@ -14,7 +14,7 @@ from ..entities import Entities, Entity
 from ..quotes import Quotes
 from . import gender
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
-from .model import GENDERS, NAMED_KINDS, Source, SourceSummary, Sources
+from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
 UNRESOLVED = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
@@ -276,7 +276,7 @@ def _last_before(mentions: list[tuple[int, Entity]], offset: int) -> Entity | No
 
 def _merge_short_forms(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
     """A one-word person (``Adelson``) joins the quoted person whose full name it ends (``Sheldon Adelson``)."""
-    full_names = {}
+    full_names: dict[str, str] = {}
     for name, draft in drafts.items():
         if draft.kind == "person" and " " in name:
             full_names.setdefault(name.split()[-1], name)

@@ -53,9 +53,8 @@ def decide(
             if count / sum(votes.values()) >= agreement:
                 return found, basis
     first = first_name(name)
-    if first is not None and (found := first_name_genders().get(first)):
-        return found, "first name"
-    return UNKNOWN, None
+    by_name = first_name_genders().get(first) if first is not None else None
+    return (by_name, "first name") if by_name else (UNKNOWN, None)
 
 
 def first_name(name: str) -> str | None:
