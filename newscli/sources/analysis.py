@@ -33,6 +33,8 @@ ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 QUALIFIER_WINDOW = 80
 WORD = re.compile(r"[\w.'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
+WORD_THEN_SPACE = re.compile(r"\w+\s+")
+PRONOUN_SUBJECT = re.compile(r",?\s+(?:that\s+)?(he|she)\b")
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,9 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
     drafts = _quoted(document.text, quotes)
+    named = {alias: entity for entity in reversed(entities.entities) for alias in (*entity.aliases, entity.name)}
     for draft in drafts.values():
-        _classify(document.text, draft, entities)
+        _classify(document.text, draft, entities, named)
     drafts = _by_name(drafts.values())
     drafts = _fold_definite_descriptions(drafts, entities)
     drafts = _merge_short_forms(drafts)
@@ -104,8 +107,15 @@ def _reported_pronoun(text: str, end: int, cue: str | None) -> str | None:
     stand for the speaker, as a reported clause's subject after ``<name> <cue>`` does."""
     if not cue:
         return None
-    match = re.match(rf"\s+(?:\w+\s+)?{re.escape(cue)},?\s+(?:that\s+)?(he|she)\b", text[end : end + len(cue) + 40])
-    return match[1] if match else None
+    after = text[end : end + len(cue) + 60]
+    position = len(after) - len(after.lstrip())
+    if not after.startswith(cue, position):  # one word may stand between: "Reyes also said she"
+        skipped = WORD_THEN_SPACE.match(after, position)
+        position = skipped.end() if skipped else position
+        if not after.startswith(cue, position):
+            return None
+    found = PRONOUN_SUBJECT.match(after, position + len(cue))
+    return found[1] if found else None
 
 
 def _quoted(text: str, quotes: Quotes) -> dict[str, _Draft]:
@@ -142,7 +152,7 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft) -> None:
     draft.said = kept
 
 
-def _classify(text: str, draft: _Draft, entities) -> None:
+def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
     if words and words[-1][0].islower():
@@ -152,7 +162,7 @@ def _classify(text: str, draft: _Draft, entities) -> None:
             return
         draft.kind = _described_kind(text, draft)
         return
-    entity = entities.entity_named(draft.name)
+    entity = named.get(draft.name)
     if len(words) == 1 and (entity is None or entity.type != "PERSON"):
         # "Trump" said by the article's "Donald Trump": the person, even where the entities analysis typed a
         # lone mention as an organisation.
@@ -184,6 +194,9 @@ def _anonymous_description(text: str, draft: _Draft) -> str | None:
     for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
         offset = max(0, start - QUALIFIER_WINDOW)
         window = text[offset : start + len(mention) + QUALIFIER_WINDOW]
+        lowered = window.lower()
+        if not any(qualifier in lowered for qualifier in _phrase_qualifiers()):
+            continue
         for found in _anonymous_pattern().finditer(window):
             before_mention_end = found.start(1) + offset < start + len(mention)
             reaches_mention = found.end() + offset > start
@@ -196,9 +209,15 @@ def _anonymous_description(text: str, draft: _Draft) -> str | None:
 
 
 @cache
+def _phrase_qualifiers() -> tuple[str, ...]:
+    """The qualifiers that follow an informant's description (``familiar with``, ``close to``)."""
+    return tuple(q for q in anonymous_qualifiers() if len(q.split()) > 1 and not q.startswith("a "))
+
+
+@cache
 def _anonymous_pattern() -> re.Pattern:
     heads = "|".join(sorted(anonymous_heads(), key=len, reverse=True))
-    qualifiers = "|".join(re.escape(q) for q in anonymous_qualifiers() if len(q.split()) > 1 and not q.startswith("a "))
+    qualifiers = "|".join(re.escape(q) for q in _phrase_qualifiers())
     return re.compile(
         rf"\b((?:[a-z-]+\s+){{0,2}}?(?:{heads}))\s+(?:{qualifiers})\b[^.,;:“”\"]*",
         re.IGNORECASE,
@@ -299,11 +318,19 @@ def category_of(role: str | None, name: str, kind: str) -> str:
     if kind != "person":
         texts.append(name)
     for candidate in texts:
-        lowered = f" {' '.join(WORD.findall(candidate.lower()))} "
-        for category, phrases in role_categories():
-            if any(f" {phrase} " in lowered for phrase in phrases):
+        lowered = " ".join(WORD.findall(candidate.lower()))
+        for category, pattern in _category_patterns():
+            if pattern.search(lowered):
                 return category
     return OTHER_CATEGORY
+
+
+@cache
+def _category_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple(
+        (category, re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")(?![\w-])"))
+        for category, phrases in role_categories()
+    )
 
 
 def _gender(text: str, draft: _Draft, *, with_pronouns: bool = True) -> tuple[str, str | None]:

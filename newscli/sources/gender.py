@@ -15,7 +15,6 @@ Conflicting votes within the deciding kind, or no evidence, give ``unknown``: ne
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from .lexicons import HONORIFICS, first_name_genders, gendered_words
@@ -24,6 +23,8 @@ __all__ = ["decide", "first_name", "first_name_genders", "honorific_before"]
 
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 UNKNOWN = "unknown"
+GENDERS = ("female", "male")
+HONORIFIC_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
 WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # A pronoun decides only when at least this share of the pronouns resolved to the person agree: one
 # mis-resolved ``he`` among several ``she`` does not make the person unknown.
@@ -40,17 +41,15 @@ def decide(
     """(gender, basis): ``female``/``male`` with the evidence that decided it, or (``unknown``, None). A kind
     of evidence whose votes conflict decides nothing; the next kind is asked."""
     words = gendered_words()
-    honorific_votes = Counter(words[w.lower()] for w in honorifics if w.lower() in HONORIFICS and w.lower() in words)
-    pronoun_votes = Counter(PRONOUN_GENDERS[p.lower()] for p in pronouns if p.lower() in PRONOUN_GENDERS)
-    role_votes = Counter(words[w.lower()] for w in role_words if w.lower() in words)
-    for votes, basis, agreement in (
-        (honorific_votes, "honorific", 1.0),
-        (pronoun_votes, "pronoun", PRONOUN_AGREEMENT),
-        (role_votes, "role noun", 1.0),
-    ):
+    kinds = (
+        ([words[w.lower()] for w in honorifics if w.lower() in HONORIFICS and w.lower() in words], "honorific", 1.0),
+        ([PRONOUN_GENDERS[p.lower()] for p in pronouns if p.lower() in PRONOUN_GENDERS], "pronoun", PRONOUN_AGREEMENT),
+        ([words[w.lower()] for w in role_words if w.lower() in words], "role noun", 1.0),
+    )
+    for votes, basis, agreement in kinds:
         if votes:
-            found, count = votes.most_common(1)[0]
-            if count / sum(votes.values()) >= agreement:
+            found = max(GENDERS, key=votes.count)
+            if votes.count(found) / len(votes) >= agreement:
                 return found, basis
     first = first_name(name)
     by_name = first_name_genders().get(first) if first is not None else None
@@ -71,5 +70,5 @@ def first_name(name: str) -> str | None:
 
 def honorific_before(text: str, start: int) -> str | None:
     """The honorific written just before a mention (``Mrs.`` of ``Mrs. Clinton`` when the mention is ``Clinton``)."""
-    match = re.search(r"([A-Za-z]+\.?)\s+$", text[max(0, start - 8) : start])
+    match = HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
     return match[1] if match and match[1].lower() in HONORIFICS else None
