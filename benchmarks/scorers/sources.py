@@ -11,17 +11,20 @@ Both sides are reduced to keys before comparing, per article:
 Gold speakers that cannot be keyed without coreference are left out: pronouns and relative words (``he``,
 ``who``), and singular descriptions with a definite or possessive determiner (``the senator``, ``his
 campaign``), which refer back to someone the article names. Predicted sources are the quoted ones (a source
-named but never quoted is not a speaker). Anonymous recall is over gold speakers that name no one (a
+named but never quoted is not a speaker). A predicted source the gold can neither confirm nor refute (each of
+its quotes overlaps only gold attributions whose speaker is a pronoun, relative word or anaphoric description,
+and none with a named speaker) is left out of precision, symmetrically with those gold speakers; the
+"(all predicted)" rows keep it. Anonymous recall is over gold speakers that name no one (a
 description with no capitalised word after its first): found when a predicted unnamed source (kind
 ``anonymous`` or ``group``) has its key. Figures are reported over all articles and over the even and odd
-halves (by line number). The speed row times the sources analysis alone, given the article's quotes and
+halves (by line number). The speed row times the sources analysis alone (best of three runs per article), given the article's quotes and
 entities (as ``analyze`` and ``newscli sources`` compute them once).
 """
 
 from __future__ import annotations
 
 import re
-import time
+import timeit
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, prf, row
@@ -88,6 +91,35 @@ def gold_speakers(record: dict) -> tuple[set[str], set[str]]:
     return keys, unnamed
 
 
+def unverifiable(record: dict, quotes, predicted: dict[str, Source], gold: set[str]) -> set[str]:
+    """Predicted keys that the gold cannot confirm or refute: every quote of theirs overlaps only gold
+    attributions whose speaker is a pronoun, a relative word or an anaphoric description (``he``, ``who``,
+    ``the senator``), which the gold leaves unresolved."""
+    unresolved = [
+        (quote["start"], quote["end"])
+        for quote in record["quotes"]
+        if quote.get("speaker") and (key(quote["speaker"]) is None or is_anaphoric(quote["speaker"]))
+    ]
+    resolved = [
+        (quote["start"], quote["end"])
+        for quote in record["quotes"]
+        if quote.get("speaker") and key(quote["speaker"]) is not None and not is_anaphoric(quote["speaker"])
+    ]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for quote in quotes.quotes:
+        if quote.speaker is not None and (found := key(quote.speaker.name)) in predicted:
+            spans.setdefault(found, []).append((quote.start, quote.end))
+    hidden = set()
+    for found, said in spans.items():
+        if found in gold:
+            continue
+        touches = [any(start < end_ and start_ < end for start_, end_ in unresolved) for start, end in said]
+        confirmed = [any(start < end_ and start_ < end for start_, end_ in resolved) for start, end in said]
+        if all(touches) and not any(confirmed):
+            hidden.add(found)
+    return hidden
+
+
 def _labels() -> dict[tuple[str, str], str]:
     labels = {}
     if GENDER_LABELS.exists():
@@ -101,16 +133,16 @@ def _labels() -> dict[tuple[str, str], str]:
 def score(eval_dir: Path) -> list[dict]:
     records = list(load_jsonl(eval_dir / "quotes" / FILE))
     labels = _labels()
-    halves: dict[str, list[int]] = {"all": [0] * 8, "even": [0] * 8, "odd": [0] * 8}
+    halves: dict[str, list[int]] = {"all": [0] * 9, "even": [0] * 9, "odd": [0] * 9}
     elapsed, words = 0.0, 0
     # counts: matched, predicted, gold, anonymous found, anonymous gold, gender labelled, decided, correct
     for number, record in enumerate(records):
         document = document_of(record)
         entities = extract_entities(document)
         quotes = extract_quotes(document, entities=entities)
-        started = time.perf_counter()
         result = analyse_sources(document, quotes, entities)
-        elapsed += time.perf_counter() - started
+        # best of three: on a shared machine, one run also measures the neighbours' load
+        elapsed += min(timeit.repeat(lambda: analyse_sources(document, quotes, entities), number=1, repeat=3))  # noqa: B023
         words += len(document.words)
         sources = [source for source in result.sources if source.quoted]
         predicted: dict[str, Source] = {}
@@ -119,7 +151,9 @@ def score(eval_dir: Path) -> list[dict]:
                 predicted.setdefault(found, source)
         unnamed_predicted = {k for k, source in predicted.items() if source.kind in ("anonymous", "group")}
         gold, unnamed = gold_speakers(record)
-        counts = [len(gold & set(predicted)), len(predicted), len(gold), len(unnamed & unnamed_predicted), len(unnamed), 0, 0, 0]
+        hidden = unverifiable(record, quotes, predicted, gold)
+        matched, anonymous = len(gold & set(predicted)), len(unnamed & unnamed_predicted)
+        counts = [matched, len(predicted) - len(hidden), len(gold), anonymous, len(unnamed), 0, 0, 0, len(predicted)]
         for (article, surname), gender in labels.items():
             if article != record["id"]:
                 continue
@@ -132,11 +166,13 @@ def score(eval_dir: Path) -> list[dict]:
         for half in ("all", "even" if number % 2 == 0 else "odd"):
             halves[half] = [a + b for a, b in zip(halves[half], counts, strict=True)]
     rows = []
-    for half, (matched, predicted_count, gold_count, anonymous, anonymous_gold, labelled, decided, correct) in halves.items():
+    for half, (matched, predicted_count, gold_count, anonymous, anonymous_gold, labelled, decided, correct, every) in halves.items():
         data = f"polnear_sample ({half})"
         precision, recall, f1 = prf(matched, predicted_count, gold_count)
         rows += [
-            row(data, "source precision", precision),
+            row(data, "source precision (all predicted)", prf(matched, every, gold_count)[0], f"{every} predicted"),
+            row(data, "source F1 (all predicted)", prf(matched, every, gold_count)[2]),
+            row(data, "source precision", precision, f"{every - predicted_count} unverifiable left out"),
             row(data, "source recall", recall),
             row(data, "source F1", f1, f"{gold_count} gold sources"),
             row(data, "anonymous recall", anonymous / anonymous_gold if anonymous_gold else 0.0, f"{anonymous_gold} unnamed gold"),
