@@ -145,7 +145,10 @@ def test_json_sections():
 def test_aggregate_sums_articles_and_groups_them_by_outlet_and_month():
     first = _sources(TWO_VOICES)
     second = _sources("“We are close,” Mayor Anna Reyes said.\n")
-    articles = [(Meta(date=date(2024, 5, 1), source="Gazette"), first), (Meta(date=date(2024, 6, 2), source="Herald"), second)]
+    articles = [
+        (Meta(date=date(2024, 5, 1), source="Gazette").to_json(), first),
+        (Meta(date=date(2024, 6, 2), source="Herald").to_json(), second),
+    ]
     by_outlet = aggregate(articles, by="source")
     assert by_outlet.total.articles == 2 and by_outlet.total.quoted_sources == 3
     assert by_outlet.total.single_source_articles == 1

@@ -24,12 +24,11 @@ class CorpusSources:
         return record
 
 
-def group_key(meta, by: str) -> str:
-    """The group of an article's ``newscli.meta.Meta`` for ``by`` (one of GROUPINGS)."""
+def group_key(meta: dict, by: str) -> str:
+    """The group of an article for ``by`` (one of GROUPINGS), from its meta as ``Meta.to_json`` gives it."""
     if by == "date:month":
-        return meta.date.strftime("%Y-%m") if meta.date else UNKNOWN_GROUP
-    value = getattr(meta, by)
-    return value or UNKNOWN_GROUP
+        return meta["date"][:7] if meta.get("date") else UNKNOWN_GROUP
+    return meta.get(by) or UNKNOWN_GROUP
 
 
 def combine(first: SourceSummary, second: SourceSummary) -> SourceSummary:
@@ -50,8 +49,8 @@ def combine(first: SourceSummary, second: SourceSummary) -> SourceSummary:
     )
 
 
-def aggregate(articles: Iterable[tuple[object, Sources]], by: str | None = None) -> CorpusSources:
-    """The figures over ``articles`` ((meta, sources) pairs, streamed: only the running sums are kept)."""
+def aggregate(articles: Iterable[tuple[dict, Sources]], by: str | None = None) -> CorpusSources:
+    """The figures over ``articles`` ((meta as JSON, sources) pairs, streamed: only the running sums are kept)."""
     total: SourceSummary | None = None
     groups: dict[str, SourceSummary] = {}
     for meta, sources in articles:
