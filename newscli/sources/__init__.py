@@ -8,8 +8,19 @@ mentions) with the article's figures; ``sources_of(document)`` runs both analyse
 
 from __future__ import annotations
 
-from .aggregate import CorpusSources, aggregate
+from .aggregate import GROUPINGS, CorpusSources, SourceTotals, aggregate
 from .analysis import analyse_sources, sources_of, summarise
 from .model import Source, Sources, SourceSummary
 
-__all__ = ["CorpusSources", "Source", "SourceSummary", "Sources", "aggregate", "analyse_sources", "sources_of", "summarise"]
+__all__ = [
+    "GROUPINGS",
+    "CorpusSources",
+    "Source",
+    "SourceSummary",
+    "SourceTotals",
+    "Sources",
+    "aggregate",
+    "analyse_sources",
+    "sources_of",
+    "summarise",
+]

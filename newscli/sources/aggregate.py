@@ -49,17 +49,32 @@ def combine(first: SourceSummary, second: SourceSummary) -> SourceSummary:
     )
 
 
-def aggregate(articles: Iterable[tuple[dict, Sources]], by: str | None = None) -> CorpusSources:
-    """The figures over ``articles`` ((meta as JSON, sources) pairs, streamed: only the running sums are kept)."""
-    total: SourceSummary | None = None
-    groups: dict[str, SourceSummary] = {}
-    for meta, sources in articles:
-        total = sources.summary if total is None else combine(total, sources.summary)
-        if by is not None:
-            key = group_key(meta, by)
-            groups[key] = combine(groups[key], sources.summary) if key in groups else sources.summary
-    if total is None:
-        from .analysis import summarise
+class SourceTotals:
+    """Running sums of article summaries, overall and per group: a batch adds each article as it comes and
+    keeps nothing else (flat memory)."""
 
-        total = summarise([])
-    return CorpusSources(total, by, tuple(groups.items()))
+    def __init__(self, by: str | None = None):
+        self.by = by
+        self.total: SourceSummary | None = None
+        self.groups: dict[str, SourceSummary] = {}
+
+    def add(self, meta: dict, sources: Sources) -> None:
+        self.total = sources.summary if self.total is None else combine(self.total, sources.summary)
+        if self.by is not None:
+            key = group_key(meta, self.by)
+            self.groups[key] = combine(self.groups[key], sources.summary) if key in self.groups else sources.summary
+
+    def result(self) -> CorpusSources:
+        if self.total is None:
+            from .analysis import summarise
+
+            return CorpusSources(summarise([]), self.by, ())
+        return CorpusSources(self.total, self.by, tuple(self.groups.items()))
+
+
+def aggregate(articles: Iterable[tuple[dict, Sources]], by: str | None = None) -> CorpusSources:
+    """The figures over ``articles`` ((meta as JSON, sources) pairs, streamed)."""
+    totals = SourceTotals(by)
+    for meta, sources in articles:
+        totals.add(meta, sources)
+    return totals.result()
