@@ -156,3 +156,13 @@ def test_aggregate_sums_articles_and_groups_them_by_outlet_and_month():
     by_month = aggregate(articles, by="date:month").to_json()
     assert [group["key"] for group in by_month["source_groups"]["groups"]] == ["2024-05", "2024-06"]
     assert "source_groups" not in aggregate(articles).to_json()
+
+
+def test_a_shorter_name_joins_the_full_name_it_ends():
+    text = (
+        "Louis van Gaal said he had no option.\n\n"
+        "“We had to change,” Van Gaal said.\n\n"
+        "“It was the right call,” Van Gaal added.\n"
+    )
+    names = [source.name for source in _sources(text).sources if source.quoted]
+    assert names == ["Louis van Gaal"]

@@ -294,21 +294,23 @@ def _last_before(mentions: list[tuple[int, Entity]], offset: int) -> Entity | No
 
 
 def _merge_short_forms(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
-    """A one-word person (``Adelson``) joins the quoted person whose full name it ends (``Sheldon Adelson``)."""
-    full_names: dict[str, str] = {}
-    for name, draft in drafts.items():
-        if draft.kind == "person" and " " in name:
-            full_names.setdefault(name.split()[-1], name)
+    """A shorter name (``Adelson``, ``Van Gaal``) joins the quoted person whose full name ends with it
+    (``Sheldon Adelson``, ``Louis van Gaal``), when exactly one does."""
+    people = [name for name, draft in drafts.items() if draft.kind == "person" and " " in name]
     merged: dict[str, _Draft] = {}
     for name, draft in drafts.items():
-        target = full_names.get(name) if " " not in name else None
-        if target is None or target == name:
+        if draft.kind != "person" and " " in name:
             merged.setdefault(name, draft)
             continue
-        into = drafts[target]
+        ending = f" {name.casefold()}"
+        targets = [full for full in people if full != name and full.casefold().endswith(ending)]
+        if len(targets) != 1:
+            merged.setdefault(name, draft)
+            continue
+        into = drafts[targets[0]]
         into.said += draft.said
         into.role = into.role or draft.role
-        merged.setdefault(target, into)
+        merged.setdefault(targets[0], into)
     return merged
 
 
