@@ -7,7 +7,8 @@ The ``names`` package (MIT) ships the Census Bureau's 1990 first-name frequency 
 ``dist.male.first`` and ``dist.female.first`` give each name's share (in percent) of the male and of the
 female population. A name's male share is its estimated number of male bearers over all its bearers; a name
 is kept as ``male`` when that share is at least ``THRESHOLD`` and as ``female`` when it is at most
-``1 - THRESHOLD``. Every other name (Jamie, Leslie, Bernie …) is left out: newscli says ``unknown`` for it.
+``1 - THRESHOLD``. The lists stop at 90% of each population, so a name missing from one list is decided only
+when it is at least as common in its own list as the other list's rarest name. Every other name (Jamie, Leslie, Bernie …) is left out: newscli says ``unknown`` for it.
 """
 
 from __future__ import annotations
@@ -41,8 +42,14 @@ def genders(sdist: Path) -> list[tuple[str, str, float]]:
     """(name, gender, share of its bearers with that gender) for every name past the threshold."""
     male = _shares(sdist, "dist.male.first")
     female = _shares(sdist, "dist.female.first")
+    # The lists stop at 90% of each population (the male one after 1,219 names, the female one after 4,275): a
+    # name missing from one list may still be as common there as that list's rarest entry. Its absence says
+    # something only when the name is at least that common in its own list; a rarer name (Yuri) is left out.
+    male_floor, female_floor = min(male.values()), min(female.values())
     rows = []
     for name in sorted(set(male) | set(female)):
+        if name not in male and female[name] < male_floor or name not in female and male[name] < female_floor:
+            continue
         men = male.get(name, 0.0) * MALE_POPULATION
         women = female.get(name, 0.0) * FEMALE_POPULATION
         male_share = men / (men + women)

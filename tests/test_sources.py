@@ -167,3 +167,12 @@ def test_a_shorter_name_joins_the_full_name_it_ends():
     )
     names = [source.name for source in _sources(text).sources if source.quoted]
     assert names == ["Louis van Gaal"]
+
+
+def test_an_honorific_before_a_shared_surname_decides_neither_person():
+    text = (
+        "Duncan Bannatyne and his daughter Quinn Bannatyne opened the gym.\n\n"
+        "“It is a family business,” Mr Bannatyne said.\n\n"
+        "“We work together,” Quinn Bannatyne said.\n"
+    )
+    assert _source(text, "Quinn Bannatyne").gender_basis != "honorific"

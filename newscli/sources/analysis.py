@@ -79,8 +79,9 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     drafts = _by_name(drafts.values())
     drafts = _fold_definite_descriptions(drafts, entities)
     drafts = _merge_short_forms(drafts)
+    shared = _shared_surnames(drafts.values(), entities)
     for draft in drafts.values():
-        _drop_disagreeing_pronouns(document.text, draft)
+        _drop_disagreeing_pronouns(document.text, draft, shared)
     drafts = {name: draft for name, draft in drafts.items() if draft.said}
     quoted_entities = {id(draft.entity) for draft in drafts.values() if draft.entity is not None}
     for entity in entities.entities:
@@ -88,7 +89,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
             kind = "person" if entity.type == "PERSON" else "organisation"
             drafts[entity.name] = _Draft(entity.name, entity.role, kind=kind, entity=entity)
     total = sum(draft.words for draft in drafts.values())
-    sources = [_source(document.text, draft, total) for draft in drafts.values()]
+    sources = [_source(document.text, draft, total, shared) for draft in drafts.values()]
     sources.sort(key=lambda source: (-source.words, -source.quotes, -source.mentions))
     return Sources(tuple(sources), summarise([sources]))
 
@@ -131,14 +132,14 @@ def _quoted(text: str, quotes: Quotes) -> dict[str, _Draft]:
     return drafts
 
 
-def _drop_disagreeing_pronouns(text: str, draft: _Draft) -> None:
+def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
     """Quotes whose pronoun cannot stand for the source (``they`` for one person, ``he`` for a woman named
     ``Mrs.`` or ``Hillary``, ``she`` for an organisation) are not counted as its words: the pronoun was
     resolved to the wrong antecedent."""
     said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED]
     if not said_pronouns:
         return
-    evidence, _ = _gender(text, draft, with_pronouns=False) if draft.kind == "person" else (None, None)
+    evidence, _ = _gender(text, draft, shared_surnames, with_pronouns=False) if draft.kind == "person" else (None, None)
     kept = []
     for said in draft.said:
         pronoun = said.mention.lower()
@@ -335,11 +336,17 @@ def _category_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
-def _gender(text: str, draft: _Draft, *, with_pronouns: bool = True) -> tuple[str, str | None]:
+def _gender(text: str, draft: _Draft, shared_surnames: frozenset[str], *, with_pronouns: bool = True) -> tuple[str, str | None]:
+    """The person's gender from their own mentions; where two people of the article share the surname
+    (Duncan and Hollie Bannatyne), only mentions that give the first name count for honorifics."""
     entity = draft.entity
-    starts = [mention.start for mention in entity.mentions] if entity is not None else []
-    honorifics = [word for mention in draft.mention_texts for word in WORD.findall(mention)]
-    honorifics += [found for start in starts + draft.starts if (found := gender.honorific_before(text, start))]
+    mentions = [(mention.start, mention.text) for mention in entity.mentions] if entity is not None else []
+    mentions += [(said.start, said.mention) for said in draft.said]
+    words = draft.name.split()
+    if len(words) > 1 and words[-1] in shared_surnames:
+        mentions = [(start, mention) for start, mention in mentions if words[0] in mention]
+    honorifics = [word for _, mention in mentions for word in WORD.findall(mention)]
+    honorifics += [found for start, _ in mentions if (found := gender.honorific_before(text, start))]
     role_words = WORD.findall(draft.role or "") + WORD.findall(entity.role or "" if entity is not None else "")
     pronouns = [said.mention for said in draft.said if said.mention.lower() in gender.PRONOUN_GENDERS]
     pronouns += [said.reported_pronoun for said in draft.said if said.reported_pronoun]
@@ -348,10 +355,18 @@ def _gender(text: str, draft: _Draft, *, with_pronouns: bool = True) -> tuple[st
     return gender.decide(name=draft.name, honorifics=honorifics, pronouns=pronouns, role_words=role_words)
 
 
-def _source(text: str, draft: _Draft, total_words: int) -> Source:
+def _shared_surnames(drafts: Iterable[_Draft], entities: Entities) -> frozenset[str]:
+    """Surnames that two differently named people of the article share."""
+    names = {entity.name for entity in entities.entities if entity.type == "PERSON"}
+    names |= {draft.name for draft in drafts if draft.kind == "person"}
+    surnames = Counter(name.split()[-1] for name in names if len(name.split()) > 1)
+    return frozenset(surname for surname, count in surnames.items() if count > 1)
+
+
+def _source(text: str, draft: _Draft, total_words: int, shared_surnames: frozenset[str]) -> Source:
     entity = draft.entity
     mentions = max(len(entity.mentions) if entity is not None else 0, len(set(draft.starts)))
-    found_gender, basis = _gender(text, draft) if draft.kind == "person" else (None, None)
+    found_gender, basis = _gender(text, draft, shared_surnames) if draft.kind == "person" else (None, None)
     role = draft.role or (entity.role if entity is not None else None)
     words = draft.words
     return Source(
