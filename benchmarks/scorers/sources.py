@@ -145,6 +145,12 @@ def _article_counts(record: dict, labels: dict[tuple[str, str], str], timing: li
     for source in result.sources:  # most quoted words first: of two Trumps, the key stands for the one quoted most
         if source.quoted and (found := key(source.name)) is not None:
             predicted.setdefault(found, source)
+    # A labelled person the quotes analysis does not quote is still a source of the article (named, not
+    # quoted), with the gender the article gives them: the gender figures are about the method, not quotes.
+    people: dict[str, Source] = {}
+    for source in result.sources:
+        if source.kind == "person" and (found := key(source.name)) is not None:
+            people.setdefault(found, source)
     unnamed_predicted = {k for k, source in predicted.items() if source.kind in ("anonymous", "group")}
     gold, unnamed = gold_speakers(record)
     hidden = unverifiable(record, quotes, predicted, gold)
@@ -154,7 +160,7 @@ def _article_counts(record: dict, labels: dict[tuple[str, str], str], timing: li
         if article != record["id"]:
             continue
         counts[5] += 1
-        person = predicted.get(surname)
+        person = predicted.get(surname) or people.get(surname)
         found = person.gender if person is not None and person.gender else "unknown"
         if found != "unknown":
             counts[6] += 1
