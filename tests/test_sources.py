@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -176,3 +175,7 @@ def test_an_honorific_before_a_shared_surname_decides_neither_person():
         "“We work together,” Quinn Bannatyne said.\n"
     )
     assert _source(text, "Quinn Bannatyne").gender_basis != "honorific"
+
+
+def test_a_determiner_later_in_the_sentence_does_not_make_a_group_anonymous():
+    assert _source("Officials said a new bridge would open in May.", "Officials").kind == "group"

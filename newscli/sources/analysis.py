@@ -233,17 +233,15 @@ def _described_kind(text: str, draft: _Draft) -> str:
         return "group"
     if head in ("source", "sources"):
         return "anonymous"
+    word_qualifiers = {qualifier for qualifier in anonymous_qualifiers() if " " not in qualifier}
     for start, mention in zip(draft.starts, draft.mention_texts, strict=True):
-        first = mention.split()[0].lower() if mention.split() else ""
+        words = mention.lower().split()
+        if words and words[0] in INDEFINITE or word_qualifiers & set(words):
+            return "anonymous"
         after = text[start + len(mention) : start + len(mention) + QUALIFIER_WINDOW].split(".")[0].lower()
-        described = f"{mention.lower()} {after}"
-        if first in INDEFINITE or any(_has_phrase(described, qualifier) for qualifier in anonymous_qualifiers()):
+        if any(after.lstrip(", ").startswith(phrase) for phrase in _phrase_qualifiers()):
             return "anonymous"
     return "group"
-
-
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
 
 
 def _by_name(drafts: Iterable[_Draft]) -> dict[str, _Draft]:
