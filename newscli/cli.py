@@ -11,19 +11,24 @@ import inspect
 import itertools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from . import __version__
 from .reader import DEFAULT_MAX_BYTES
-from .render import write_json
+from .render import printable, write_error
 from .render.progress import progress_of
+
+if TYPE_CHECKING:
+    from .batch import ArticleInput, Outcome
+    from .render.formats import Writer
 
 
 class ExitCode(IntEnum):
@@ -61,8 +66,9 @@ def _parse_date(value: str | None) -> date | None:
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Article files (UTF-8, UTF-16 with a BOM, or Windows-1252 text), directories (searched for *.txt and *.md), globs, or - for standard input.",
-        metavar="PATH...",
+        help="Article files (UTF-8, UTF-16 with a BOM, or Windows-1252 text), directories (searched for *.txt and *.md), "
+        "globs, or - for standard input.",
+        metavar="PATH",
         show_default=False,
     ),
 ]
@@ -70,7 +76,17 @@ InputJsonl = Annotated[
     str | None,
     typer.Option("--input-jsonl", metavar="FILE|-", help='Read articles from JSON Lines: {"id", "text", "date"?} per line.'),
 ]
-JsonOutput = Annotated[bool, typer.Option("--json", help="Write one JSON object per input, one per line.")]
+JsonOutput = Annotated[bool, typer.Option("--json", help="The same as --format json.")]
+OutputFormat = Annotated[
+    Literal["table", "json", "csv", "markdown"] | None,
+    typer.Option(
+        "--format",
+        metavar="[table|json|csv|markdown]",
+        help="table (Rich tables), json (one JSON object per input, one per line), csv (one row per item, "
+        "the input in the first column) or markdown (GitHub-flavoured tables).  [default: table]",
+        show_default=False,
+    ),
+]
 DateOverride = Annotated[
     date | None,
     typer.Option(
@@ -81,11 +97,13 @@ DateOverride = Annotated[
     ),
 ]
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True)
+    int, typer.Option("--max-bytes", min=1, metavar="N", help="Refuse inputs larger than this many bytes.", show_default=True)
 ]
 Jobs = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes for many inputs.  [default: number of CPUs]", show_default=False),
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Worker processes for many inputs.  [default: number of CPUs]", show_default=False
+    ),
 ]
 
 
@@ -99,32 +117,28 @@ class Inputs:
     max_bytes: int
     jobs: int | None
 
+    @property
+    def key(self) -> str:
+        """The field that names an input in the output: ``id`` for JSON Lines records, else ``file``."""
+        return "id" if self.input_jsonl and not self.paths else "file"
+
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"newscli: error: {message}\n")
+    write_error(f"newscli: error: {message}")
 
 
-def record_of(outcome) -> dict:
-    """The JSON object of one analysed input: its name, its meta, then the analysis' sections."""
-    return {outcome.key: outcome.name, "meta": outcome.meta, **outcome.result.to_json()}
-
-
-def emit_json_or(render: Callable, json_output: bool) -> Callable:
-    """The usual way to emit an outcome: a JSON line, or the command's Rich rendering."""
-
-    def emit(outcome) -> ExitCode:
-        if json_output:
-            write_json(record_of(outcome))
-        else:
-            render(outcome.name, outcome.meta, outcome.result)
-        return ExitCode.OK
-
-    return emit
-
-
-def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_output: bool, engine: str = "local", scheduler: str | None = None) -> ExitCode:
-    """Run ``analysis`` (picklable: it may run in worker processes) over every input, emitting results in
-    input order; an input that fails is reported (stderr, and an error line in JSON) and the others go on.
+def run_analysis(
+    inputs: Inputs,
+    analysis: Callable,
+    writer: Writer,
+    *,
+    verdict: Callable[[str, Any], ExitCode] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> ExitCode:
+    """Run ``analysis`` (picklable: it may run in worker processes) over every input and hand each result to
+    ``writer`` in input order; an input that fails is reported on stderr (and to the writer) and the others
+    go on. ``verdict`` says whether a result fails the command's thresholds.
 
     Returns the worst exit code: input errors (2) outrank failed checks (1).
     """
@@ -133,10 +147,12 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
     if not inputs.paths and not inputs.input_jsonl:
         _error("no input: give article paths, - for standard input, or --input-jsonl FILE")
         return ExitCode.USAGE_OR_INPUT
-    items = itertools.chain(expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ())
+    items: Iterable[ArticleInput] = itertools.chain(
+        expand_paths(inputs.paths), read_jsonl(inputs.input_jsonl) if inputs.input_jsonl else ()
+    )
     if not inputs.input_jsonl:
         items = list(items)
-    outcomes = run_batch(
+    outcomes: Generator[Outcome, None, None] = run_batch(  # type: ignore[assignment]  # a generator, to close
         items,
         analysis,
         date_override=inputs.date_override,
@@ -151,12 +167,14 @@ def run_analysis(inputs: Inputs, analysis: Callable, emit: Callable, *, json_out
             for outcome in outcomes:
                 if outcome.error:
                     _error(outcome.error)
-                    if json_output:
-                        write_json({outcome.key: outcome.name, "error": outcome.error})
+                    writer.failed(outcome.name, outcome.key, outcome.error)
                     worst = ExitCode.USAGE_OR_INPUT
                 else:
-                    worst = max(worst, emit(outcome))
+                    writer.article(outcome.name, outcome.key, outcome.meta or {}, outcome.result)
+                    if verdict:
+                        worst = max(worst, verdict(outcome.name, outcome.result))
                 advance(outcome.words)
+        writer.finish()
     except BrokenPipeError:
         outcomes.close()  # stops the workers
         _discard_stdout()
@@ -185,27 +203,58 @@ SHARED_PARAMETERS = [
         ("jobs", Jobs, None),
     )
 ]
+FORMAT_PARAMETER = inspect.Parameter("output_format", inspect.Parameter.KEYWORD_ONLY, annotation=OutputFormat, default=None)
+
+
+class _PathArgument(TyperArgument):
+    """The articles argument, shown as ``PATH`` in help: Typer would add its Python type, ``<list[str]>``."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class ArticleCommand(TyperCommand):
+    """A command that reads articles: its help names the argument ``PATH`` and nothing more."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for parameter in self.params:
+            if type(parameter) is TyperArgument:
+                parameter.__class__ = _PathArgument
+
+
+def output_format_of(json_output: bool, output_format: str | None) -> str | None:
+    """``--json`` is ``--format json``; the two may not disagree."""
+    if not json_output:
+        return output_format
+    if output_format not in (None, "json"):
+        raise typer.BadParameter(f"--json is --format json, not {output_format}", param_hint="--format")
+    return "json"
 
 
 def article_command(function: Callable) -> Callable:
-    """Register ``function(inputs, json_output, **options)`` as a command that reads articles.
+    """Register ``function(inputs, output_format, **options)`` as a command that reads articles.
 
     Every such command speaks the same input options (paths, --json, --date, --input-jsonl, --max-bytes,
-    --jobs); they are added to the command's signature here and handed over as one ``Inputs``.
+    --jobs) and --format (unless it has its own); they are added to the command's signature here and handed
+    over as one ``Inputs`` and the chosen format (``--json`` resolved).
     """
-    own_parameters = [
-        parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY)
-        for name, parameter in inspect.signature(function, eval_str=True).parameters.items()
-        if name not in ("inputs", "json_output")
-    ]
+    parameters = inspect.signature(function, eval_str=True).parameters
+    own_parameters = [parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY) for name, parameter in parameters.items() if name != "inputs"]
+    shared_format = parameters["output_format"].default is inspect.Parameter.empty
+    if shared_format:
+        own_parameters = [parameter for parameter in own_parameters if parameter.name != "output_format"]
 
     @functools.wraps(function)
-    def command(*, paths, json_output, date_override, input_jsonl, max_bytes, jobs, **options):
+    def command(*, paths, json_output, date_override, input_jsonl, max_bytes, jobs, output_format=None, **options):
         inputs = Inputs(paths or [], input_jsonl, date_override, max_bytes, jobs)
-        return function(inputs, json_output, **options)
+        chosen = output_format_of(json_output, output_format)
+        return function(inputs, output_format=(chosen or "table") if shared_format else chosen, **options)
 
-    command.__signature__ = inspect.Signature(SHARED_PARAMETERS + own_parameters)
-    return app.command(function.__name__)(command)
+    command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        SHARED_PARAMETERS + ([FORMAT_PARAMETER] if shared_format else []) + own_parameters
+    )
+    return app.command(function.__name__, cls=ArticleCommand)(command)
 
 
 def _version(value: bool) -> None:
@@ -216,9 +265,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Read news articles and report what is in them."""
 
@@ -226,20 +273,28 @@ def _root(
 @article_command
 def analyze(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     engine: Annotated[
-        str, typer.Option("--engine", help="Where articles are analysed: local (worker processes) or dask.", show_default=True)
+        str,
+        typer.Option(
+            "--engine", metavar="[local|dask]", help="Where articles are analysed: local (worker processes) or dask.", show_default=True
+        ),
     ] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster)."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="With --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786 (default: a local cluster).",
+        ),
     ] = None,
 ) -> None:
     """Everything at once: summary, entities, quotes, timeline and stats of each article, from one pass.
 
     Example: newscli analyze archive/ --json > report.jsonl
     """
-    from .render.analyze import render_report
+    from .render.formats import writer_for
+    from .render.layouts import report_layout
     from .report import analyze_document
 
     if engine not in ("local", "dask"):
@@ -248,8 +303,8 @@ def analyze(
         raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler")
     if engine == "dask" and importlib.util.find_spec("distributed") is None:
         raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
-    emit = emit_json_or(render_report, json_output)
-    raise typer.Exit(run_analysis(inputs, analyze_document, emit, json_output=json_output, engine=engine, scheduler=scheduler))
+    writer = writer_for(output_format, report_layout(), key=inputs.key)
+    raise typer.Exit(run_analysis(inputs, analyze_document, writer, engine=engine, scheduler=scheduler))
 
 
 class SummaryMethod(str, Enum):
@@ -262,27 +317,28 @@ class SummaryMethod(str, Enum):
 @article_command
 def summarize(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     sentences: Annotated[
-        int | None, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.  [default: 3]")
+        int | None, typer.Option("--sentences", "-n", min=1, metavar="N", help="Summary length in sentences.  [default: 3]")
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", min=0.01, max=1.0, help="Summary length as a share of the sentences (0.01–1)."),
+        typer.Option("--ratio", min=0.01, max=1.0, metavar="SHARE", help="Summary length as a share of the sentences (0.01–1)."),
     ] = None,
     words: Annotated[
-        int | None, typer.Option("--words", min=1, help="The most sentences that fit in this many words.")
+        int | None, typer.Option("--words", min=1, metavar="N", help="The most sentences that fit in this many words.")
     ] = None,
     method: Annotated[
         SummaryMethod,
         typer.Option(
             "--method",
+            metavar="[news|lead|textrank|lexrank]",
             help="news: centrality with a position prior; lead: the first sentences; textrank; lexrank.",
             case_sensitive=False,
         ),
     ] = SummaryMethod.news,
     keyphrases: Annotated[
-        int, typer.Option("--keyphrases", min=0, help="Number of key phrases (0: none).", show_default=True)
+        int, typer.Option("--keyphrases", min=0, metavar="N", help="Number of key phrases (0: none).", show_default=True)
     ] = 10,
 ) -> None:
     """The gist in a few of the article's own sentences, and its key phrases.
@@ -291,21 +347,20 @@ def summarize(
     """
     from functools import partial
 
-    from .render.summarize import render_summary
+    from .render.formats import writer_for
+    from .render.layouts import summary_layout
     from .summarize import summarize as summarize_document
 
     if sum(option is not None for option in (sentences, ratio, words)) > 1:
         raise typer.BadParameter("give only one of --sentences, --ratio and --words")
-    analysis = partial(
-        summarize_document, sentences=sentences, ratio=ratio, words=words, method=method.value, keyphrases=keyphrases
-    )
-    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_summary, json_output), json_output=json_output))
+    analysis = partial(summarize_document, sentences=sentences, ratio=ratio, words=words, method=method.value, keyphrases=keyphrases)
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, summary_layout(), key=inputs.key)))
 
 
 @article_command
 def entities(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     types: Annotated[
         str | None,
         typer.Option(
@@ -314,7 +369,7 @@ def entities(
             help="Only these entity types, comma-separated: PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT.",
         ),
     ] = None,
-    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only entities mentioned at least N times.")] = 1,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, metavar="N", help="Only entities mentioned at least N times.")] = 1,
 ) -> None:
     """People, organisations, places, nationalities and events, one row per entity, most salient first.
 
@@ -323,62 +378,62 @@ def entities(
     from functools import partial
 
     from .entities import ENTITY_TYPES, extract_entities
-    from .render.entities import render_entities
+    from .render.formats import writer_for
+    from .render.layouts import entities_layout
 
     wanted = None
     if types:
         wanted = frozenset(part.strip().upper() for part in types.split(",") if part.strip())
         unknown = sorted(wanted - set(ENTITY_TYPES))
         if unknown:
-            raise typer.BadParameter(
-                f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})", param_hint="--type"
-            )
+            message = f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})"
+            raise typer.BadParameter(printable(message), param_hint="--type")
     analysis = partial(extract_entities, types=wanted, min_count=min_count)
-    raise typer.Exit(
-        run_analysis(inputs, analysis, emit_json_or(render_entities, json_output), json_output=json_output)
-    )
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, entities_layout(), key=inputs.key)))
 
 
 @article_command
 def quotes(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     speaker: Annotated[
-        str | None, typer.Option("--speaker", help="Only quotes by this speaker (canonical name or a mention of it).")
+        str | None,
+        typer.Option("--speaker", metavar="NAME", help="Only quotes by this speaker (canonical name or a mention of it)."),
     ] = None,
     quote_type: Annotated[
         str,
-        typer.Option("--type", help="Only quotes of this type: direct, indirect, mixed or all.", show_default=True),
+        typer.Option("--type", metavar="[direct|indirect|mixed|all]", help="Only quotes of this type.", show_default=True),
     ] = "all",
     by_speaker: Annotated[
-        bool, typer.Option("--by-speaker", help="A table per speaker: quotes, quoted words, share of all quoted words.")
+        bool,
+        typer.Option(
+            "--by-speaker",
+            help="A table per speaker: quotes, quoted words, share of all quoted words (csv and markdown: one row per speaker).",
+        ),
     ] = False,
 ) -> None:
     """Every quotation and who said it — with or without quote marks, direct, indirect and mixed.
 
     Example: newscli quotes article.txt --speaker Hayashi --type direct
     """
-    from .quotes import QUOTE_TYPES, extract_quotes
-    from .render.quotes import render_quotes
+    from functools import partial
+
+    from .quotes import QUOTE_TYPES
+    from .render.formats import writer_for
+    from .render.layouts import quotes_layout
+    from .report import selected_quotes
 
     if quote_type not in (*QUOTE_TYPES, "all"):
         raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
-
-    def emit(outcome) -> ExitCode:
-        result = outcome.result.filtered(speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
-        if json_output:
-            write_json({**record_of(outcome), **result.to_json()})
-        else:
-            render_quotes(outcome.name, outcome.meta, result, by_speaker=by_speaker)
-        return ExitCode.OK
-
-    raise typer.Exit(run_analysis(inputs, extract_quotes, emit, json_output=json_output))
+    analysis = partial(selected_quotes, speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
+    writer = writer_for(output_format, quotes_layout(by_speaker=by_speaker), key=inputs.key)
+    raise typer.Exit(run_analysis(inputs, analysis, writer))
 
 
 @article_command
 def timeline(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     include_all: Annotated[
         bool, typer.Option("--all", help="Also list durations, sets and references that name no calendar date.")
     ] = False,
@@ -392,71 +447,67 @@ def timeline(
     """
     from functools import partial
 
-    from .render.timeline import render_timeline
+    from .render.formats import writer_for
+    from .render.layouts import timeline_layout
     from .timeline import build_timeline
 
     analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
-    raise typer.Exit(run_analysis(inputs, analysis, emit_json_or(render_timeline, json_output), json_output=json_output))
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, timeline_layout(), key=inputs.key)))
 
 
 @article_command
 def stats(
     inputs: Inputs,
-    json_output: bool,
+    output_format: str,
     max_grade: Annotated[
-        float | None, typer.Option("--max-grade", help="Fail (exit 1) above this Flesch–Kincaid grade.")
+        float | None, typer.Option("--max-grade", metavar="GRADE", help="Fail (exit 1) above this Flesch–Kincaid grade.")
     ] = None,
     min_reading_ease: Annotated[
-        float | None, typer.Option("--min-reading-ease", help="Fail below this Flesch reading ease.")
+        float | None, typer.Option("--min-reading-ease", metavar="SCORE", help="Fail below this Flesch reading ease.")
     ] = None,
     max_sentence_words: Annotated[
-        int | None, typer.Option("--max-sentence-words", help="Fail if any sentence has more words.")
+        int | None, typer.Option("--max-sentence-words", metavar="N", help="Fail if any sentence has more words.")
     ] = None,
     max_passive: Annotated[
         float | None,
-        typer.Option("--max-passive", min=0.0, max=1.0, help="Fail above this share (0–1) of passive sentences."),
+        typer.Option("--max-passive", min=0.0, max=1.0, metavar="SHARE", help="Fail above this share (0–1) of passive sentences."),
     ] = None,
 ) -> None:
     """Length, readability and style figures, with optional thresholds for CI.
 
     Example: newscli stats article.txt --max-grade 12 --min-reading-ease 40
     """
-    from .render.stats import render_stats
-    from .stats import check_thresholds, compute_stats
+    from functools import partial
 
-    def emit(outcome) -> ExitCode:
-        failures = check_thresholds(
-            outcome.result,
-            max_grade=max_grade,
-            min_reading_ease=min_reading_ease,
-            max_sentence_words=max_sentence_words,
-            max_passive=max_passive,
-        )
-        if json_output:
-            record = record_of(outcome)
-            record["threshold_failures"] = [
-                {"option": f.option, "limit": f.limit, "value": f.value, "excess": f.excess} for f in failures
-            ]
-            write_json(record)
-        else:
-            render_stats(outcome.name, outcome.meta, outcome.result)
-        for failure in failures:
-            sys.stderr.write(f"newscli: {outcome.name}: {failure.message()}\n")
-        return ExitCode.CHECK_FAILED if failures else ExitCode.OK
+    from .render.formats import writer_for
+    from .render.layouts import stats_layout
+    from .report import stats_report
 
-    raise typer.Exit(run_analysis(inputs, compute_stats, emit, json_output=json_output))
+    def verdict(name: str, report) -> ExitCode:
+        for failure in report.threshold_failures:
+            write_error(f"newscli: {name}: {failure.message()}")
+        return ExitCode.CHECK_FAILED if report.threshold_failures else ExitCode.OK
+
+    analysis = partial(
+        stats_report,
+        max_grade=max_grade,
+        min_reading_ease=min_reading_ease,
+        max_sentence_words=max_sentence_words,
+        max_passive=max_passive,
+    )
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, stats_layout(), key=inputs.key), verdict=verdict))
 
 
 @article_command
 def check(
     inputs: Inputs,
-    json_output: bool,
     output_format: Annotated[
-        Literal["rich", "line", "json", "github"] | None,
+        Literal["rich", "line", "json", "github", "csv"] | None,
         typer.Option(
             "--format",
-            help="rich (findings by file), line (path:line:col: severity rule message), json, or github (Actions "
-            "annotations).  [default: rich on a terminal, line otherwise]",
+            metavar="[rich|line|json|github|csv]",
+            help="rich (findings by file), line (path:line:col: severity rule message), json, github (Actions "
+            "annotations) or csv (one row per finding).  [default: rich on a terminal, line otherwise]",
             show_default=False,
         ),
     ] = None,
@@ -477,9 +528,7 @@ def check(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too, not only on errors.")] = False,
-    list_rules: Annotated[
-        bool, typer.Option("--list-rules", help="List every rule with its severity and settings, then exit.")
-    ] = False,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="List every rule with its severity and settings, then exit.")] = False,
     init: Annotated[
         bool,
         typer.Option("--init", help="Write the commented default configuration to .newscli.toml (or --config FILE)."),
@@ -495,13 +544,13 @@ def check(
 
     from .check import ConfigError, check_document, load_config
     from .check.config import CONFIG_FILE, write_default_config
-    from .check.output import Report, print_rules
+    from .render.check import findings_writer, print_rules
 
     try:
         if init:
             target = config_path or Path(CONFIG_FILE)
             write_default_config(target)
-            typer.echo(f"newscli: wrote the default configuration to {target}")
+            typer.echo(printable(f"newscli: wrote the default configuration to {target}"))
             raise typer.Exit(ExitCode.OK)
         config = load_config(config_path=config_path, overrides=rule_overrides or ())
     except ConfigError as error:
@@ -510,22 +559,19 @@ def check(
     if list_rules:
         print_rules(config)
         raise typer.Exit(ExitCode.OK)
-    chosen_format = "json" if json_output else output_format or ("rich" if sys.stdout.isatty() else "line")
-    report = Report(chosen_format)
+    writer = findings_writer(output_format or ("rich" if sys.stdout.isatty() else "line"), key=inputs.key)
     fail_on_warnings = strict or config.strict
 
-    def emit(outcome) -> ExitCode:
-        report.add(outcome.name, outcome.key, outcome.meta, outcome.result)
-        return ExitCode.CHECK_FAILED if outcome.result.fails(strict=fail_on_warnings) else ExitCode.OK
+    def verdict(name: str, result) -> ExitCode:
+        return ExitCode.CHECK_FAILED if result.fails(strict=fail_on_warnings) else ExitCode.OK
 
-    code = run_analysis(inputs, partial(check_document, config=config), emit, json_output=chosen_format == "json")
-    report.finish()
-    raise typer.Exit(code)
+    raise typer.Exit(run_analysis(inputs, partial(check_document, config=config), writer, verdict=verdict))
 
 
 def main() -> None:
     """The console script. It ends without tearing the interpreter down: freeing the loaded models' hundreds
     of thousands of objects took a sixth of a one-article run, and nothing is left to clean up by then."""
+    code: int | str | None
     try:
         app()
         code = ExitCode.OK

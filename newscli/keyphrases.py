@@ -11,11 +11,12 @@ ending in a noun). Stop words and weekday names at either edge are trimmed (``ot
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 
+from .data import read_list
 from .document import ASCII_QUOTES, Document
-from .summarize import KeyPhrase, stop_words
 
 GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
 NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})  # the tags GRAMMAR's chunks are made of
@@ -24,6 +25,19 @@ MIN_WORDS = 2
 MAX_WORDS = 5
 # Trimmed from a phrase's edges like stop words: "exclusive interview Wednesday" → "exclusive interview".
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@dataclass(frozen=True)
+class KeyPhrase:
+    text: str
+    score: float
+    count: int
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words, trimmed from key phrases and left out of the summary's word counts."""
+    return frozenset(read_list("stopwords.txt"))
 
 
 @cache
@@ -44,7 +58,7 @@ def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ..
 
 def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -> tuple[KeyPhrase, ...]:
     """Key phrases from sentences of ``(word, Penn tag)`` pairs, in order; best first."""
-    scores: Counter = Counter()
+    scores: dict[str, float] = defaultdict(float)
     counts: Counter = Counter()
     forms: dict[str, Counter] = defaultdict(Counter)
     for index, sentence in enumerate(tagged_sentences):

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
+from .keyphrases import KeyPhrase, stop_words
 
 METHODS = ("news", "lead", "textrank", "lexrank")
 DEFAULT_SENTENCES = 3
@@ -62,13 +63,6 @@ class SummarySentence:
     end: int
     sentence: int  # index among the body sentences (``Document.sentences``)
     score: float
-
-
-@dataclass(frozen=True)
-class KeyPhrase:
-    text: str
-    score: float
-    count: int
 
 
 @dataclass(frozen=True)
@@ -153,11 +147,6 @@ def summarize(
 
 
 # --- candidates -------------------------------------------------------------------------------
-
-
-@cache
-def stop_words() -> frozenset[str]:
-    return frozenset(read_list("stopwords.txt"))
 
 
 @cache

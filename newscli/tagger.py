@@ -7,7 +7,8 @@ It was trained on tokens as newscli makes them (NLTK's word tokenizer on text wi
 hyphenated words whole (``all-girl``), clitics split (``Russia 's``, ``do n't``).
 
 The perceptron is NLTK's, with a few features added (``_tagger_class``), so the model only works
-with this module's tagger; trained weights are read and applied by ``_FrozenPerceptron``. nltk is imported on first use: importing this module costs nothing.
+with this module's tagger; trained weights are read and applied by ``_FrozenPerceptron``. nltk is imported on
+first use: importing this module costs nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 from collections import defaultdict
 
 from . import data
-from .document import ASCII_QUOTES, WORDLIKE
+from .characters import ASCII_QUOTES, WORDLIKE
 
 MODEL_FILE = "pos_tagger.txt.gz"
 

@@ -92,7 +92,7 @@ def test_github_format(workdir):
 
 def test_github_format_escapes_properties_and_message():
     from newscli.check.findings import Finding, Severity
-    from newscli.check.output import github_format
+    from newscli.render.check import github_format
 
     finding = Finding("placeholder", Severity.ERROR, 1, 2, 1, 4, "100% sure:\nno", "TK", 1, 3)
     assert github_format("a,b:c.txt", finding) == (

@@ -169,3 +169,41 @@ def test_an_undecodable_file_name_still_gives_a_utf8_json_line(tmp_path):
     assert result.returncode == 2
     record = json.loads(result.stdout.decode("utf-8"))
     assert record["file"] == name and "no such file" in record["error"]
+
+
+def test_results_reach_redirected_stdout_when_stderr_is_a_terminal(tmp_path):
+    """Issue 13.1: with stderr on a terminal the progress bar shows, and it must not take stdout with it."""
+    import pty
+    import threading
+
+    for number in (1, 2, 3):
+        (tmp_path / f"a{number}.txt").write_text(f"The council met on Monday.\n\nIt approved plan {number}.\n", encoding="utf-8")
+    controller, terminal = pty.openpty()
+    drained = threading.Thread(target=_drain, args=(controller,), daemon=True)
+    drained.start()
+    output = tmp_path / "out.jsonl"
+    with output.open("wb") as stdout:
+        result = subprocess.run(
+            [*NEWSCLI, "stats", *sorted(str(path) for path in tmp_path.glob("a*.txt")), "--json", "--jobs", "1"],
+            stdout=stdout,
+            stderr=terminal,
+            stdin=subprocess.DEVNULL,
+            env=environment(),
+            timeout=120,
+        )
+    os.close(terminal)
+    assert result.returncode == 0
+    lines = output.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    assert [json.loads(line)["file"].rsplit("/", 1)[-1] for line in lines] == ["a1.txt", "a2.txt", "a3.txt"]
+
+
+def _drain(descriptor: int) -> None:
+    """Read the terminal's other end, as a terminal would, until it closes."""
+    try:
+        while os.read(descriptor, 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..report import Report
-from . import console, heading
+from ..report import ArticleReport
+from . import cell, console, heading, print_table
 from .timeline import describe
 
 TOP_ENTITIES = 8
@@ -11,7 +11,7 @@ TOP_SPEAKERS = 6
 TOP_DATES = 8
 
 
-def render_report(name: str, meta: dict, report: Report) -> None:
+def render_report(name: str, meta: dict, report: ArticleReport) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -22,31 +22,31 @@ def render_report(name: str, meta: dict, report: Report) -> None:
     summary.add_column(justify="right", style="dim")
     summary.add_column(overflow="fold")
     for number, sentence in enumerate(report.summary.sentences, start=1):
-        summary.add_row(str(number), Text(sentence.text))
-    out.print(summary)
+        summary.add_row(str(number), cell(sentence.text))
+    print_table(summary)
     if report.summary.keyphrases:
-        out.print(Text.assemble(("Key phrases: ", "bold"), ", ".join(k.text for k in report.summary.keyphrases)))
+        out.print(Text.assemble(("Key phrases: ", "bold"), cell(", ".join(k.text for k in report.summary.keyphrases))))
 
     entities = Table(title="Entities", title_justify="left")
     for column in ("Entity", "Type", "Mentions", "Role"):
         entities.add_column(column, justify="right" if column == "Mentions" else "left")
     for entity in report.entities.entities[:TOP_ENTITIES]:
-        entities.add_row(Text(entity.name), entity.type, str(entity.count), Text(entity.role or ""))
-    out.print(entities)
+        entities.add_row(cell(entity.name), entity.type, str(entity.count), cell(entity.role))
+    print_table(entities)
 
     speakers = Table(title="Quotes by speaker", title_justify="left")
     for column in ("Speaker", "Quotes", "Words"):
         speakers.add_column(column, justify="left" if column == "Speaker" else "right")
     for speaker in report.quotes.speakers[:TOP_SPEAKERS]:
-        speakers.add_row(Text(speaker.name), str(speaker.quotes), str(speaker.words))
-    out.print(speakers)
+        speakers.add_row(cell(speaker.name), str(speaker.quotes), str(speaker.words))
+    print_table(speakers)
 
     timeline = Table(title="Timeline", title_justify="left")
     for column in ("When", "Expression", "Event"):
         timeline.add_column(column, overflow="fold")
     for entry in report.timeline.entries[:TOP_DATES]:
-        timeline.add_row(describe(entry), Text(entry.text), Text(entry.event.text if entry.event else ""))
-    out.print(timeline)
+        timeline.add_row(describe(entry), cell(entry.text), cell(entry.event.text if entry.event else ""))
+    print_table(timeline)
 
     stats = report.stats
     readability = stats.readability

@@ -9,10 +9,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def progress_of(items) -> Iterator[Callable[[int], None]]:
-    """Yields ``advance(words)``, to call once per finished article. Silent unless stderr is a terminal
-    and there are several inputs (or an unknown number, from JSON Lines)."""
+    """Yields ``advance(words)``, to call once per finished article. Shown only when stderr is a terminal,
+    stdout is not (results on a terminal show the progress themselves, and a live bar would tear them) and
+    there are several inputs (or an unknown number, from JSON Lines).
+
+    Rich's progress display would redirect stdout into itself by default: results would reach the terminal
+    instead of the file or pipe stdout goes to. Only stderr is redirected, so that error lines print above
+    the bar."""
     total = len(items) if isinstance(items, list) else None
-    if not sys.stderr.isatty() or total in (0, 1):
+    if not sys.stderr.isatty() or sys.stdout.isatty() or total in (0, 1):
         yield lambda words: None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -28,6 +33,7 @@ def progress_of(items) -> Iterator[Callable[[int], None]]:
         TimeRemainingColumn(),
         console=error_console(),
         transient=True,
+        redirect_stdout=False,
     ) as progress:
         task = progress.add_task("articles", total=total, words_per_second=0.0, words=0)
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from ..quotes import Quotes
-from . import console, heading
+from . import cell, console, heading, print_table, printable
 
 
-def render_quotes(name: str, meta: dict, result: Quotes, *, by_speaker: bool = False) -> None:
-    if by_speaker:
-        _render_by_speaker(name, meta, result)
-        return
+def render_quotes(name: str, meta: dict, result: Quotes) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -19,26 +16,27 @@ def render_quotes(name: str, meta: dict, result: Quotes, *, by_speaker: bool = F
     table.add_column("Cue", ratio=2, overflow="fold")
     table.add_column("Type", no_wrap=True)
     for quote in result.quotes:
-        speaker = Text(quote.speaker.name if quote.speaker else "—")
+        speaker = cell(quote.speaker.name if quote.speaker else "—")
         if quote.speaker and quote.speaker.role:
-            speaker.append(f"\n{quote.speaker.role}", style="dim")
+            speaker.append(printable(f"\n{quote.speaker.role}"), style="dim")
         kind = quote.type if quote.marks else f"{quote.type}\n(no marks)"
-        table.add_row(speaker, Text(quote.text), Text(quote.cue or ""), Text(kind))
-    console().print(table)
+        table.add_row(speaker, cell(quote.text), cell(quote.cue), Text(kind))
+    print_table(table)
     if not result.quotes:
         console().print(Text("no quotes found", style="dim"))
 
 
-def _render_by_speaker(name: str, meta: dict, result: Quotes) -> None:
+def render_quotes_by_speaker(name: str, meta: dict, result: Quotes) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    # The share of quoted words is computed here, for want of it in the quotes result (to move there).
     total_words = sum(speaker.words for speaker in result.speakers) or 1
     console().print(heading(name, meta))
     for speaker in result.speakers:
-        title = Text(speaker.name)
+        title = cell(speaker.name)
         if speaker.role:
-            title.append(f" ({speaker.role})", style="dim")
+            title.append(printable(f" ({speaker.role})"), style="dim")
         share = speaker.words / total_words
         title.append(f" — {speaker.quotes} quotes, {speaker.words} words, {share:.0%} of quoted words")
         table = Table(title=title, title_justify="left", show_lines=True)
@@ -47,5 +45,5 @@ def _render_by_speaker(name: str, meta: dict, result: Quotes) -> None:
         table.add_column("Type", no_wrap=True)
         for quote in result.quotes:
             if quote.speaker and quote.speaker.name == speaker.name:
-                table.add_row(Text(quote.text), Text(quote.cue or ""), Text(quote.type))
-        console().print(table)
+                table.add_row(cell(quote.text), cell(quote.cue), Text(quote.type))
+        print_table(table)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..stats import Stats
-from . import console, heading
+from ..stats import LONG_SENTENCE_WORDS, READING_WORDS_PER_MINUTE, SPEAKING_WORDS_PER_MINUTE, Stats
+from . import cell, console, heading, print_table
 
 
 def _minutes(seconds: int) -> str:
@@ -29,16 +29,16 @@ def render_stats(name: str, meta: dict, stats: Stats) -> None:
         (
             "Longest sentence",
             f"{stats.longest_sentence.words if stats.longest_sentence else 0} words",
-            Text(stats.longest_sentence.text if stats.longest_sentence else ""),
+            cell(stats.longest_sentence.text if stats.longest_sentence else ""),
         ),
-        ("Sentences over 30 words", str(len(stats.long_sentences)), ""),
+        (f"Sentences over {LONG_SENTENCE_WORDS} words", str(len(stats.long_sentences)), ""),
         ("Average word length", f"{stats.avg_word_length:.2f}", "characters"),
         ("Syllables per word", f"{stats.syllables_per_word:.2f}", ""),
         ("Words of 3+ syllables", f"{stats.complex_word_share:.0%}", ""),
         ("Type–token ratio", f"{stats.type_token_ratio:.2f}", ""),
         ("MTLD", f"{stats.mtld:.1f}", "lexical diversity; higher is more varied"),
-        ("Reading time", _minutes(stats.reading_time_seconds), "at 238 words a minute"),
-        ("Speaking time", _minutes(stats.speaking_time_seconds), "at 150 words a minute"),
+        ("Reading time", _minutes(stats.reading_time_seconds), f"at {READING_WORDS_PER_MINUTE} words a minute"),
+        ("Speaking time", _minutes(stats.speaking_time_seconds), f"at {SPEAKING_WORDS_PER_MINUTE} words a minute"),
         ("Flesch reading ease", f"{readability.flesch_reading_ease:.1f}", readability.reading_ease_label),
         ("Flesch–Kincaid grade", f"{readability.flesch_kincaid_grade:.1f}", "US school grade"),
         ("Gunning fog", f"{readability.gunning_fog:.1f}", ""),
@@ -52,6 +52,6 @@ def render_stats(name: str, meta: dict, stats: Stats) -> None:
     ]
     for row in rows:
         table.add_row(*row)
-    console().print(table)
+    print_table(table)
     for sentence in style.passive_sentences:
-        console().print(Text.assemble(("passive: ", "dim"), sentence.text))
+        console().print(Text.assemble(("passive: ", "dim"), cell(sentence.text)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..summarize import Summary
-from . import console, heading
+from . import cell, console, heading, print_table
 
 
 def render_summary(name: str, meta: dict, summary: Summary) -> None:
@@ -16,16 +16,13 @@ def render_summary(name: str, meta: dict, summary: Summary) -> None:
     table = Table(
         title=heading(name, meta), caption=caption, caption_justify="left", title_justify="left", show_header=True
     )
-    table.add_column("#", justify="right")
+    table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Sentence", overflow="fold")
-    table.add_column("Score", justify="right")
+    table.add_column("Score", justify="right", no_wrap=True)
     for sentence in summary.sentences:
-        table.add_row(str(sentence.sentence + 1), Text(sentence.text), f"{sentence.score:.2f}")
-    console().print(table)
+        table.add_row(str(sentence.sentence + 1), cell(sentence.text), f"{sentence.score:.2f}")
+    print_table(table)
     if summary.keyphrases:
         line = Text("Key phrases: ", style="bold")
-        for position, phrase in enumerate(summary.keyphrases):
-            if position:
-                line.append(", ")
-            line.append(phrase.text)
+        line.append(cell(", ".join(phrase.text for phrase in summary.keyphrases)))
         console().print(line)

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..timeline import Timeline, TimelineEntry
 from ..timex import UNKNOWN_DATE
-from . import console, heading
+from . import cell, console, heading, print_table
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
@@ -36,8 +36,8 @@ def render_timeline(name: str, meta: dict, timeline: Timeline) -> None:
     table.add_column("Expression")
     table.add_column("Event", overflow="fold")
     for entry in timeline.entries:
-        table.add_row(Text(describe(entry)), Text(entry.text), Text(entry.event.text if entry.event else ""))
-    console().print(table)
+        table.add_row(Text(describe(entry)), cell(entry.text), cell(entry.event.text if entry.event else ""))
+    print_table(table)
     if timeline.reference_date is None and any(entry.relative_to for entry in timeline.entries):
         console().print(
             Text("The article has no date, so relative expressions are unresolved: give it with --date YYYY-MM-DD.", style="yellow")

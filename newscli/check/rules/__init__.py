@@ -7,10 +7,10 @@ Each family module holds its rules with examples that must and must not trigger 
 from __future__ import annotations
 
 from . import dates, punctuation, readability, sources, wording
-from .base import Context, Example, Kind, Param, Rule
+from .base import Example, Kind, Param, Rule
 
 RULES: dict[str, Rule] = {
     rule.id: rule for family in (readability, wording, punctuation, sources, dates) for rule in family.RULES
 }
 
-__all__ = ["RULES", "Context", "Example", "Kind", "Param", "Rule"]
+__all__ = ["RULES", "Example", "Kind", "Param", "Rule"]

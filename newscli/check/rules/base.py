@@ -1,4 +1,4 @@
-"""What a rule is: an id, typed parameters, a check over a ``Context``, and examples that must and must not trigger it.
+"""What a rule is: an id, typed parameters, a check over the article, and examples that must and must not trigger it.
 
 Default severities and parameter values are not here: they live in the default configuration
 (``newscli/data/check.toml``), the one file ``--init`` copies and ``--list-rules`` shows.
@@ -6,14 +6,11 @@ Default severities and parameter values are not here: they live in the default c
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
-from ...document import Document
 from ..findings import Hit
 
 
@@ -76,59 +73,10 @@ class Example:
 class Rule:
     id: str
     summary: str
-    check: Callable[[Context, Mapping[str, Any]], Iterable[Hit]]
+    # Takes the engine's ``CheckedArticle`` (the document and the analyses rules share) and the parameters.
+    check: Callable[[Any, Mapping[str, Any]], Iterable[Hit]]
     params: tuple[Param, ...] = ()
     examples: tuple[Example, ...] = ()
 
     def param(self, name: str) -> Param | None:
         return next((param for param in self.params if param.name == name), None)
-
-
-class Context:
-    """One document and the analyses rules share, each computed on first use."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-
-    @cached_property
-    def stats(self):
-        from ...stats import compute_stats
-
-        return compute_stats(self.doc)
-
-    @cached_property
-    def quote_marks(self):
-        from .punctuation import scan_quote_marks
-
-        return scan_quote_marks(self.doc)
-
-    @cached_property
-    def quotes(self):
-        from ...quotes import extract_quotes
-
-        return extract_quotes(self.doc)
-
-    @cached_property
-    def sources(self):
-        from ...sources import sources_of
-
-        return sources_of(self.doc)
-
-    @cached_property
-    def timeline(self):
-        from ...timeline import build_timeline
-
-        return build_timeline(self.doc)
-
-    @cached_property
-    def _quoted_starts(self) -> list[int]:
-        return [start for start, _ in self.quote_marks.spans]
-
-    def in_quotation(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quotation marks (then the words are the speaker's, not ours to edit)."""
-        index = bisect.bisect_right(self._quoted_starts, offset) - 1
-        return index >= 0 and offset < self.quote_marks.spans[index][1]
-
-    def sentence_hit(self, index: int, message: str) -> Hit:
-        sentence = self.doc.sentences[index]
-        return Hit(sentence.start, sentence.end, message)

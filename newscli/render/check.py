@@ -1,26 +1,24 @@
-"""The four output formats of ``newscli check``. Rendering never computes: it prints findings as they are.
+"""The formats of ``newscli check`` of its own: ``json`` and ``csv`` are the shared writers of ``formats``.
 
 - ``rich``: findings grouped by file, then a summary line (the default on a terminal);
 - ``line``: ``path:line:col: severity rule-id message``, one per line (the default otherwise);
-- ``json``: one ``{"file", "meta", "findings": [...]}`` object per file, one per line;
 - ``github``: GitHub Actions workflow commands, which annotate the lines in a pull request.
 """
 
 from __future__ import annotations
 
-import sys
+from ..check.engine import CheckResult
+from ..check.findings import Finding, Severity
+from . import cell, console, heading, printable, write_out
+from .formats import JsonLines, Writer, writer_for
 
-from ..render import console, heading, write_json
-from .engine import CheckResult
-from .findings import Finding, Severity
-
-FORMATS = ("rich", "line", "json", "github")
+FORMATS = ("rich", "line", "json", "github", "csv")
 SHOWN_TEXT_CHARACTERS = 60
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 
 def line_format(name: str, finding: Finding) -> str:
-    return f"{name}:{finding.line}:{finding.column}: {finding.severity.value} {finding.rule} {finding.message}"
+    return printable(f"{name}:{finding.line}:{finding.column}: {finding.severity.value} {finding.rule} {finding.message}")
 
 
 def _escape_data(value: str) -> str:
@@ -42,7 +40,7 @@ def github_format(name: str, finding: Finding) -> str:
         "title": finding.rule,
     }
     fields = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
-    return f"::{finding.severity.value} {fields}::{_escape_data(finding.message)}"
+    return printable(f"::{finding.severity.value} {fields}::{_escape_data(finding.message)}")
 
 
 def _shown_text(text: str) -> str:
@@ -50,8 +48,19 @@ def _shown_text(text: str) -> str:
     return text if len(text) <= SHOWN_TEXT_CHARACTERS else text[: SHOWN_TEXT_CHARACTERS - 1] + "…"
 
 
-class Report:
-    """Writes each file's findings in one format as they come, and the totals at the end."""
+def findings_writer(output_format: str, *, key: str) -> Writer:
+    """The writer of one of ``FORMATS``."""
+    if output_format == "json":
+        return JsonLines()
+    if output_format == "csv":
+        from .layouts import findings_layout
+
+        return writer_for("csv", findings_layout(), key=key)
+    return FindingLines(output_format)
+
+
+class FindingLines:
+    """Writes each file's findings in a format for people or CI as they come, and the totals at the end."""
 
     def __init__(self, output_format: str):
         self.format = output_format
@@ -59,19 +68,19 @@ class Report:
         self.errors = 0
         self.warnings = 0
 
-    def add(self, name: str, key: str, meta: dict, result: CheckResult) -> None:
+    def article(self, name: str, key: str, meta: dict, result: CheckResult) -> None:
         self.files += 1
         self.errors += result.count(Severity.ERROR)
         self.warnings += result.count(Severity.WARNING)
-        if self.format == "json":
-            write_json({key: name, "meta": meta, **result.to_json()})
-        elif self.format == "rich":
+        if self.format == "rich":
             self._rich(name, meta, result)
         else:
             lines = [(github_format if self.format == "github" else line_format)(name, f) for f in result.findings]
             if lines:
-                sys.stdout.write("\n".join(lines) + "\n")
-                sys.stdout.flush()
+                write_out("\n".join(lines) + "\n")
+
+    def failed(self, name: str, key: str, error: str) -> None:
+        pass  # the error is on stderr
 
     def _rich(self, name: str, meta: dict, result: CheckResult) -> None:
         from rich.table import Table
@@ -90,8 +99,8 @@ class Report:
                 f"{finding.line}:{finding.column}",
                 Text(finding.severity.value, style=SEVERITY_STYLES[finding.severity]),
                 finding.rule,
-                Text(finding.message),
-                Text(_shown_text(finding.text)),
+                cell(finding.message),
+                cell(_shown_text(finding.text)),
             )
         console().print(table)
         console().print()
@@ -128,10 +137,10 @@ def print_rules(config) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .rules import RULES
+    from ..check.rules import RULES
 
     source = f"defaults with {config.source}" if config.source else "defaults"
-    table = Table(title=f"newscli check rules ({source})", title_justify="left")
+    table = Table(title=Text(printable(f"newscli check rules ({source})")), title_justify="left")
     table.add_column("Rule", style="cyan", no_wrap=True)
     table.add_column("Severity", no_wrap=True)
     table.add_column("Settings", overflow="fold")
@@ -139,5 +148,10 @@ def print_rules(config) -> None:
     for rule_id, rule in RULES.items():
         settings = config.rules[rule_id]
         values = "\n".join(f"{param.name} = {_setting(settings.params[param.name])}: {param.help}" for param in rule.params)
-        table.add_row(rule_id, Text(settings.severity.value, style=SEVERITY_STYLES.get(settings.severity, "dim")), Text(values), Text(rule.summary))
+        table.add_row(
+            rule_id,
+            Text(settings.severity.value, style=SEVERITY_STYLES.get(settings.severity, "dim")),
+            cell(values),
+            cell(rule.summary),
+        )
     console().print(table)
