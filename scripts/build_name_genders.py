@@ -8,7 +8,8 @@ The ``names`` package (MIT) ships the Census Bureau's 1990 first-name frequency 
 female population. A name's male share is its estimated number of male bearers over all its bearers; a name
 is kept as ``male`` when that share is at least ``THRESHOLD`` and as ``female`` when it is at most
 ``1 - THRESHOLD``. The lists stop at 90% of each population, so a name missing from one list is decided only
-when it is at least as common in its own list as the other list's rarest name. Every other name (Jamie, Leslie, Bernie …) is left out: newscli says ``unknown`` for it.
+when it is at least as common in its own list as the other list's rarest name. Every other name (Jamie,
+Leslie, Bernie …) is left out: newscli says ``unknown`` for it.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -179,3 +180,71 @@ def test_an_honorific_before_a_shared_surname_decides_neither_person():
 
 def test_a_determiner_later_in_the_sentence_does_not_make_a_group_anonymous():
     assert _source("Officials said a new bridge would open in May.", "Officials").kind == "group"
+
+
+# --- the command line ------------------------------------------------------------------------------------
+
+
+def _run(*args, input=None):
+    from typer.testing import CliRunner
+
+    from newscli.cli import app
+
+    return CliRunner().invoke(app, list(args), input=input)
+
+
+ARTICLE_A = "Source: Gazette\nDate: 2024-05-01\n\n" + TWO_VOICES
+ARTICLE_B = "Source: Herald\nDate: 2024-06-02\n\n“We are close,” Mayor Anna Reyes said.\n"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return tmp_path
+
+
+def test_cli_json_has_the_two_sections_per_article(archive):
+    result = _run("sources", str(archive / "a.txt"), "--json")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert {"sources", "source_summary", "meta"} <= set(record)
+    assert record["source_summary"]["named_sources"] == 2
+
+
+def test_cli_aggregate_json_is_one_line_with_groups(archive):
+    result = _run("sources", str(archive), "--json", "--aggregate", "--by", "source")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 1
+    assert lines[0]["source_summary"]["articles"] == 2
+    assert [group["key"] for group in lines[0]["source_groups"]["groups"]] == ["Gazette", "Herald"]
+
+
+def test_cli_batch_table_ends_with_the_corpus_figures(archive):
+    result = _run("sources", str(archive))
+    assert result.exit_code == 0
+    assert "Anna Reyes" in result.stdout and "All articles (2)" in result.stdout.replace("\n", " ")
+
+
+def test_cli_csv_rows_read_back(archive):
+    import csv
+    import io
+
+    result = _run("sources", str(archive / "a.txt"), "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    names = [row["name"] for row in rows if row["section"] == "sources"]
+    assert "Anna Reyes" in names and "Tom Hale" in names
+
+
+def test_cli_rejects_an_unknown_grouping(archive):
+    result = _run("sources", str(archive), "--by", "weekday")
+    assert result.exit_code == 2
+
+
+def test_api_sources():
+    from newscli import api
+
+    record = api.sources(TWO_VOICES)
+    assert {"meta", "sources", "source_summary"} == set(record)
