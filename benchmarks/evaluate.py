@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-TASKS = ("pos", "entities", "quotes", "timeline", "summarize")
+TASKS = ("pos", "entities", "quotes", "timeline", "summarize", "sources")
 DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval-dev"
 
 

@@ -83,3 +83,11 @@ def stats(text: str, date: Date | str | None = None) -> dict:
 
     doc = _document(text, date)
     return _record(doc, compute_stats(doc))
+
+
+def sources(text: str, date: Date | str | None = None) -> dict:
+    """``{"meta", "sources", "source_summary"}``: entities, quotes and sources, each computed once."""
+    from .sources import sources_of
+
+    doc = _document(text, date)
+    return _record(doc, sources_of(doc))

@@ -454,6 +454,37 @@ def quotes(
 
 
 @article_command
+def sources(
+    inputs: Inputs,
+    output_format: str,
+    aggregate_only: Annotated[
+        bool,
+        typer.Option("--aggregate", help="Only the figures over all inputs: one table, or one JSON line (rows in csv and markdown)."),
+    ] = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", metavar="[source|author|date:month]", help="Also the figures per outlet, author or month (from each input's header)."
+        ),
+    ] = None,
+) -> None:
+    """Who gets a voice: each source's kind, role, gender and quoted words, and the article's sourcing figures.
+
+    Example: newscli sources archive/ --aggregate --by source
+    """
+    from .render.formats import writer_for
+    from .render.layouts import sources_layout
+    from .render.sources import CorpusWriter
+    from .sources import GROUPINGS, sources_of
+
+    if by is not None and by not in GROUPINGS:
+        raise typer.BadParameter(f"{printable(by)!r} is not one of {', '.join(GROUPINGS)}", param_hint="--by")
+    articles = writer_for(output_format, sources_layout(), key=inputs.key)
+    writer = CorpusWriter(articles, output_format, key=inputs.key, by=by, aggregate_only=aggregate_only)
+    raise typer.Exit(run_analysis(inputs, sources_of, writer))
+
+
+@article_command
 def timeline(
     inputs: Inputs,
     output_format: str,

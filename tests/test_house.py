@@ -13,7 +13,7 @@ from newscli.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "newscli"
-COMMANDS = ("analyze", "summarize", "entities", "quotes", "timeline", "stats", "check")
+COMMANDS = ("analyze", "summarize", "entities", "quotes", "sources", "timeline", "stats", "check")
 
 
 def _module_name(path: Path) -> str:

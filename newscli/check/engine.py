@@ -37,6 +37,12 @@ class CheckedArticle:
         return extract_quotes(self.doc)
 
     @cached_property
+    def sources(self):
+        from ..sources import sources_of
+
+        return sources_of(self.doc)
+
+    @cached_property
     def timeline(self):
         from ..timeline import build_timeline
 

@@ -194,6 +194,48 @@ def timeline_layout() -> Layout:
     return Layout(render_timeline, (TIMELINE,))
 
 
+def _source_rows(result) -> Iterator[dict]:
+    for source in result.sources:
+        yield source.to_json()
+
+
+def _source_summary_rows(result) -> Iterator[dict]:
+    """Every figure of ``source_summary``, nested names joined with dots (``share_by_gender.female``)."""
+    for name, value in result.summary.to_json().items():
+        if isinstance(value, dict):
+            for inner, figure in value.items():
+                yield {"figure": f"{name}.{inner}", "value": figure}
+        else:
+            yield {"figure": name, "value": value}
+
+
+SOURCES = Section(
+    "sources",
+    "Sources",
+    (
+        Column("name", "Source"),
+        Column("kind", "Kind"),
+        Column("role", "Role"),
+        Column("category", "Category"),
+        Column("gender", "Gender"),
+        Column("gender_basis", "Gender from"),
+        Column("quotes", "Quotes", numeric=True),
+        Column("words", "Words", numeric=True),
+        Column("share", "Share", numeric=True),
+        Column("first_paragraph", "First paragraph", numeric=True),
+        Column("mentions", "Mentions", numeric=True),
+    ),
+    _source_rows,
+)
+SOURCE_SUMMARY = Section("source_summary", "Sourcing", (Column("figure", "Figure"), Column("value", "Value")), _source_summary_rows)
+
+
+def sources_layout() -> Layout:
+    from .sources import render_sources
+
+    return Layout(render_sources, (SOURCES, SOURCE_SUMMARY))
+
+
 def stats_layout() -> Layout:
     from .stats import render_stats
 

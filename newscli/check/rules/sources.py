@@ -1,5 +1,6 @@
 """Sourcing, from ``newscli.quotes``: quotations without a speaker, too few distinct sources, one source
-holding most of the quoted words. Articles without any quotation are left alone (briefs, analysis)."""
+holding most of the quoted words; from ``newscli.sources``: too few named sources, too many anonymous ones.
+Articles without any quotation are left alone (briefs, analysis)."""
 
 from __future__ import annotations
 
@@ -81,9 +82,38 @@ def max_source_share(context, params):
     )
 
 
+def min_named_sources(context, params):
+    if len(context.doc.words) < params["min-words"]:
+        return
+    summary = context.sources.summary
+    if not summary.quoted_sources or summary.named_sources >= params["min"]:
+        return  # nobody quoted: a brief or an analysis
+    count = summary.named_sources
+    yield context.sentence_hit(
+        0, f"{count} named source{'' if count == 1 else 's'} quoted, fewer than the minimum of {params['min']}"
+    )
+
+
+def max_anonymous_share(context, params):
+    summary = context.sources.summary
+    if not summary.anonymous_sources or summary.anonymous_share <= params["max"]:
+        return
+    anonymous = [source.name for source in context.sources.sources if source.kind == "anonymous"]
+    yield context.sentence_hit(
+        0,
+        f"{summary.anonymous_share:.0%} of the quoted sources are anonymous ({', '.join(anonymous)}), "
+        f"above the maximum of {params['max']:.0%}",
+    )
+
+
 TWO_SOURCES = (
     "“We will rebuild the bridge by spring,” Mayor Anna Reyes said on Monday.\n\n"
     "“The money is not there yet,” said Tom Hale, the council treasurer.\n"
+)
+ANONYMOUS_SOURCES = (
+    "The talks stalled on Monday.\n\n"
+    "“There is no deal yet,” said a senior official familiar with the talks.\n\n"
+    "“We are close,” Mayor Anna Reyes said.\n"
 )
 ONE_SOURCE = (
     "“We will rebuild the bridge by spring and reopen the whole road to traffic,” Mayor Anna Reyes said on Monday.\n\n"
@@ -128,6 +158,31 @@ RULES = (
             Example(TWO_SOURCES, hits=((1, 2, 1, 38),), params={"max": 0.5, "min-quoted-words": 0}),
             Example(TWO_SOURCES, params={"min-quoted-words": 0}),
             Example(ONE_SOURCE, params={"max": 0.5, "min-quoted-words": 0}),
+        ),
+    ),
+    Rule(
+        "min-named-sources",
+        "Fewer than a minimum number of named sources (people and organisations) quoted; off by default.",
+        min_named_sources,
+        params=(
+            Param("min", COUNT, "fewest named sources an article with quotations should have"),
+            Param("min-words", COUNT, "check only articles with at least this many words (briefs are exempt)"),
+        ),
+        examples=(
+            Example(ANONYMOUS_SOURCES, hits=((1, 1, 1, 29),), params={"min-words": 0}),
+            Example(TWO_SOURCES, params={"min-words": 0}),
+            Example("The bridge reopened on Monday after two years of repairs.\n", params={"min-words": 0}),
+        ),
+    ),
+    Rule(
+        "max-anonymous-share",
+        "More than a maximum share of the quoted sources anonymous (\u201ca senior official\u201d); off by default.",
+        max_anonymous_share,
+        params=(Param("max", SHARE, "highest share (0–1) of quoted sources that may be anonymous"),),
+        examples=(
+            Example(ANONYMOUS_SOURCES, hits=((1, 1, 1, 29),), params={"max": 0.3}),
+            Example(ANONYMOUS_SOURCES),
+            Example(TWO_SOURCES, params={"max": 0}),
         ),
     ),
 )

@@ -1,0 +1,66 @@
+"""The word lists of the sources analysis (data/source_roles.txt, anonymous_sources.txt, gendered_roles.txt,
+first_name_genders.tsv), each read once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..data import path, read_list
+
+OTHER_CATEGORY = "other"
+
+
+def _sections(name: str) -> dict[str, tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in read_list(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line.lower())
+    return {section: tuple(entries) for section, entries in sections.items()}
+
+
+@cache
+def role_categories() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(category, its role phrases longest first) in the file's order: the first category that matches wins."""
+    return tuple(
+        (category, tuple(sorted(phrases, key=lambda phrase: -len(phrase.split()))))
+        for category, phrases in _sections("source_roles.txt").items()
+    )
+
+
+@cache
+def category_names() -> tuple[str, ...]:
+    return tuple(category for category, _ in role_categories()) + (OTHER_CATEGORY,)
+
+
+@cache
+def anonymous_heads() -> frozenset[str]:
+    return frozenset(_sections("anonymous_sources.txt")["heads"])
+
+
+@cache
+def anonymous_qualifiers() -> tuple[str, ...]:
+    return _sections("anonymous_sources.txt")["qualifiers"]
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case honorifics and role nouns → ``female`` / ``male``."""
+    return {word: gender for gender, words in _sections("gendered_roles.txt").items() for word in words}
+
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "madam"})
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First names (title case) → ``female`` / ``male``, past the census threshold of the build script."""
+    table = {}
+    for line in path("first_name_genders.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender, _share = line.split("\t")
+            table[name] = gender
+    return table
