@@ -1,11 +1,11 @@
 """Entities: mention precision/recall/F1 on coarse types (PER/ORG/LOC/MISC), exact span and by overlap.
 
-Gold: the named mentions of ``entities/conll2003_testa.jsonl`` (CoNLL-2003 development part: measured only, never
-trained on), ``entities/meantime_en.jsonl`` and ``entities/gum_news.jsonl`` with a coarse type (GUM's times,
+Gold: the named mentions of ``entities/conll2003_testa.jsonl`` (CoNLL-2003 development part: measured only,
+never trained on), ``entities/meantime_en.jsonl`` and ``entities/gum_news.jsonl`` with a coarse type (GUM's times,
 coarse None, are left out). Every figure is given for all documents and for the even and odd halves (by position
-in the file), so that a gain seen on one half only shows up as the noise it is. Predictions: every mention of every entity, its type mapped to the
-coarse scheme (GPE and LOC → LOC, NORP and EVENT → MISC). MEANTIME annotates only the start of each article:
-predictions starting at or after ``annotated_until`` are ignored.
+in the file), so that a gain seen on one half only shows up as the noise it is. Predictions: every mention of
+every entity, its type mapped to the coarse scheme (GPE and LOC → LOC, NORP and EVENT → MISC). MEANTIME annotates
+only the start of each article: predictions starting at or after ``annotated_until`` are ignored.
 
 - exact: a prediction is right when a gold mention has the same start, end and coarse type.
 - overlap: a prediction is right when it shares a character with a gold mention of its coarse type; a gold

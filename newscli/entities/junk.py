@@ -1,0 +1,26 @@
+"""The junk filter: word runs that look like names but are not (a lone title, a capitalised common word opening a
+sentence, a weekday)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import names
+from ..ner import gazetteer, lexicons
+from .model import CAMEL_CASE_PRODUCT
+
+
+def is_name(words: Sequence[str], start: int, end: int) -> bool:
+    """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence."""
+    lex = lexicons()
+    span_words = words[start:end]
+    if not any(word[:1].isupper() or CAMEL_CASE_PRODUCT.fullmatch(word) for word in span_words):
+        return False
+    if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
+        return False
+    if span_words[-1] not in lex["orghead"] and all(
+        word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words
+    ):
+        return False  # a title alone (``Foreign Minister``), but ``Labour Party`` is a name
+    lone_common_word = len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer()
+    return not (lone_common_word and (start == 0 or span_words[0].lower() in names.title_words()))
