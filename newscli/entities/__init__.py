@@ -23,10 +23,11 @@ Pipeline, per document (docs/entities.md tells the same at more length):
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..ner import lower_case_words
+from .casing import truecased_words
 from .model import COARSE_TYPES, ENTITY_TYPES, Entities, Entity, Mention
 from .recognition import sentence_candidates
 from .resolution import resolve_entities
@@ -42,11 +43,11 @@ def extract_entities(
     ``types`` keeps only entities of those types (of ``ENTITY_TYPES``); ``min_count`` drops entities mentioned
     fewer times.
     """
-    sentence_words = document.token_texts
-    lowered = lower_case_words(sentence_words)
+    lowered = lower_case_words(document.token_texts)
+    sentence_words = truecased_words(document)
     spans = [
         span
-        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, document.pos_tags, strict=False))
+        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, _tags(document, sentence_words), strict=True))
         for span in sentence_candidates(index, sentence, words, tags, lowered)
     ]
     entities = resolve_entities(document, sentence_words, spans)
@@ -57,3 +58,13 @@ def extract_entities(
     ]
     kept.sort(key=lambda entity: (-entity.count, entity.mentions[0].start))
     return Entities(tuple(kept))
+
+
+def _tags(document: Document, sentence_words: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """The document's POS tags, those of a sentence whose capitals ``truecased_words`` changed tagged again."""
+    from ..tagger import tag
+
+    return [
+        tags if words is original else tag(list(words))
+        for tags, words, original in zip(document.pos_tags, sentence_words, document.token_texts, strict=True)
+    ]
