@@ -45,9 +45,10 @@ def extract_entities(
     """
     lowered = lower_case_words(document.token_texts)
     sentence_words = truecased_words(document)
+    sentence_tags = _tags(document, sentence_words)
     spans = [
         span
-        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, _tags(document, sentence_words), strict=True))
+        for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, sentence_tags, strict=True))
         for span in sentence_candidates(index, sentence, words, tags, lowered)
     ]
     entities = resolve_entities(document, sentence_words, spans)

@@ -25,7 +25,10 @@ def truecased_words(document: Document) -> tuple[tuple[str, ...], ...]:
     """``document.token_texts`` with the words of shouted lines in running-text case; other lines unchanged."""
     sentences = document.token_texts
     lines = [_lines(document, index, words) for index, words in enumerate(sentences)]
-    shouted = [[_is_shouted(words[start:end]) for start, end in sentence_lines] for sentence_lines, words in zip(lines, sentences, strict=True)]
+    shouted = [
+        [_is_shouted(words[start:end]) for start, end in sentence_lines]
+        for sentence_lines, words in zip(lines, sentences, strict=True)
+    ]
     if not any(any(flags) for flags in shouted):
         return sentences
     spellings = _running_text_spellings(sentences, lines, shouted)
@@ -55,9 +58,12 @@ def _lines(document: Document, index: int, words: Sequence[str]) -> list[tuple[i
 
 
 def _is_shouted(words: Sequence[str]) -> bool:
+    """Mostly capitals; a lone word in capitals only when it is a known place (a dateline: ``LONDON 1996-08-30``)."""
     lettered = [word for word in words if sum(char.isalpha() for char in word) >= 2]
-    capitals = sum(word.isupper() for word in lettered)
-    return capitals >= MIN_SHOUTED_WORDS and capitals >= SHOUTED_SHARE * len(lettered)
+    capitals = [word for word in lettered if word.isupper()]
+    if len(capitals) < MIN_SHOUTED_WORDS:
+        return len(lettered) == 1 and len(capitals) == 1 and capitals[0].title() in gazetteer()
+    return len(capitals) >= SHOUTED_SHARE * len(lettered)
 
 
 def _running_text_spellings(

@@ -3,10 +3,67 @@ mentions, corrected by what the whole article shows (a one-word "person" with no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
+from ..data import read_list
 from ..ner import gazetteer, lexicons
 from .model import REGION_HEADS, Candidate, MentionGroup
+
+# Sports copy names a club by its town: ``Leicestershire beat Somerset``, ``Karlsruhe 2 Hansa Rostock 0``.
+# Words after a team's name that only a team does ...
+TEAM_VERBS = frozenset({"beat", "beats", "drew", "defeated", "edged", "thrashed", "routed", "signed", "v", "vs", "vs.", "versus"})
+# ... and words before it.
+TEAM_OBJECT_CUES = frozenset({("beat",), ("v",), ("vs",), ("vs.",), ("versus",), ("drew", "with"), ("draw", "with"), ("lost", "to")})
+SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@cache
+def countries() -> frozenset[str]:
+    """A country's name stays a place in a results line: its national side is written as the nation."""
+    return frozenset(read_list("countries.txt"))
+
+
+def results_line_positions(words: Sequence[str], lines: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Token positions of the sentence's results lines: lines where a capitalised word is followed by a score
+    twice or more and names outnumber lower-case words (``Atlanta 5 Pittsburgh 1``, ``Warwickshire 195, Surrey
+    429-7 (C. Lewis 80 not out)``, not ``Flight 447 crashed and the Boeing 787 was delayed``), or a table row (a
+    name, then only numbers: ``Hyundai 57 5 49 .536``, not ``five Boeing 737s``)."""
+    found: set[int] = set()
+    for start, end in lines:
+        pairs = sum(
+            1
+            for position in range(start, end - 1)
+            if words[position][:1].isupper() and SCORE.fullmatch(words[position + 1])
+        )
+        first_number = next((position for position in range(start, end) if words[position][:1].isdigit()), end)
+        numbers = words[first_number:end]
+        table_row = (
+            start < first_number
+            and sum(SCORE.fullmatch(word) is not None for word in numbers) >= 2
+            and not any(char.isalpha() for word in numbers for char in word)
+        )
+        capitalised = sum(word[:1].isupper() for word in words[start:end])
+        lower_case = sum(word.isalpha() and word.islower() for word in words[start:end])
+        if (pairs >= 2 and capitalised > lower_case) or table_row:
+            found.update(range(start, end))
+    return frozenset(found)
+
+
+def mark_teams(spans: Sequence[Candidate], words: Sequence[str], results_line: frozenset[int]) -> None:
+    """A town or an organisation acting as a team (in a results line before a score, the subject or object of
+    ``beat``, ``drew with``, ``v``…) is a club: ORG. A country stays a place."""
+    for span in spans:
+        if span.type not in ("GPE", "LOC", "ORG") or " ".join(words[span.start : span.end]) in countries():
+            continue
+        after = words[span.end].lower() if span.end < len(words) else ""
+        scored = span.start in results_line and SCORE.fullmatch(after) is not None
+        before = tuple(word.lower() for word in words[max(0, span.start - 2) : span.start])
+        object_cue = any(before[-len(cue) :] == cue for cue in TEAM_OBJECT_CUES if len(before) >= len(cue))
+        if scored or after in TEAM_VERBS or object_cue:
+            span.type, span.strong, span.team = "ORG", True, True
 
 
 def retype(span: Candidate, words: Sequence[str]) -> None:
@@ -43,6 +100,14 @@ def check_person(group: MentionGroup, surnames: Collection[str]) -> None:
         for spelling in group.spellings
     ):
         group.votes["ORG"] = group.votes["PERSON"] + 1
+
+
+def check_team(group: MentionGroup) -> None:
+    """A place the article shows playing as a team (``mark_teams``) is the club throughout, unless it is named as a
+    place (after ``in``, ``from``…) more often."""
+    if group.teams and vote_type(group) in PLACE_TYPES and group.teams >= group.after_place_preposition:
+        group.lexicon_types["ORG"] += group.teams
+        group.votes["ORG"] = max(group.votes.values()) + 1
 
 
 def check_place(group: MentionGroup) -> None:

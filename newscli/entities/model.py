@@ -119,6 +119,7 @@ class Candidate:
     # Where the mention ends when words after the name belong to it (``Seattle, Washington``, ``the FTSE 100
     # index``), else None; the name alone still decides which entity it is.
     extent_end: int | None = None
+    team: bool = False  # a place or organisation written as a sports team (``Leicestershire beat Somerset``)
 
 
 @dataclass
@@ -129,3 +130,4 @@ class MentionGroup:
     mentions: dict = field(default_factory=dict)  # (start, end) -> text
     lexicon_types: collections.Counter = field(default_factory=collections.Counter)  # types a lexicon or cue gave
     after_place_preposition: int = 0  # mentions written after "in", "near", "from"…
+    teams: int = 0  # mentions written as a sports team

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .. import names
 from ..document import Sentence
 from ..ner import gazetteer, gazetteer_matches, lexicons, recogniser
-from .entity_types import retype
+from .entity_types import mark_teams, results_line_positions, retype
 from .junk import is_name
 from .model import CAMEL_CASE_PRODUCT, REGION_HEADS, Candidate
 
@@ -84,13 +84,15 @@ def sentence_candidates(
         for position in range(1, len(tokens))
         if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
     }
+    bounds = [0, *sorted(line_starts), len(words)]
+    results_line = results_line_positions(words, list(zip(bounds, bounds[1:], strict=False)))
     spans = [
         Candidate(index, start, end, MODEL_TYPES[label], False)
         for start, end, label in _bio_spans(recogniser().tag(words, tags, lowered), words)
         if label in MODEL_TYPES
     ]
     known = gazetteer_matches(words)
-    spans = _add_cue_spans(index, words, spans, lowered, known)
+    spans = _add_cue_spans(index, words, spans, lowered, known, results_line)
     spans = _join_known_name_pieces(index, spans, known)
     taken = [False] * len(words)
     for span in spans:
@@ -125,6 +127,7 @@ def sentence_candidates(
         for piece in _split_inner_title(span, words):
             result.extend(_refine(piece, words))
     result = _join_modifier_to_organisation(result, words)
+    mark_teams(result, words, results_line)
     _qualify_places(result, words)
     _extend_market_indices(result, words)
     modifiers = [span for span in result if span.type in ("ORG", "GPE", "NORP")]
@@ -152,6 +155,7 @@ def _add_cue_spans(
     spans: list[Candidate],
     lowered: frozenset[str],
     known: Sequence[tuple[int, int, str]],
+    results_line: frozenset[int],
 ) -> list[Candidate]:
     """Names the cue lexicons vouch for replace the model's spans they overlap: capitalised words after a title
     or honorific (``Minister Yoshimasa Hayashi``, ``spokesman Mao Ning``) or starting with a known first name
@@ -159,7 +163,7 @@ def _add_cue_spans(
     capitalised words ending in an organisation head (``Chinese Foreign Ministry``, ``Bank of Japan``) or after a
     descriptor (``automaker Chrysler``) are organisations; brands, model numbers and market indices are products.
     ``lowered`` is the document's lower-case words, ``known`` the sentence's gazetteer matches."""
-    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words, known)
+    found = _person_cues(words) + _organisation_cues(words, lowered) + _product_cues(words, known, results_line)
     # A span survives unless a later cue overlaps it: mark each position with the last cue that covers it
     # (one pass, where filtering all spans once per cue was quadratic in a sentence of thousands of names).
     last_cue = [-1] * len(words)
@@ -222,11 +226,14 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _product_cues(words: Sequence[str], known: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _product_cues(
+    words: Sequence[str], known: Sequence[tuple[int, int, str]], results_line: frozenset[int]
+) -> list[tuple[int, int, str]]:
     """``iPhone 4``, ``iTunes Music Store``, ``Airbus A380``, ``Boeing 737s``, ``787 Dreamliner``: a camel-case
     brand or a model number, with the maker's name (not a common word: ``Flight 447``) before it and capitalised
     words or numbers after it; and a known stock market index (``Dow Jones Industrial Average``), which outranks
-    the model's reading of its words (``known``: the sentence's gazetteer matches)."""
+    the model's reading of its words (``known``: the sentence's gazetteer matches). In a results line a number
+after a name is a score (``Durham 114``), not a model."""
     found = [match for match in known if match[2] == "PRODUCT"]
     common = lexicons()["common"]
     for position, word in enumerate(words):
@@ -236,7 +243,7 @@ def _product_cues(words: Sequence[str], known: Sequence[tuple[int, int, str]]) -
         if not (
             CAMEL_CASE_PRODUCT.fullmatch(word)
             or MODEL_NUMBER.fullmatch(word)
-            or (maker and BARE_MODEL_NUMBER.fullmatch(word))
+            or (maker and position not in results_line and BARE_MODEL_NUMBER.fullmatch(word))
         ):
             continue
         start = position - 1 if maker else position

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .. import names
 from ..document import ASCII_QUOTES, Document
 from ..ner import gazetteer, lexicons
-from .entity_types import check_person, check_place, vote_type
+from .entity_types import check_person, check_place, check_team, vote_type
 from .model import Candidate, Entity, Mention, MentionGroup
 from .recognition import is_currency_code
 
@@ -70,6 +70,7 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
         group.mentions[(start, end)] = text[start:end]
         if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
             group.after_place_preposition += 1
+        group.teams += span.team
     merged = _merge_groups(document, groups)
     surnames = collections.Counter(
         key.split()[-1] for key, group in merged.items() if vote_type(group) == "PERSON" and " " in key
@@ -77,6 +78,7 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
     for group in merged.values():
         check_person(group, surnames)
         check_place(group)
+        check_team(group)
     _add_unmarked_mentions(document, sentence_words, merged, surnames)
     tags = {
         token.start: tag
@@ -134,6 +136,7 @@ def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[s
         into.mentions.update(group.mentions)
         into.lexicon_types.update(group.lexicon_types)
         into.after_place_preposition += group.after_place_preposition
+        into.teams += group.teams
     return merged
 
 
