@@ -10,8 +10,10 @@ from ..ner import gazetteer, lexicons
 from .model import CAMEL_CASE_PRODUCT
 
 
-def is_name(words: Sequence[str], start: int, end: int) -> bool:
-    """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence."""
+def is_name(words: Sequence[str], start: int, end: int, lowered: frozenset[str]) -> bool:
+    """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence
+    or one that the article (``lowered``: its lower-case words) also writes in lower case (``Town``, ``Rally``,
+    ``Women``, a headline's words), unless a gazetteer knows it."""
     lex = lexicons()
     span_words = words[start:end]
     if not any(word[:1].isupper() or CAMEL_CASE_PRODUCT.fullmatch(word) for word in span_words):
@@ -23,4 +25,12 @@ def is_name(words: Sequence[str], start: int, end: int) -> bool:
     ):
         return False  # a title alone (``Foreign Minister``), but ``Labour Party`` is a name
     lone_common_word = len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer()
-    return not (lone_common_word and (start == 0 or span_words[0].lower() in names.title_words()))
+    return not (
+        lone_common_word
+        and (start == 0 or span_words[0].lower() in names.title_words() or _also_lower_case(span_words[0], lowered))
+    )
+
+
+def _also_lower_case(word: str, lowered: frozenset[str]) -> bool:
+    """A capitalised word (not an acronym: ``WHO``) the article also writes in lower case."""
+    return word[1:].islower() and word.lower() in lowered

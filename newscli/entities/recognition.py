@@ -94,6 +94,7 @@ def sentence_candidates(
     known = gazetteer_matches(words)
     spans = _add_cue_spans(index, words, spans, lowered, known, results_line)
     spans = _join_known_name_pieces(index, spans, known)
+    spans = _join_defined_names(index, spans, words)
     taken = [False] * len(words)
     for span in spans:
         for position in range(span.start, span.end):
@@ -125,7 +126,7 @@ def sentence_candidates(
     result: list[Candidate] = []
     for span in spans:
         for piece in _split_inner_title(span, words):
-            result.extend(_refine(piece, words))
+            result.extend(_refine(piece, words, lowered))
     result = _join_modifier_to_organisation(result, words)
     mark_teams(result, words, results_line)
     _qualify_places(result, words)
@@ -176,6 +177,46 @@ def _add_cue_spans(
         if all(last_cue[position] == number for position in range(start, end))
     ]
     return sorted(kept, key=lambda span: span.start)
+
+
+# Lower-case words that may stand inside a name an acronym abbreviates (``Centers for Disease Control and
+# Prevention``); longest name looked for before a bracketed acronym, in words.
+DEFINED_NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de", "to"})
+DEFINED_NAME_MAX_WORDS = 12
+
+
+def _join_defined_names(index: int, spans: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """A name followed by its acronym in brackets (``Centers for Disease Control and Prevention (CDC)``) that the
+    recogniser cut into pieces is one organisation, and so is the acronym; a name it found whole (``the iPhone
+    Software Development Kit (SDK)``) keeps its reading."""
+    found = []
+    for position in range(2, len(words) - 2):
+        if words[position] != "(" or words[position + 2] != ")" or not names.is_acronym(words[position + 1]):
+            continue
+        letters = words[position + 1].replace(".", "").replace("&", "")
+        start = _defined_name_start(words, position, letters)
+        if start is not None and not any(span.start <= start and span.end == position for span in spans):
+            found += [(start, position), (position + 1, position + 2)]
+    if not found:
+        return spans
+    kept = [span for span in spans if not any(span.start < end and start < span.end for start, end in found)]
+    kept += [Candidate(index, start, end, "ORG", True) for start, end in found]
+    return sorted(kept, key=lambda span: span.start)
+
+
+def _defined_name_start(words: Sequence[str], end: int, letters: str) -> int | None:
+    """Where the name ending before ``end`` starts whose leading capitalised words' initials spell ``letters``
+    (an agency may outgrow its acronym: ``Centers for Disease Control and Prevention``, ``CDC``)."""
+    run = end
+    while run > max(0, end - DEFINED_NAME_MAX_WORDS) and (
+        words[run - 1][:1].isupper() or words[run - 1] in DEFINED_NAME_CONNECTORS
+    ):
+        run -= 1
+    for start in range(run, end):
+        initials = "".join(word[0] for word in words[start:end] if word[:1].isupper())
+        if words[start][:1].isupper() and initials.startswith(letters):
+            return start
+    return None
 
 
 def _join_known_name_pieces(
@@ -410,7 +451,7 @@ def _is_known_place(span: Candidate) -> bool:
     return span.type in ("GPE", "LOC") and span.strong
 
 
-def _refine(span: Candidate, words: Sequence[str]) -> list[Candidate]:
+def _refine(span: Candidate, words: Sequence[str], lowered: frozenset[str]) -> list[Candidate]:
     """Trim, type and split one candidate; returns zero, one or two spans (a title's organisation)."""
     start, end = span.start, span.end
     while start < end and (words[start].lower() in ARTICLES or not any(char.isalnum() for char in words[start])):
@@ -422,7 +463,7 @@ def _refine(span: Candidate, words: Sequence[str]) -> list[Candidate]:
         or not any(char.isalnum() for char in words[end - 1])
     ):
         end -= 1
-    if start == end or not is_name(words, start, end):
+    if start == end or not is_name(words, start, end, lowered):
         return []
     span.start, span.end = start, end
     _trim_to_known_place(span, words)

@@ -12,7 +12,7 @@ from ..document import ASCII_QUOTES, Document
 from ..ner import gazetteer, lexicons
 from .entity_types import check_person, check_place, check_team, vote_type
 from .model import Candidate, Entity, Mention, MentionGroup
-from .recognition import is_currency_code
+from .recognition import PERSON_NAME_WORD, is_currency_code
 
 ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
 
@@ -46,7 +46,10 @@ FULL_NAME_WEIGHT = 3
 
 
 def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Entity]:
+    """The article's entities from its sentences' candidates: mentions grouped by spelling, spellings of one
+    referent merged (``_merge_groups``), one type voted per entity, then the mentions the recogniser missed."""
     text = document.text
+    spans = _join_given_names(sentence_words, spans)
     groups: dict[str, MentionGroup] = {}
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
@@ -88,6 +91,38 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
     return [_entity(group, text, tags) for group in merged.values()]
 
 
+def _join_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
+    """A capitalised word the recogniser took alone right before the surname of a person the article names in
+    full is that person's given name: ``Melania`` + ``Trump`` is ``Melania Trump``, a second person, where the
+    model read ``Melania`` as a place."""
+    lex = lexicons()
+    common = lex["common"]
+    last_words: dict[str, set[str]] = collections.defaultdict(set)
+    for span in spans:
+        last_words[sentence_words[span.sentence][span.end - 1]].add(span.type if span.end - span.start > 1 else "one word")
+    # The last word of a person's full name that no other kind of name in the article ends with (``Sky News``).
+    surnames = {
+        word
+        for word, kinds in last_words.items()
+        if "PERSON" in kinds and kinds <= {"PERSON", "one word"} and word.lower() not in common and word not in lex["orghead"]
+    }
+    by_start = {(span.sentence, span.start): span for span in spans}
+    dropped: set[int] = set()
+    for span in spans:
+        words = sentence_words[span.sentence]
+        if span.strong or span.end - span.start != 1 or span.end >= len(words) or words[span.end] not in surnames:
+            continue
+        if not PERSON_NAME_WORD.fullmatch(words[span.start]) or words[span.start].lower() in common:
+            continue
+        following = by_start.get((span.sentence, span.end))
+        if following is not None:
+            if following.end - following.start != 1 or following.strong:
+                continue
+            dropped.add(id(following))
+        span.end, span.type = span.end + 1, "PERSON"
+    return [span for span in spans if id(span) not in dropped]
+
+
 def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[str, MentionGroup]:
     """Join spellings of one entity: acronyms and their expansions, surnames and leading parts of names."""
     types = {key: vote_type(group) for key, group in groups.items()}
@@ -120,6 +155,10 @@ def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[s
         candidates = longer.get(tuple(key.split()), set())
         if len(candidates) == 1:
             target[key] = next(iter(candidates))
+        elif candidates and " " not in key and all(types[name] == "PERSON" and name.endswith(" " + key) for name in candidates):
+            # A surname two people share (``Donald Trump``, ``Melania Trump``): the bare ``Trump`` is the one the
+            # article is most about, the person most often named in full, then first named.
+            target[key] = max(candidates, key=lambda name: _salience(groups[name]))
     merged: dict[str, MentionGroup] = {}
     for key, group in groups.items():
         root = key
@@ -138,6 +177,10 @@ def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[s
         into.after_place_preposition += group.after_place_preposition
         into.teams += group.teams
     return merged
+
+
+def _salience(group: MentionGroup) -> tuple[int, int]:
+    return sum(group.spellings.values()), -min(start for start, _ in group.mentions)
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,11})\)")
