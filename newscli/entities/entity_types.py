@@ -52,6 +52,20 @@ def results_line_positions(words: Sequence[str], lines: Sequence[tuple[int, int]
     return frozenset(found)
 
 
+def team_positions(words: Sequence[str]) -> list[int]:
+    """Single capitalised words written as a team (``Essex drew with Yorkshire``), for the recogniser's gaps."""
+    common = lexicons()["common"]
+    found = []
+    for position, word in enumerate(words):
+        if not word[:1].isupper() or not word.isalpha() or word.lower() in common or word in lexicons()["notent"]:
+            continue
+        after = words[position + 1].lower() if position + 1 < len(words) else ""
+        before = tuple(item.lower() for item in words[max(0, position - 2) : position])
+        if after in TEAM_VERBS or any(before[-len(cue) :] == cue for cue in TEAM_OBJECT_CUES if len(before) >= len(cue)):
+            found.append(position)
+    return found
+
+
 def mark_teams(spans: Sequence[Candidate], words: Sequence[str], results_line: frozenset[int]) -> None:
     """A town or an organisation acting as a team (in a results line before a score, the subject or object of
     ``beat``, ``drew with``, ``v``…) is a club: ORG. A country stays a place."""

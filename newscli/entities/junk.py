@@ -10,15 +10,16 @@ from ..ner import gazetteer, lexicons
 from .model import CAMEL_CASE_PRODUCT
 
 
-def is_name(words: Sequence[str], start: int, end: int, lowered: frozenset[str]) -> bool:
+def is_name(words: Sequence[str], start: int, end: int, lowered: frozenset[str], *, opens_line: bool) -> bool:
     """Not a name: no capitalised word, or only weekdays/months/pronouns, or one common word opening a sentence
-    or one that the article (``lowered``: its lower-case words) also writes in lower case (``Town``, ``Rally``,
-    ``Women``, a headline's words), unless a gazetteer knows it."""
+    or a line (``opens_line``: a headline's, a table's ``Women's 100 metres``) or one that the article
+    (``lowered``: its lower-case words) also writes in lower case (``Rally``, ``Office``), unless a gazetteer
+    knows it."""
     lex = lexicons()
     span_words = words[start:end]
     if not any(word[:1].isupper() or CAMEL_CASE_PRODUCT.fullmatch(word) for word in span_words):
         return False
-    if all(word in lex["notent"] or word.lower() in lex["common"] and start == 0 for word in span_words):
+    if all(word in lex["notent"] or word.lower() in lex["common"] and opens_line for word in span_words):
         return False
     if span_words[-1] not in lex["orghead"] and all(
         word.lower() in names.title_words() or word.lower() in names.honorifics() for word in span_words
@@ -27,7 +28,7 @@ def is_name(words: Sequence[str], start: int, end: int, lowered: frozenset[str])
     lone_common_word = len(span_words) == 1 and span_words[0].lower() in lex["common"] and span_words[0] not in gazetteer()
     return not (
         lone_common_word
-        and (start == 0 or span_words[0].lower() in names.title_words() or _also_lower_case(span_words[0], lowered))
+        and (opens_line or span_words[0].lower() in names.title_words() or _also_lower_case(span_words[0], lowered))
     )
 
 

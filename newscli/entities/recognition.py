@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .. import names
 from ..document import Sentence
 from ..ner import gazetteer, gazetteer_matches, lexicons, recogniser
-from .entity_types import mark_teams, results_line_positions, retype
+from .entity_types import mark_teams, results_line_positions, retype, team_positions
 from .junk import is_name
 from .model import CAMEL_CASE_PRODUCT, REGION_HEADS, Candidate
 
@@ -103,6 +103,10 @@ def sentence_candidates(
         if not any(taken[start:end]):
             spans.append(Candidate(index, start, end, kind, True))
             taken[start:end] = [True] * (end - start)
+    for position in team_positions(words):
+        if not taken[position]:
+            spans.append(Candidate(index, position, position + 1, "ORG", True, team=True))
+            taken[position] = True
     for position, word in enumerate(words):
         # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``).
         if (
@@ -126,7 +130,7 @@ def sentence_candidates(
     result: list[Candidate] = []
     for span in spans:
         for piece in _split_inner_title(span, words):
-            result.extend(_refine(piece, words, lowered))
+            result.extend(_refine(piece, words, lowered, line_starts))
     result = _join_modifier_to_organisation(result, words)
     mark_teams(result, words, results_line)
     _qualify_places(result, words)
@@ -390,8 +394,9 @@ def _join_modifier_to_organisation(spans: list[Candidate], words: Sequence[str])
     """A nationality or place right before an organisation name is part of it: ``Chinese`` + ``Foreign Ministry``
     → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``; so is a known
     place right after its last (capitalised) word, naming a branch (``GM`` + ``Europe``, ``Air`` + ``China``), but
-    not after ``Republican from``."""
-    heads = lexicons()["orghead"]
+    not after ``Republican from``. A lone common word the recogniser split off a name is part of it, and a place
+    so named is a club or company (``Shrewsbury`` + ``Town``, ``Dundee`` + ``United``, ``Washington`` + ``Post``)."""
+    heads, common = lexicons()["orghead"], lexicons()["common"]
     joined: list[Candidate] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -402,6 +407,8 @@ def _join_modifier_to_organisation(spans: list[Candidate], words: Sequence[str])
             joined[-1] = span
         elif previous.type == "ORG" and _is_known_place(span) and words[previous.end - 1][:1].isupper():
             previous.end = span.end
+        elif span.end - span.start == 1 and words[span.start].lower() in common and previous.type in ("GPE", "LOC", "ORG"):
+            previous.end, previous.type = span.end, "ORG"
         else:
             joined.append(span)
     return joined
@@ -451,7 +458,7 @@ def _is_known_place(span: Candidate) -> bool:
     return span.type in ("GPE", "LOC") and span.strong
 
 
-def _refine(span: Candidate, words: Sequence[str], lowered: frozenset[str]) -> list[Candidate]:
+def _refine(span: Candidate, words: Sequence[str], lowered: frozenset[str], line_starts: Collection[int]) -> list[Candidate]:
     """Trim, type and split one candidate; returns zero, one or two spans (a title's organisation)."""
     start, end = span.start, span.end
     while start < end and (words[start].lower() in ARTICLES or not any(char.isalnum() for char in words[start])):
@@ -463,7 +470,7 @@ def _refine(span: Candidate, words: Sequence[str], lowered: frozenset[str]) -> l
         or not any(char.isalnum() for char in words[end - 1])
     ):
         end -= 1
-    if start == end or not is_name(words, start, end, lowered):
+    if start == end or not is_name(words, start, end, lowered, opens_line=start == 0 or start in line_starts):
         return []
     span.start, span.end = start, end
     _trim_to_known_place(span, words)
