@@ -395,7 +395,8 @@ def _join_modifier_to_organisation(spans: list[Candidate], words: Sequence[str])
     → ``Chinese Foreign Ministry``, ``China`` + ``Eastern Airlines`` → ``China Eastern Airlines``; so is a known
     place right after its last (capitalised) word, naming a branch (``GM`` + ``Europe``, ``Air`` + ``China``), but
     not after ``Republican from``. A lone common word the recogniser split off a name is part of it, and a place
-    so named is a club or company (``Shrewsbury`` + ``Town``, ``Dundee`` + ``United``, ``Washington`` + ``Post``)."""
+    so named is a club or company (``Shrewsbury`` + ``Town``, ``Dundee`` + ``United``, ``Washington`` + ``Post``);
+    one split off words it did not take is dropped."""
     heads, common = lexicons()["orghead"], lexicons()["common"]
     joined: list[Candidate] = []
     for span in spans:
@@ -411,7 +412,19 @@ def _join_modifier_to_organisation(spans: list[Candidate], words: Sequence[str])
             previous.end, previous.type = span.end, "ORG"
         else:
             joined.append(span)
-    return joined
+    # A lone common word left after another name's capitalised word is a fragment of that name (``Archbishop of
+    # Cape`` + ``Town``), not an entity.
+    return [
+        span
+        for span in joined
+        if not (
+            span.end - span.start == 1
+            and span.start > 0
+            and words[span.start].lower() in common
+            and words[span.start - 1][:1].isupper()
+            and not span.strong
+        )
+    ]
 
 
 def _qualify_places(spans: Sequence[Candidate], words: Sequence[str]) -> None:
