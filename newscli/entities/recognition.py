@@ -194,16 +194,22 @@ def _join_defined_names(index: int, spans: list[Candidate], words: Sequence[str]
     recogniser cut into pieces is one organisation, and so is the acronym; a name it found whole (``the iPhone
     Software Development Kit (SDK)``) keeps its reading."""
     found = []
+    earliest_start_by_end: dict[int, int] = {}
+    for span in spans:
+        earliest_start_by_end[span.end] = min(span.start, earliest_start_by_end.get(span.end, span.start))
     for position in range(2, len(words) - 2):
         if words[position] != "(" or words[position + 2] != ")" or not names.is_acronym(words[position + 1]):
             continue
         letters = words[position + 1].replace(".", "").replace("&", "")
         start = _defined_name_start(words, position, letters)
-        if start is not None and not any(span.start <= start and span.end == position for span in spans):
+        if start is not None and earliest_start_by_end.get(position, len(words)) > start:
             found += [(start, position), (position + 1, position + 2)]
     if not found:
         return spans
-    kept = [span for span in spans if not any(span.start < end and start < span.end for start, end in found)]
+    covered = [False] * len(words)
+    for start, end in found:
+        covered[start:end] = [True] * (end - start)
+    kept = [span for span in spans if not any(covered[span.start : span.end])]
     kept += [Candidate(index, start, end, "ORG", True) for start, end in found]
     return sorted(kept, key=lambda span: span.start)
 
