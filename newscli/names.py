@@ -109,11 +109,17 @@ def is_acronym(text: str) -> bool:
 
 def acronym_letters(name: str) -> set[str]:
     """The acronyms a multi-word name may have: initials of its content words, and of all its words
-    (``Department of Defense`` → ``DD``, ``DOD``)."""
+    (``Department of Defense`` → ``DD``, ``DOD``), with or without a leading country abbreviation."""
     name = name.removeprefix("the ").removeprefix("The ")
-    if len(name.split()) < 2:
+    words = name.split()
+    if len(words) < 2:
         return set()
-    return {acronym(name), "".join(word[0].upper() for word in name.split() if word[0].isalpha())}
+    found = {acronym(name), "".join(word[0].upper() for word in words if word[0].isalpha())}
+    if "." in words[0] and len(words) > 2:
+        # A country's abbreviation before an agency's name is not part of its acronym: ``U.S. Environmental
+        # Protection Agency`` is the ``EPA``.
+        found |= acronym_letters(" ".join(words[1:]))
+    return found
 
 
 def is_acronym_of(short: str, long: str) -> bool:

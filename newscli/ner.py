@@ -4,8 +4,8 @@ context, part-of-speech and gazetteer features.
 
 The model is trained by ``scripts/train_ner.py`` on ../shared/train/ner (GUM non-news and UNER EWT) and shipped
 as ``data/ner_model.txt.gz``: plain text (no pickle), a JSON line of ``labels``, then one line per feature with its
-row of weights aligned with ``labels``, parsed the first time the feature is seen (loading stays quick). ``features()`` is shared by training and tagging,
-so the two cannot drift apart.
+row of weights aligned with ``labels``, parsed the first time the feature is seen (loading stays quick).
+``features()`` is shared by training and tagging, so the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from .names import honorifics, title_words
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
 # Lower-case words that can begin or continue a name after a non-name word ("the Pacific", "Bank of America").
-NAME_INNER_WORDS = frozenset({"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"})
+NAME_INNER_WORDS = frozenset(
+    {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
+)
 END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
@@ -59,7 +61,7 @@ def gazetteer() -> dict[str, str]:
     known = {name: "ORG" for name in read_list("news_outlets.txt") if name[:1].isupper()}
     known.update((name, "PRODUCT") for name in read_list("market_indices.txt"))
     known.update((name, "NORP") for name in read_list("demonyms.txt"))
-    known.update(line.split("\t") for line in read_list("places.tsv"))
+    known.update((name, kind) for name, kind in (line.split("\t") for line in read_list("places.tsv")))
     return known
 
 
@@ -111,7 +113,7 @@ def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
 
 def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
     """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
-    flags = [[] for _ in words]
+    flags: list[list[str]] = [[] for _ in words]
     for start, end, kind in gazetteer_matches(words):
         for index in range(start, end):
             flags[index].append(("B-" if index == start else "I-") + kind)

@@ -6,6 +6,8 @@
 Writes:
 - ``places.tsv``: ``name<TAB>GPE|LOC``: GeoNames countries, capitals and cities of 150,000 people or more
   (from ``geotext``: MIT code, GeoNames data CC BY), US states, plus the hand-written regions below.
+- ``countries.txt``: country names (GeoNames via ``geotext``, plus short forms): a country's name in a results
+  line is its national side, which news corpora keep as a place, where a city's is a club.
 - ``demonyms.txt``: nationality words (geotext's list, which it took from Wikipedia, plus hand additions).
 - ``first_names.txt``: the most common US census first names (from ``names``: public-domain census data).
 - ``common_words.txt``: words that English text writes in lower case (counted on ../shared/train/pos), used to
@@ -30,7 +32,12 @@ TRAIN = REPO.parent / "shared" / "train"
 MIN_CITY_POPULATION = 150_000
 FIRST_NAMES_PER_LIST = 1500
 
-US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming"] + [
+US_STATES = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "Washington", "Wisconsin", "Wyoming",
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia",
 ]
@@ -67,9 +74,18 @@ DEMONYMS_EXTRA = [
     "Shiite", "Democrat", "Republican", "Israeli", "Iranian", "Iraqi", "Afghan", "Pakistani", "Syrian", "Lebanese",
     "Yemeni",
     "Hispanic", "Latino", "Aboriginal", "Maori", "Filipino", "Vietnamese", "Thai", "Indonesian", "Malaysian",
+    "Moslem", "Orthodox", "Polish",
+]
+# Nations that field national teams under their own name besides the GeoNames countries.
+COUNTRIES_EXTRA = [
+    "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "UK", "U.K.", "Britain", "Great Britain",
+    "England", "Scotland", "Wales", "Northern Ireland", "Republic of Ireland", "Holland", "Burma", "Ivory Coast",
+    "Czech Republic", "Russia", "South Korea", "North Korea", "Taiwan", "Yugoslavia", "Soviet Union",
 ]
 # Plurals that are not the adjective + s.
-DEMONYM_PLURALS = {"Chinese", "Japanese", "Vietnamese", "Swiss", "Portuguese", "Lebanese", "Taiwanese", "Burmese"}
+DEMONYM_PLURALS = {
+    "Chinese", "Japanese", "Vietnamese", "Swiss", "Portuguese", "Lebanese", "Taiwanese", "Burmese", "Orthodox",
+}
 
 
 def read_zip_member(wheel: Path, suffix: str) -> str:
@@ -125,6 +141,16 @@ def places(geotext_wheel: Path, common: set[str]) -> dict[str, str]:
     }
 
 
+def countries(geotext_wheel: Path) -> list[str]:
+    """GeoNames country names (geotext's countryInfo.txt) and the usual short forms."""
+    found = set(COUNTRIES_EXTRA)
+    for line in read_zip_member(geotext_wheel, "countryInfo.txt").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) > 4 and fields[4].isascii():
+            found.add(fields[4])
+    return sorted(found)
+
+
 def demonyms(geotext_wheel: Path) -> list[str]:
     words = set(DEMONYMS_EXTRA)
     for line in read_zip_member(geotext_wheel, "nationalities.txt").splitlines():
@@ -132,7 +158,7 @@ def demonyms(geotext_wheel: Path) -> list[str]:
             words.add(line.split(":")[0].title())
     plurals = set()
     for word in words:
-        if word in DEMONYM_PLURALS or word.endswith("ese"):
+        if word in DEMONYM_PLURALS or word.endswith(("ese", "ish")):
             continue
         plurals.add(word + "s")
     return sorted(words | plurals)
@@ -169,6 +195,11 @@ def main() -> None:
         "# Place names and their type (GPE or LOC): GeoNames via geotext, plus hand lists;"
         " scripts/build_gazetteers.py\n",
         [f"{name}\t{kind}" for name, kind in sorted(found.items())],
+    )
+    write(
+        "countries.txt",
+        "# Country names: GeoNames via geotext, plus short forms; scripts/build_gazetteers.py\n",
+        countries(options.geotext_wheel),
     )
     write(
         "demonyms.txt",

@@ -1,0 +1,306 @@
+"""Resolution: the article's candidates grouped into entities, in one step over the whole article (steps 3 and 4
+of the pipeline in ``newscli.entities``)."""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Sequence
+
+from .. import names
+from ..document import ASCII_QUOTES, Document
+from ..ner import gazetteer, lexicons
+from .entity_types import check_person, check_place, check_team, vote_type
+from .model import Candidate, Entity, Mention, MentionGroup
+from .recognition import PERSON_NAME_WORD, is_currency_code
+
+ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
+
+
+# ``U.S``, ``D.C``: an abbreviation whose last full stop the tokenizer gave to the end of the sentence.
+ABBREVIATION_WITHOUT_FULL_STOP = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+
+
+NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+
+
+# Tags of a lower-case word after a name that make the name its modifier (``the Apple store``).
+MODIFIED_NOUN_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+# Nouns tagged NN that stand as adverbs after a name rather than being modified by it (``the CBC today``).
+ADVERBIAL_NOUNS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain", "seem", "appear", "include", "grow", "fall"})
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "across", "outside", "inside", "throughout", "around"})
+
+
+# Gazetteer and cue evidence outweighs the statistical model when an entity's mentions disagree on its type.
+LEXICON_VOTE, MODEL_VOTE = 3, 1
+
+
+FULL_NAME_WEIGHT = 3
+
+
+def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Entity]:
+    """The article's entities from its sentences' candidates: mentions grouped by spelling, spellings of one
+    referent merged (``_merge_groups``), one type voted per entity, then the mentions the recogniser missed."""
+    text = document.text
+    spans = _join_given_names(sentence_words, spans)
+    groups: dict[str, MentionGroup] = {}
+    for span in spans:
+        tokens = document.sentences[span.sentence].tokens
+        words = sentence_words[span.sentence]
+        start, end = tokens[span.start].start, tokens[(span.extent_end or span.end) - 1].end
+        spelling = " ".join(words[span.start : span.end])
+        if ACRONYM_WITH_FULL_STOP.search(spelling):
+            # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
+            spelling, end = spelling[:-1], end - 1
+        elif ABBREVIATION_WITHOUT_FULL_STOP.search(spelling) and text[end : end + 1] == ".":
+            # ``in the U.S.`` at a sentence's end: the full stop also ends the abbreviation.
+            spelling, end = spelling + ".", end + 1
+        key = names.normalise(spelling)
+        group = groups.setdefault(key, MentionGroup())
+        group.spellings[key] += 1
+        group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
+        if span.strong:
+            group.lexicon_types[span.type] += 1
+        if span.role:
+            group.roles.append(span.role)
+        group.mentions[(start, end)] = text[start:end]
+        if span.start > 0 and words[span.start - 1].lower() in PLACE_PREPOSITIONS:
+            group.after_place_preposition += 1
+        group.teams += span.team
+    merged = _merge_groups(document, groups)
+    surnames = collections.Counter(
+        key.split()[-1] for key, group in merged.items() if vote_type(group) == "PERSON" and " " in key
+    )
+    for group in merged.values():
+        check_person(group, surnames)
+        check_place(group)
+        check_team(group)
+    _add_unmarked_mentions(document, sentence_words, merged, surnames)
+    tags = {
+        token.start: tag
+        for sentence, sentence_tags in zip(document.sentences, document.pos_tags, strict=False)
+        for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
+    }
+    return [_entity(group, text, tags) for group in merged.values()]
+
+
+def _join_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
+    """A capitalised word the recogniser took alone right before the surname of a person the article names in
+    full is that person's given name: ``Melania`` + ``Trump`` is ``Melania Trump``, a second person, where the
+    model read ``Melania`` as a place."""
+    lex = lexicons()
+    common = lex["common"]
+    last_words: dict[str, set[str]] = collections.defaultdict(set)
+    for span in spans:
+        last_words[sentence_words[span.sentence][span.end - 1]].add(span.type if span.end - span.start > 1 else "one word")
+    # The last word of a person's full name that no other kind of name in the article ends with (``Sky News``).
+    surnames = {
+        word
+        for word, kinds in last_words.items()
+        if "PERSON" in kinds and kinds <= {"PERSON", "one word"} and word.lower() not in common and word not in lex["orghead"]
+    }
+    by_start = {(span.sentence, span.start): span for span in spans}
+    dropped: set[int] = set()
+    for span in spans:
+        words = sentence_words[span.sentence]
+        if span.strong or span.end - span.start != 1 or span.end >= len(words) or words[span.end] not in surnames:
+            continue
+        if not PERSON_NAME_WORD.fullmatch(words[span.start]) or words[span.start].lower() in common:
+            continue
+        following = by_start.get((span.sentence, span.end))
+        if following is not None:
+            if following.end - following.start != 1 or following.strong:
+                continue
+            dropped.add(id(following))
+        span.end, span.type = span.end + 1, "PERSON"
+    return [span for span in spans if id(span) not in dropped]
+
+
+def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[str, MentionGroup]:
+    """Join spellings of one entity: acronyms and their expansions, surnames and leading parts of names."""
+    types = {key: vote_type(group) for key, group in groups.items()}
+    expansions: dict[str, set[str]] = collections.defaultdict(set)  # acronym -> organisation names
+    longer: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)  # leading/trailing words -> names
+    for key, kind in types.items():
+        words = tuple(key.split())
+        if kind == "ORG" and len(words) > 1:
+            for letters in names.acronym_letters(key):
+                expansions[letters].add(key)
+        if kind in ("PERSON", "ORG"):
+            for size in range(1, len(words)):
+                longer[words[:size]].add(key)
+                longer[words[-size:]].add(key)
+    definitions = _acronym_definitions(document.text.translate(ASCII_QUOTES), groups)
+    target: dict[str, str] = {}
+    for key, group in groups.items():
+        if key in definitions:
+            target[key] = definitions[key]
+            continue
+        if names.is_acronym(key):
+            candidates = expansions.get(key.replace(".", "").replace("&", ""), set())
+            if len(candidates) == 1:
+                target[key] = next(iter(candidates))
+                continue
+        if types[key] in ("GPE", "LOC", "NORP") and group.votes[types[key]] >= LEXICON_VOTE:
+            # A known place or nationality (or one named as a place three times) is not part of a longer name
+            # (``Korea`` / ``North Korea``).
+            continue
+        candidates = longer.get(tuple(key.split()), set())
+        if len(candidates) == 1:
+            target[key] = next(iter(candidates))
+        elif candidates and " " not in key and all(types[name] == "PERSON" and name.endswith(" " + key) for name in candidates):
+            # A surname two people share (``Donald Trump``, ``Melania Trump``): the bare ``Trump`` is the one the
+            # article is most about, the person most often named in full, then first named.
+            target[key] = max(candidates, key=lambda name: _salience(groups[name]))
+    merged: dict[str, MentionGroup] = {}
+    for key, group in groups.items():
+        root = key
+        seen = set()
+        while root in target and root not in seen:
+            seen.add(root)
+            root = target[root]
+        into = merged.setdefault(root, MentionGroup())
+        into.spellings.update(group.spellings)
+        # The full name a short form stands for decides what the entity is (``Ford`` of ``Ford Motor Company``).
+        weight = FULL_NAME_WEIGHT if key == root else 1
+        into.votes.update({kind: votes * weight for kind, votes in group.votes.items()})
+        into.roles.extend(group.roles)
+        into.mentions.update(group.mentions)
+        into.lexicon_types.update(group.lexicon_types)
+        into.after_place_preposition += group.after_place_preposition
+        into.teams += group.teams
+    return merged
+
+
+def _salience(group: MentionGroup) -> tuple[int, int]:
+    return sum(group.spellings.values()), -min(start for start, _ in group.mentions)
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,11})\)")
+
+
+ACRONYM_STANDS_FOR = re.compile(r"\b([A-Z][A-Z.&]{1,11}),? (?:which|that) stands for (?:the )?")
+
+
+def _acronym_definitions(text: str, groups: dict[str, MentionGroup]) -> dict[str, str]:
+    """Acronyms defined in the text: ``North Atlantic Treaty Organization (NATO)``, ``NATO, which stands for …``."""
+    long_names = [key for key in groups if len(key.split()) > 1]
+    found = {}
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        fitting = [name for name in long_names if before.endswith(name)]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
+    for match in ACRONYM_STANDS_FOR.finditer(text):
+        fitting = [name for name in long_names if text.startswith(name, match.end())]
+        if fitting and match.group(1) in groups:
+            found[match.group(1)] = max(fitting, key=len)
+    return found
+
+
+def _add_unmarked_mentions(
+    document: Document, sentence_words: Sequence[Sequence[str]], groups: dict[str, MentionGroup], surnames: collections.Counter
+) -> None:
+    """Occurrences of a known spelling that the recogniser missed become mentions of that entity; so do those of
+    a person's surname, when only one person in the article has it."""
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = collections.defaultdict(list)
+    common = lexicons()["common"]
+    for key, group in groups.items():
+        spellings = set(group.spellings)
+        surname = key.split()[-1]
+        if vote_type(group) == "PERSON" and surnames[surname] == 1:
+            spellings.add(surname)
+        if vote_type(group) == "ORG" and (short := _organisation_short_form(key)):
+            spellings.add(short)
+        for spelling in spellings:
+            spelling_words = tuple(spelling.split())
+            if any(word[:1].isupper() for word in spelling_words):
+                by_first_word[spelling_words[0]].append((spelling_words, key))
+    for candidates in by_first_word.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
+    text = document.text
+    for sentence, words in zip(document.sentences, sentence_words, strict=False):
+        tokens = sentence.tokens
+        position = 0
+        while position < len(words):
+            for spelling, key in by_first_word.get(words[position], ()):
+                size = len(spelling)
+                if tuple(words[position : position + size]) != spelling:
+                    continue
+                start, end = tokens[position].start, tokens[position + size - 1].end
+                opener = position == 0 and size == 1 and spelling[0].lower() in common
+                if opener and vote_type(groups[key]) == "PERSON":
+                    # "Jobs resigned" is the person, "Jobs are scarce" the common word.
+                    opener = position + 1 >= len(words) or words[position + 1].lower() in PLURAL_VERBS
+                unmarked = start not in covered and end - 1 not in covered and not opener
+                if unmarked and not is_currency_code(text, end):
+                    groups[key].mentions[(start, end)] = text[start:end]
+                position += size - 1
+                break
+            position += 1
+
+
+def _organisation_short_form(name: str) -> str | None:
+    """``Ford`` of ``Ford Motor Company``, ``Toyota`` of ``Toyota Motor Corp.``: the one distinctive word before
+    an organisation's head words, or None."""
+    first, *rest = name.split()
+    lex = lexicons()
+    if not rest or not all(word in lex["orghead"] for word in rest):
+        return None
+    if first.lower() in lex["common"] or first.lower() in names.title_words() or first in gazetteer():
+        return None
+    return first
+
+
+def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
+    """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
+    said``), else ``start``; a name modifying a noun (``the Apple store``) or owning one (``the company's``) leaves
+    the article to that noun. ``tags``: the part-of-speech tag of the token starting at each offset."""
+    before = text[max(0, start - 4) : start]
+    if before not in ("the ", "The ") or (start > 4 and text[start - 5].isalnum()):
+        return start
+    following = NEXT_WORD.match(text, end)
+    if following is None or tags.get(end - 1) == ".":
+        # Nothing follows in the sentence; the second case is a name that took the sentence's full stop
+        # (``in the U.S.``), whatever word begins the next sentence.
+        return start - 4
+    word, tag = following.group(1), tags.get(following.start(1), "")
+    modified = word[:1].islower() and tag in MODIFIED_NOUN_TAGS and word not in ADVERBIAL_NOUNS
+    if word[:1].isupper() or tag == "POS" or modified:
+        return start
+    return start - 4
+
+
+def _entity(group: MentionGroup, text: str, tags: dict[int, str]) -> Entity:
+    kind = vote_type(group)
+    if kind != "PERSON":
+        group.mentions = {
+            (start := _with_article(text, begin, end, tags), end): text[start:end] for begin, end in group.mentions
+        }
+    spellings = group.spellings
+    if kind == "PERSON":
+        name = max(spellings, key=lambda spelling: (len(spelling.split()), spellings[spelling], spelling))
+    else:
+        # A full name counts the mentions of its short forms too: ``Ford Motor Company`` over ``Ford``, while an
+        # acronym used throughout (``NATO``) still wins over the expansion given once.
+        weight = {
+            spelling: count + sum(spellings[short] for short in spellings if names.is_short_form(short, spelling))
+            for spelling, count in spellings.items()
+        }
+        name = max(spellings, key=lambda spelling: (weight[spelling], len(spelling), spelling))
+    mentions = tuple(Mention(text, start, end) for (start, end), text in sorted(group.mentions.items()))
+    aliases = []
+    for mention in mentions:
+        alias = names.normalise(mention.text.translate(ASCII_QUOTES))
+        if alias != name and alias not in aliases:
+            aliases.append(alias)
+    role = collections.Counter(group.roles).most_common(1)[0][0] if group.roles else None
+    return Entity(name, kind, role, tuple(aliases), mentions)
