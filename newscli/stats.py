@@ -12,7 +12,10 @@ READING_WORDS_PER_MINUTE = 238
 SPEAKING_WORDS_PER_MINUTE = 150
 LONG_SENTENCE_WORDS = 30
 MTLD_THRESHOLD = 0.72
-BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "get", "gets", "got", "gotten", "getting"})
+BE_FORMS = frozenset({
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "get", "gets", "got", "gotten",
+    "getting",
+})
 # Words that may stand between the auxiliary and the participle: "was not immediately told".
 PASSIVE_GAP_TAGS = frozenset({"RB", "RBR", "RBS"})
 

@@ -10,7 +10,11 @@ from newscli import data
 from newscli.tagger import MODEL_FILE, load_tagger, newscli_tokens, tag
 
 PTB_TAGS = frozenset(
-    ["CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "#", "$", ".", ",", ":", "-LRB-", "-RRB-", "``", "''"]
+    [
+        "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS",
+        "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",
+        "WP", "WP$", "WRB", "#", "$", ".", ",", ":", "-LRB-", "-RRB-", "``", "''",
+    ]
 )
 
 
@@ -56,7 +60,10 @@ def test_an_empty_sentence_has_no_tags():
 
 
 def test_one_tag_per_token():
-    words = ["Shares", "of", "Acme", "Corp.", "rose", "3.5", "%", "to", "$", "20", "(", "about", "18", "euros", ")", "on", "Friday", ";", "analysts", "were", "surprised", "."]
+    words = [
+        "Shares", "of", "Acme", "Corp.", "rose", "3.5", "%", "to", "$", "20", "(", "about", "18", "euros", ")", "on",
+        "Friday", ";", "analysts", "were", "surprised", ".",
+    ]
     tags = tag(words)
     assert len(tags) == len(words)
     assert tags[words.index("(")] == "-LRB-"

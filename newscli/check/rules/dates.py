@@ -11,7 +11,12 @@ from .base import Example, Rule
 # Words that point a sentence's dates forward: a later date next to them is a plan, a forecast, a deadline
 # or a postponement, not a typo.
 FORWARD_WORDS = frozenset(
-    ["will", "'ll", "wo", "shall", "gonna", "going", "upcoming", "forthcoming", "scheduled", "expected", "planned", "slated", "plans", "plan", "intends", "next", "coming", "later", "would", "can", "could", "may", "might", "should", "must", "hope", "hopes", "hoped", "anticipated", "predicted", "projected", "forecast", "postponed", "delayed", "rescheduled", "extended", "aims", "aimed", "target", "goal", "deadline"]
+    [
+        "will", "'ll", "wo", "shall", "gonna", "going", "upcoming", "forthcoming", "scheduled", "expected",
+        "planned", "slated", "plans", "plan", "intends", "next", "coming", "later", "would", "can", "could", "may",
+        "might", "should", "must", "hope", "hopes", "hoped", "anticipated", "predicted", "projected", "forecast",
+        "postponed", "delayed", "rescheduled", "extended", "aims", "aimed", "target", "goal", "deadline",
+    ]
 )
 # A date right after one of these is a deadline or a span's end ("by 2030", "until June 2024").
 FORWARD_PREPOSITIONS = frozenset({"by", "until", "till", "through", "before", "to", "for", "from"})
