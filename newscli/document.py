@@ -148,11 +148,19 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
     meta, body_start = meta_module.read_header(text)
     if date_override is not None:
         meta = meta.with_date(date_override)
-    removed = list(meta.removed)
+    removed: list[Furniture] = []
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     after_video = False
-    for block in furniture.blocks(text, body_start):
+    header_end = body_start
+    for whole_block in furniture.blocks(text, body_start):
+        block = furniture.rest_of_block(text, whole_block, header_end)
+        if block is None:
+            continue
+        meta, header_end = meta_module.read_inner_header(text, block.start, meta)
+        block = furniture.rest_of_block(text, block, header_end)
+        if block is None:
+            continue
         spans = split_sentences(text, block.start, block.end)
         kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
         after_video = bool(kinds) and kinds[-1] == "video"
@@ -167,7 +175,7 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
                     Sentence(text[sent_start:sent_end], sent_start, sent_end, len(paragraphs), tokenize(text, sent_start, sent_end))
                 )
             paragraphs.append(Paragraph(text[start:end], start, end, first, len(sentences)))
-    meta = meta.with_removed(tuple(sorted(removed, key=lambda item: item.start)))
+    meta = meta.with_removed(tuple(sorted((*meta.removed, *removed), key=lambda item: item.start)))
     return Document(text, meta, body_start, tuple(paragraphs), tuple(sentences))
 
 

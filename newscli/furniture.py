@@ -85,7 +85,7 @@ def _phrases() -> dict[str, tuple[tuple[str, str], ...]]:
 def phrase_kind(sentence: str) -> str | None:
     """The furniture kind of a sentence or line by its phrases and shapes (``video``, ``credit``,
     ``boilerplate``), or None for article text."""
-    normal = SPACES.sub(" ", sentence.replace("\xa0", " ")).strip().lstrip("-–—•* ").lower()
+    normal = SPACES.sub(" ", sentence.replace("\xa0", " ")).strip().lstrip("-–—•*( ").lower()
     bare = normal.rstrip(" ." + CLOSERS)
     for kind, entries in _phrases().items():
         for position, phrase in entries:
@@ -162,6 +162,14 @@ def _is_wrap(text: str, marker: int) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     return text[word_start:marker].lower() in WRAP_WORDS
+
+
+def rest_of_block(text: str, block: Block, position: int) -> Block | None:
+    """What is left of ``block`` from ``position`` on (a header block read from inside it), or None."""
+    if position <= block.start:
+        return block
+    trimmed = _trim(text, position, block.end)
+    return Block(*trimmed, block.unfinished) if trimmed else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -101,6 +101,8 @@ ONE_LINE_DATELINE = re.compile(
 # A one-line dateline is short: it is looked for only this far into the first paragraph, so that a long
 # run of word characters and dashes cannot make the pattern backtrack over the whole text.
 MAX_DATELINE_CHARS = 200
+# How a header line inside the body can begin: a byline, a ``Key:``, ``Last updated``.
+INNER_HEADER_OPENER = re.compile(r"[ \t]*(?:By\b|Last updated\b|[A-Za-z]+[ \t]*:)")
 SMALL_WORDS = frozenset(
     {
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or", "over", "the", "to",
@@ -235,6 +237,24 @@ def read_header(text: str) -> tuple[Meta, int]:
     fields = header.fields
     fields.setdefault("date", fields.get("published") or fields.get("updated"))
     return Meta(**fields, removed=tuple(header.removed)), body_start  # type: ignore[arg-type]
+
+
+def read_inner_header(text: str, start: int, meta: Meta) -> tuple[Meta, int]:
+    """A page's header block further down (a Daily Mail page puts its byline and dates after the story's bullet
+    points): where it ends (``start`` when there is none at ``start``), and ``meta`` with its lines among
+    ``removed`` and its fields where ``meta`` had none. It must be two lines or more and give an author or a date,
+    so that one body line that looks like a byline (``By Tuesday``) is never taken."""
+    if not INNER_HEADER_OPENER.match(text, start):
+        return meta, start
+    header = _Header()
+    end = _read_metadata(text, start, header)
+    fields = header.fields
+    lines = sum(1 + len(FLATTENED_LINE_END.findall(item.text)) for item in header.removed)
+    if lines < 2 or not {"author", "date", "published", "updated"} & fields.keys():
+        return meta, start
+    fields.setdefault("date", fields.get("published") or fields.get("updated"))
+    missing = {key: value for key, value in fields.items() if getattr(meta, key) is None and value is not None}
+    return replace(meta, **missing, removed=meta.removed + tuple(header.removed)), end
 
 
 def _read_front_matter(text: str, header: _Header) -> int:
