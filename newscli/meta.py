@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from .data import read_list
 from .span import Furniture
@@ -253,7 +254,7 @@ def read_inner_header(text: str, start: int, meta: Meta) -> tuple[Meta, int]:
     if lines < 2 or not {"author", "date", "published", "updated"} & fields.keys():
         return meta, start
     fields.setdefault("date", fields.get("published") or fields.get("updated"))
-    missing = {key: value for key, value in fields.items() if getattr(meta, key) is None and value is not None}
+    missing: dict[str, Any] = {key: value for key, value in fields.items() if getattr(meta, key) is None and value is not None}
     return replace(meta, **missing, removed=meta.removed + tuple(header.removed)), end
 
 
