@@ -100,14 +100,15 @@ def phrase_kind(sentence: str) -> str | None:
     return None
 
 
-def blocks(text: str, start: int) -> list[Block]:
-    """The body ``text[start:]`` cut into blocks (see the module's docstring), trimmed of white space."""
+def blocks(text: str, start: int, end: int | None = None) -> list[Block]:
+    """``text[start:end]`` cut into blocks (see the module's docstring), trimmed of white space."""
+    end = len(text) if end is None else end
     found: list[Block] = []
     position = start
-    for match in PARAGRAPH_BREAK.finditer(text, start):
+    for match in PARAGRAPH_BREAK.finditer(text, start, end):
         found += _blocks_of_paragraph(text, position, match.start())
         position = match.end()
-    found += _blocks_of_paragraph(text, position, len(text))
+    found += _blocks_of_paragraph(text, position, end)
     return found
 
 
