@@ -143,7 +143,8 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
     offsets, in ``meta.removed`` (``document.furniture``)."""
     from . import furniture
 
-    meta, body_start, _ = meta_module.read_header_parts(text)
+    meta, body_start, kept = meta_module.read_header_parts(text)
+    headline_starts = {start for start, _ in kept}
     if date_override is not None:
         meta = meta.with_date(date_override)
     removed: list[Furniture] = []
@@ -160,7 +161,10 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
         if block is None:
             continue
         spans = split_sentences(text, block.start, block.end)
-        kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
+        if block.start in headline_starts:  # the headline, a date line: text, whatever their shape
+            kinds: list[str | None] = [None] * len(spans)
+        else:
+            kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
         after_video = bool(kinds) and kinds[-1] == "video"
         for run, kind in _runs(spans, kinds):
             start, end = run[0][0], run[-1][1]

@@ -186,8 +186,8 @@ def sentence_kinds(text: str, block: Block, sentences: list[tuple[int, int]], *,
     caption: from a sentence that opens with a caption label, or its last sentence if it points at a picture;
     the whole of a short unfinished block after a video prompt is that video's caption."""
     kinds: list[str | None] = [phrase_kind(text[start:end]) for start, end in sentences]
-    if not block.unfinished or not sentences:
-        return kinds
+    if not block.unfinished or not sentences or "\n" in text[block.start : block.end]:
+        return kinds  # a caption is one line; a block of several lines is hard-wrapped prose or a table
     whole = phrase_kind(text[block.start : block.end])
     if whole == "video":
         return ["video"] * len(sentences)

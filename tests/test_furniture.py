@@ -137,3 +137,10 @@ def test_a_header_block_after_the_bullet_points_is_read_and_set_aside():
 def test_a_body_line_that_looks_like_a_byline_stays():
     text = "The work must be done.\nBy Tuesday the road will reopen.\nDrivers were relieved."
     assert "By Tuesday the road will reopen." in body(text)
+
+
+def test_a_headline_shaped_like_a_caption_stays_text():
+    text = "Campbell: E-mail row 'silly fuss'\n\nAlastair Campbell is at the centre of a new row."
+    doc = build_document(text)
+    assert doc.meta.title == "Campbell: E-mail row 'silly fuss'"
+    assert doc.headline is not None and doc.meta.removed == ()
