@@ -15,26 +15,15 @@ from functools import cache, cached_property
 
 from . import meta as meta_module
 from .meta import Meta
+from .span import Furniture, Span
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+__all__ = ["Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
+
 # Typographic quotes become their ASCII forms (one character for one, so offsets hold) before
 # tokenising: NLTK's tokenizer splits clitics and quotes only in their ASCII spelling.
 ASCII_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 CLITICS = frozenset({"'s", "'re", "'ll", "'ve", "'d", "'m", "n't"})
 WORDLIKE = re.compile(r"\w")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the original text: ``text == document.text[start:end]``. Every analysis' located
-    result (a mention, an expression, a quote's part) is a Span or carries one."""
-
-    text: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -70,6 +59,20 @@ class Document:
     @property
     def body(self) -> str:
         return self.text[self.body_start :]
+
+    @property
+    def furniture(self) -> tuple[Furniture, ...]:
+        """What the reader set aside (header lines, headline, dateline, captions, credits), in text order: no
+        paragraph or sentence overlaps it. Analyses that scan ``text`` itself must skip these spans."""
+        return self.meta.removed
+
+    @cached_property
+    def headline(self) -> Paragraph | None:
+        """The paragraph that is the headline the reader took as ``meta.title``, if any: it stays text (its names
+        and dates are the article's), and an analysis that must not pick it (a summary) can skip it."""
+        if not self.meta.title or not self.paragraphs or not self.paragraphs[0].text.startswith(self.meta.title):
+            return None
+        return self.paragraphs[0]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -133,45 +136,72 @@ def _words(text: str, tokens: tuple[Token, ...], lowered_texts: tuple[str, ...])
 
 
 def build_document(text: str, *, date_override: date | None = None) -> Document:
-    """Build the document model of one article text (already decoded)."""
-    meta, body_start = meta_module.read_header(text)
+    """Build the document model of one article text (already decoded).
+
+    The header (``meta``) and the page furniture in the body (captions, video prompts, credits and
+    boilerplate; see ``newscli.furniture``) never become paragraphs or sentences: they are listed, with their
+    offsets, in ``meta.removed`` (``document.furniture``)."""
+    from . import furniture
+
+    meta, body_start, kept = meta_module.read_header_parts(text)
+    headline_starts = {start for start, _ in kept}
     if date_override is not None:
         meta = meta.with_date(date_override)
+    removed: list[Furniture] = []
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for para_start, para_end in _paragraph_spans(text, body_start):
-        first = len(sentences)
-        for sent_start, sent_end in split_sentences(text, para_start, para_end):
-            sentences.append(
-                Sentence(
-                    text[sent_start:sent_end],
-                    sent_start,
-                    sent_end,
-                    len(paragraphs),
-                    tokenize(text, sent_start, sent_end),
+    after_video = False
+    header_end = body_start
+    for whole_block in _body_blocks(text, body_start, meta):
+        block = furniture.rest_of_block(text, whole_block, header_end)
+        if block is None:
+            continue
+        meta, header_end = meta_module.read_inner_header(text, block.start, meta)
+        block = furniture.rest_of_block(text, block, header_end)
+        if block is None:
+            continue
+        spans = split_sentences(text, block.start, block.end)
+        if block.start in headline_starts:  # the headline, a date line: text, whatever their shape
+            kinds: list[str | None] = [None] * len(spans)
+        else:
+            kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
+        after_video = bool(kinds) and kinds[-1] == "video"
+        for run, kind in _runs(spans, kinds):
+            start, end = run[0][0], run[-1][1]
+            if kind is not None:
+                removed.append(Furniture(text[start:end], start, end, kind))
+                continue
+            first = len(sentences)
+            for sent_start, sent_end in run:
+                sentences.append(
+                    Sentence(text[sent_start:sent_end], sent_start, sent_end, len(paragraphs), tokenize(text, sent_start, sent_end))
                 )
-            )
-        paragraphs.append(Paragraph(text[para_start:para_end], para_start, para_end, first, len(sentences)))
+            paragraphs.append(Paragraph(text[start:end], start, end, first, len(sentences)))
+    meta = meta.with_removed(tuple(sorted((*meta.removed, *removed), key=lambda item: item.start)))
     return Document(text, meta, body_start, tuple(paragraphs), tuple(sentences))
 
 
-def _paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:
-    """Blank-line separated blocks of the body, trimmed of surrounding white space."""
-    spans = []
+def _body_blocks(text: str, body_start: int, meta: Meta):
+    """The blocks of the body around the header lines set aside after a headline (a byline, a dateline)."""
+    from . import furniture
+
     position = body_start
-    for match in PARAGRAPH_BREAK.finditer(text, body_start):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    return [trimmed for start, end in spans if (trimmed := _trim(text, start, end))]
+    for item in meta.removed:
+        if item.start >= position:
+            yield from furniture.blocks(text, position, item.start)
+            position = item.end
+    yield from furniture.blocks(text, position)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
+def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[list[tuple[int, int]], str | None]]:
+    """Consecutive sentences of one kind (None: article text), in order."""
+    runs: list[tuple[list[tuple[int, int]], str | None]] = []
+    for span, kind in zip(spans, kinds, strict=True):
+        if runs and runs[-1][1] == kind:
+            runs[-1][0].append(span)
+        else:
+            runs.append(([span], kind))
+    return runs
 
 
 @cache
@@ -216,7 +246,7 @@ def _ends_with_title(text: str, end: int) -> bool:
     from .data import read_list
 
     match = TRAILING_WORD.search(text, max(0, end - 12), end)
-    return bool(match) and match[1].lower() in read_list("title_abbreviations.txt")
+    return match is not None and match[1].lower() in read_list("title_abbreviations.txt")
 
 
 @cache
