@@ -1,5 +1,7 @@
-"""Summaries: ROUGE-1/2/L F1 (rouge-score, stemming on) at 3 sentences for every method, ``lead`` included;
-for BBC also sentence precision and recall against the reference's ``summary_spans``.
+"""Summaries: ROUGE-1/2/L F1 (rouge-score, stemming on) at 3 sentences for every method, ``lead`` included,
+over each whole set and over its even and odd documents (0-based order in the file) — a margin seen in
+one half only is one document's luck; for BBC also sentence precision and recall against the reference's
+``summary_spans``.
 
     python benchmarks/evaluate.py summarize
     python -m benchmarks.scorers.summarize --grid    # the grid search that tuned the news method
@@ -20,11 +22,13 @@ from newscli import summarize as summarize_module
 from newscli.summarize import METHODS, summarize
 
 SENTENCES = 3
-DATA = ("bbc_news_summary_dev", "gum_news")
+DATA = ("bbc_news_summary_dev", "gum_news", "cnndm_train_sample")
+HALVES = {"even": 0, "odd": 1}
 # Peers measured with this scoring (ROUGE-1 / ROUGE-2 F1 × 100, 3 sentences), from issue 6.
 PEERS = {
     "bbc_news_summary_dev": "peers: lead-3 44.9/36.2, sumy TextRank 60.5/54.5, LexRank 50.0/42.1, Luhn 51.8/44.4",
     "gum_news": "peers: lead-3 41.5/20.4, sumy TextRank 34.2/15.6, LexRank 35.6/14.2, Luhn 35.8/15.2",
+    "cnndm_train_sample": "human highlights; the pages' furniture included",
 }
 
 
@@ -42,6 +46,7 @@ def _load(eval_dir: Path) -> dict[str, list[tuple[dict, object]]]:
 
 
 def _measure(documents: list[tuple[dict, object]], method: str, scorer) -> dict[str, float]:
+    """Mean ROUGE F1 over the documents (and over the even and odd ones: ``rouge1 even`` …)."""
     figures: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeL": []}
     correct = predicted = gold = 0
     for record, document in documents:
@@ -58,6 +63,9 @@ def _measure(documents: list[tuple[dict, object]], method: str, scorer) -> dict[
                 inside = sum(overlaps(sentence.start, sentence.end, start, end) for start, end in located)
                 correct += inside * 2 >= sentence.end - sentence.start
     result = {metric: statistics.mean(values) for metric, values in figures.items()}
+    for half, first in HALVES.items():
+        for metric in ("rouge1", "rouge2"):
+            result[f"{metric} {half}"] = statistics.mean(figures[metric][first::2])
     if gold:
         result["sentence_precision"] = correct / predicted
         result["sentence_recall"] = correct / gold
@@ -87,11 +95,14 @@ def grid(eval_dir: Path) -> None:
 
 
 def news_rouge_cells(data: dict[str, list[tuple[dict, object]]], scorer, *, digits: int) -> str:
-    """The news method's ROUGE-1/ROUGE-2 × 100 on each data set, as ``R1/R2 | R1/R2``."""
+    """The news method's ROUGE-1/ROUGE-2 × 100 on each data set, as ``R1/R2 (even R1/R2, odd R1/R2) | …``."""
     cells = []
     for name in DATA:
         figures = _measure(data[name], "news", scorer)
-        cells.append(f"{figures['rouge1'] * 100:.{digits}f}/{figures['rouge2'] * 100:.{digits}f}")
+        halves = ", ".join(
+            f"{figures[f'rouge1 {half}'] * 100:.{digits}f}/{figures[f'rouge2 {half}'] * 100:.{digits}f}" for half in HALVES
+        )
+        cells.append(f"{figures['rouge1'] * 100:.{digits}f}/{figures['rouge2'] * 100:.{digits}f} ({halves})")
     return " | ".join(cells)
 
 
