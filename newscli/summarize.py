@@ -50,7 +50,7 @@ DUPLICATE_SIMILARITY = 0.6
 MIN_STANDALONE_WORDS = 5
 HEADING_MAX_WORDS = 25
 # A sentence of at most this many words and no verb (Penn tags VB*, MD) is a caption or label.
-CAPTION_MAX_WORDS = 20
+CAPTION_MAX_WORDS = 12
 VERB_TAGS = ("VB", "MD")
 # news: exp(-p / NEWS_POSITION_DECAY) for the candidate at position p, plus NEWS_CENTRALITY_WEIGHT × its
 # position-aware centrality (PACSUM: similarity to later sentences counts 1, to earlier ones

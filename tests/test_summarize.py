@@ -78,6 +78,60 @@ def test_near_duplicates_are_skipped():
     assert sum(sentence.startswith("Officials said the new bridge") for sentence in chosen) == 1
 
 
+RESTATED_LEDE = (
+    "Dundee will name Sam Rowe as the club's permanent head coach on Monday after a run of five wins in six games.\n\n"
+    "Dundee will confirm Sam Rowe as their new permanent head coach on Monday, the club said.\n\n"
+    "Rowe, 41, took temporary charge in March when the previous coach left for a job abroad.\n\n"
+    "Supporters had called for him to be given the job after the win over the league leaders.\n\n"
+    "The club's chairman praised the players for their response to a difficult season."
+)
+
+
+@pytest.mark.parametrize("method", ["news", "textrank", "lexrank"])
+def test_a_restated_lede_never_joins_the_lede(method):
+    # Tabloid copy restates its first sentence in other words; the summary holds one of the two.
+    chosen = sentences_of(RESTATED_LEDE, sentences=3, method=method)
+    assert len(chosen) == 3
+    assert sum(text.startswith("Dundee will") for text in chosen) == 1, chosen
+
+
+def test_of_two_sentences_saying_the_same_the_fuller_one_is_kept():
+    # The short restatement comes first (a caption-like line), the fuller statement later: the fuller one wins.
+    text = (
+        "The new stadium in Leeds.\n\n"
+        "The new stadium in Leeds will open in August and hold forty thousand fans, the city council said on Tuesday.\n\n"
+        "Builders finished the roof last week after two years of work.\n\n"
+        "Ticket prices for the first season will be announced in May."
+    )
+    chosen = sentences_of(text, sentences=2)
+    assert "The new stadium in Leeds." not in chosen
+    assert chosen[0].startswith("The new stadium in Leeds will open")
+
+
+def test_news_centrality_favours_the_sentence_later_ones_take_up_over_its_restatement():
+    text = (
+        "The river flooded the old mill town after three days of heavy rain.\n\n"
+        "Farmers moved their cattle to higher fields on Sunday.\n\n"
+        "Heavy rain flooded the old mill town again, the river having risen for three days."
+    )
+    centrality = position_aware_centrality(candidate_sentences(build_document(text)))
+    assert centrality[0] > centrality[2]
+
+
+def test_verbless_labels_and_paragraphs_opening_in_lower_case_are_not_candidates():
+    text = (
+        "The old harbour wall at low tide.\n\n"
+        "pictured at the harbour in 2019.\n\n"
+        "Engineers will repair the old harbour wall this summer before the autumn storms arrive.\n\n"
+        "eBay sellers in the town say the works will close the market for a month."
+    )
+    document = build_document(text)
+    assert [document.sentences[c.index].text[:20] for c in candidate_sentences(document)] == [
+        "Engineers will repai",
+        "eBay sellers in the ",
+    ]
+
+
 @pytest.mark.parametrize("credit", ["Image: Jane Doe.", "Video: Jane Doe & John Roe."])
 def test_captions_are_not_candidates(credit):
     text = (
