@@ -352,7 +352,7 @@ def pagerank(
     if not count:
         return []
     total = sum(teleport) if teleport else 0.0
-    jump = [value / total for value in teleport] if total else [1 / count] * count
+    jump = [value / total for value in teleport] if teleport and total else [1 / count] * count
     out_weight = [sum(weight for _, weight in edges) for edges in graph]
     rank = list(jump)
     for _ in range(MAX_ITERATIONS):
@@ -376,7 +376,7 @@ def pagerank(
 def _take_lead(candidates: list[Candidate], count: int | None, words: int | None) -> list[int]:
     """The first candidates: ``count`` of them, or as many as fit in ``words`` (at least one)."""
     if words is None:
-        return list(range(count))
+        return list(range(count or 0))
     chosen: list[int] = []
     used = 0
     for position, candidate in enumerate(candidates):

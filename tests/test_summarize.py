@@ -13,10 +13,9 @@ from newscli.summarize import (
     METHODS,
     _window_graph,
     candidate_sentences,
-    position_aware_centrality,
     pagerank,
+    position_aware_centrality,
     summarize,
-    textrank_scores,
 )
 
 from .conftest import SAMPLE
@@ -270,3 +269,35 @@ def test_cli_rejects_bad_options(options):
 
 def test_cli_methods_are_the_analysis_methods():
     assert sorted(method.value for method in SummaryMethod) == sorted(METHODS)
+
+
+def _dev_summaries_dir():
+    from .conftest import REPO
+
+    for root in (REPO.parent, REPO.parent.parent):
+        if (root / "shared" / "eval-dev" / "summaries").is_dir():
+            return root / "shared" / "eval-dev" / "summaries"
+    return None
+
+
+# Page furniture the reader sets aside (issue 15); a summary sentence never contains it.
+FURNITURE = ("scroll down for video", "(cnn)", "published:", "updated:", "contributed to this report", "click here", "read more:")
+
+
+@pytest.mark.skipif(_dev_summaries_dir() is None, reason="development data (../shared/eval-dev) not present")
+def test_dev_summaries_hold_no_furniture_and_no_near_duplicates():
+    from benchmarks.scorers.common import document_of, load_jsonl
+    from newscli.summarize import DUPLICATE_SIMILARITY, _similarity
+
+    for path in sorted(_dev_summaries_dir().glob("*.jsonl")):
+        for number, record in enumerate(load_jsonl(path)):
+            document = document_of(record)
+            chosen = {c.index: c for c in candidate_sentences(document)}
+            summary = summarize(document, keyphrases=0)
+            where = f"{path.name} #{number}"
+            for sentence in summary.sentences:
+                assert not any(phrase in sentence.text.lower() for phrase in FURNITURE), (where, sentence.text)
+            picked = [chosen[sentence.sentence] for sentence in summary.sentences]
+            for i, a in enumerate(picked):
+                for b in picked[i + 1 :]:
+                    assert _similarity(a, b) < DUPLICATE_SIMILARITY, (where, a.index, b.index)

@@ -4,7 +4,7 @@ one half only is one document's luck; for BBC also sentence precision and recall
 ``summary_spans``.
 
     python benchmarks/evaluate.py summarize
-    python -m benchmarks.scorers.summarize --grid    # the grid search that tuned the news method
+    PYTHONPATH=. python benchmarks/summarize_variants.py    # the variants behind the methods' design
 
 A predicted sentence is correct when at least half of its characters lie inside reference spans.
 """
@@ -12,13 +12,10 @@ A predicted sentence is correct when at least half of its characters lie inside 
 from __future__ import annotations
 
 import argparse
-import itertools
 import statistics
 from pathlib import Path
-from unittest import mock
 
 from benchmarks.scorers.common import document_of, load_jsonl, overlaps, row
-from newscli import summarize as summarize_module
 from newscli.summarize import METHODS, summarize
 
 SENTENCES = 3
@@ -84,37 +81,10 @@ def score(eval_dir: Path) -> list[dict]:
     return rows
 
 
-def grid(eval_dir: Path) -> None:
-    """The news method's two parameters over a small grid, ROUGE-1/2 × 100 on both data sets."""
-    scorer = _scorer()
-    data = _load(eval_dir)
-    print("decay damping | " + " | ".join(f"{name} R1/R2" for name in DATA))
-    for decay, damping in itertools.product((1.0, 3.0, 5.0, 10.0), (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)):
-        with mock.patch.multiple(summarize_module, NEWS_POSITION_DECAY=decay, NEWS_DAMPING=damping):
-            print(f"{decay:5.1f} {damping:7.2f} | " + news_rouge_cells(data, scorer, digits=1), flush=True)
-
-
-def news_rouge_cells(data: dict[str, list[tuple[dict, object]]], scorer, *, digits: int) -> str:
-    """The news method's ROUGE-1/ROUGE-2 × 100 on each data set, as ``R1/R2 (even R1/R2, odd R1/R2) | …``."""
-    cells = []
-    for name in DATA:
-        figures = _measure(data[name], "news", scorer)
-        halves = ", ".join(
-            f"{figures[f'rouge1 {half}'] * 100:.{digits}f}/{figures[f'rouge2 {half}'] * 100:.{digits}f}" for half in HALVES
-        )
-        cells.append(f"{figures['rouge1'] * 100:.{digits}f}/{figures['rouge2'] * 100:.{digits}f} ({halves})")
-    return " | ".join(cells)
-
-
 if __name__ == "__main__":
     from benchmarks.evaluate import DEFAULT_EVAL_DIR
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--grid", action="store_true", help="run the news method's grid search")
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
-    options = parser.parse_args()
-    if options.grid:
-        grid(options.eval_dir)
-    else:
-        for item in score(options.eval_dir):
-            print(item)
+    for item in score(parser.parse_args().eval_dir):
+        print(item)
