@@ -59,6 +59,9 @@ VERB_TAGS = ("VB", "MD")
 NEWS_POSITION_DECAY = 2.0
 NEWS_CENTRALITY_WEIGHT = 0.2
 NEWS_BACKWARD_WEIGHT = -0.5
+# Candidates beyond this position get no centrality: their prior (below exp(-30/2) = 3e-7) plus the
+# centrality's at most NEWS_CENTRALITY_WEIGHT cannot outrank the early sentences a summary is made of.
+NEWS_CENTRAL_CANDIDATES = 30
 SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 POSSESSIVE = re.compile(r"'s?$")
 
@@ -318,11 +321,16 @@ def news_scores(candidates: list[Candidate]) -> list[float]:
 def position_aware_centrality(candidates: list[Candidate]) -> list[float]:
     """PACSUM's directed degree: a sentence gains the similarity (cosine of content-word sets) it shares with
     each later sentence and NEWS_BACKWARD_WEIGHT times that with each earlier one — what later sentences
-    take up is the gist, what restates earlier ones is not; only pairs at most GRAPH_WINDOW apart count."""
+    take up is the gist, what restates earlier ones is not. Only the first NEWS_CENTRAL_CANDIDATES
+    candidates are scored (later ones have 0: the position prior has made them unreachable), over pairs at
+    most GRAPH_WINDOW apart, so the cost does not grow with the article."""
+    scored = min(len(candidates), NEWS_CENTRAL_CANDIDATES)
     centrality = [0.0] * len(candidates)
-    for i, edges in enumerate(_window_graph(len(candidates), lambda i, j: _similarity(candidates[i], candidates[j]))):
-        for j, weight in edges:
-            centrality[i] += weight if j > i else NEWS_BACKWARD_WEIGHT * weight
+    for i in range(scored):
+        for j in range(max(0, i - GRAPH_WINDOW), min(len(candidates), i + GRAPH_WINDOW + 1)):
+            if j != i:
+                weight = _similarity(candidates[i], candidates[j])
+                centrality[i] += weight if j > i else NEWS_BACKWARD_WEIGHT * weight
     return centrality
 
 
