@@ -15,26 +15,15 @@ from functools import cache, cached_property
 
 from . import meta as meta_module
 from .meta import Meta
+from .span import Furniture, Span
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+__all__ = ["Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
+
 # Typographic quotes become their ASCII forms (one character for one, so offsets hold) before
 # tokenising: NLTK's tokenizer splits clitics and quotes only in their ASCII spelling.
 ASCII_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 CLITICS = frozenset({"'s", "'re", "'ll", "'ve", "'d", "'m", "n't"})
 WORDLIKE = re.compile(r"\w")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the original text: ``text == document.text[start:end]``. Every analysis' located
-    result (a mention, an expression, a quote's part) is a Span or carries one."""
-
-    text: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -70,6 +59,22 @@ class Document:
     @property
     def body(self) -> str:
         return self.text[self.body_start :]
+
+    @property
+    def furniture(self) -> tuple[Furniture, ...]:
+        """What the reader set aside (header lines, headline, dateline, captions, credits), in text order: no
+        paragraph or sentence overlaps it. Analyses that scan ``text`` itself must skip these spans."""
+        return self.meta.removed
+
+    @cached_property
+    def headline(self) -> Sentence | None:
+        """The headline the reader took as ``meta.title``, tokenized, for an analysis that reads it besides the
+        body (its names and dates are the article's); it is in no paragraph (``paragraph == -1``) and not
+        among ``sentences``."""
+        headline = next((item for item in self.meta.removed if item.kind == "title"), None)
+        if headline is None:
+            return None
+        return Sentence(headline.text, headline.start, headline.end, -1, tokenize(self.text, headline.start, headline.end))
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -133,45 +138,48 @@ def _words(text: str, tokens: tuple[Token, ...], lowered_texts: tuple[str, ...])
 
 
 def build_document(text: str, *, date_override: date | None = None) -> Document:
-    """Build the document model of one article text (already decoded)."""
+    """Build the document model of one article text (already decoded).
+
+    The header (``meta``) and the page furniture in the body (captions, video prompts, credits and
+    boilerplate; see ``newscli.furniture``) never become paragraphs or sentences: they are listed, with their
+    offsets, in ``meta.removed`` (``document.furniture``)."""
+    from . import furniture
+
     meta, body_start = meta_module.read_header(text)
     if date_override is not None:
         meta = meta.with_date(date_override)
+    removed = list(meta.removed)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for para_start, para_end in _paragraph_spans(text, body_start):
-        first = len(sentences)
-        for sent_start, sent_end in split_sentences(text, para_start, para_end):
-            sentences.append(
-                Sentence(
-                    text[sent_start:sent_end],
-                    sent_start,
-                    sent_end,
-                    len(paragraphs),
-                    tokenize(text, sent_start, sent_end),
+    after_video = False
+    for block in furniture.blocks(text, body_start):
+        spans = split_sentences(text, block.start, block.end)
+        kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
+        after_video = bool(kinds) and kinds[-1] == "video"
+        for run, kind in _runs(spans, kinds):
+            start, end = run[0][0], run[-1][1]
+            if kind is not None:
+                removed.append(Furniture(text[start:end], start, end, kind))
+                continue
+            first = len(sentences)
+            for sent_start, sent_end in run:
+                sentences.append(
+                    Sentence(text[sent_start:sent_end], sent_start, sent_end, len(paragraphs), tokenize(text, sent_start, sent_end))
                 )
-            )
-        paragraphs.append(Paragraph(text[para_start:para_end], para_start, para_end, first, len(sentences)))
+            paragraphs.append(Paragraph(text[start:end], start, end, first, len(sentences)))
+    meta = meta.with_removed(tuple(sorted(removed, key=lambda item: item.start)))
     return Document(text, meta, body_start, tuple(paragraphs), tuple(sentences))
 
 
-def _paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:
-    """Blank-line separated blocks of the body, trimmed of surrounding white space."""
-    spans = []
-    position = body_start
-    for match in PARAGRAPH_BREAK.finditer(text, body_start):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    return [trimmed for start, end in spans if (trimmed := _trim(text, start, end))]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
+def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[list[tuple[int, int]], str | None]]:
+    """Consecutive sentences of one kind (None: article text), in order."""
+    runs: list[tuple[list[tuple[int, int]], str | None]] = []
+    for span, kind in zip(spans, kinds, strict=True):
+        if runs and runs[-1][1] == kind:
+            runs[-1][0].append(span)
+        else:
+            runs.append(([span], kind))
+    return runs
 
 
 @cache
@@ -216,7 +224,7 @@ def _ends_with_title(text: str, end: int) -> bool:
     from .data import read_list
 
     match = TRAILING_WORD.search(text, max(0, end - 12), end)
-    return bool(match) and match[1].lower() in read_list("title_abbreviations.txt")
+    return match is not None and match[1].lower() in read_list("title_abbreviations.txt")
 
 
 @cache

@@ -108,7 +108,16 @@ def test_json_format(workdir):
     assert records == [
         {
             "file": "article.txt",
-            "meta": {"date": "2023-05-10", "title": None, "dateline": None, "source": None, "author": None},
+            "meta": {
+                "date": "2023-05-10",
+                "title": None,
+                "dateline": None,
+                "source": None,
+                "author": None,
+                "published": None,
+                "updated": None,
+                "removed": [{"kind": "header", "text": "date 2023-05-10", "start": 0, "end": 15}],
+            },
             "findings": JSON_FINDINGS,
         }
     ]

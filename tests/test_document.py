@@ -51,9 +51,9 @@ def test_sentence_final_quote_mark_stays_with_its_sentence():
 
 
 def test_no_sentence_spans_two_paragraphs():
-    doc = build_document("First paragraph without a stop\n\nSecond paragraph.")
-    assert [s.text for s in doc.sentences] == ["First paragraph without a stop", "Second paragraph."]
-    assert [s.paragraph for s in doc.sentences] == [0, 1]
+    doc = build_document("The opening paragraph.\n\nA paragraph without a stop\n\nSecond paragraph.")
+    assert [s.text for s in doc.sentences] == ["The opening paragraph.", "A paragraph without a stop", "Second paragraph."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 2]
 
 
 def test_crlf_paragraphs_and_offsets():

@@ -62,7 +62,6 @@ def test_datelines(text, place, source, body):
     "text",
     [
         "Japan is in talks to open an office.",
-        "Short Headline\n\nThe body follows here.",
         "The (old) regime - they said - fell.",
     ],
 )
@@ -70,3 +69,76 @@ def test_plain_text_has_no_header(text):
     meta, body_start = read_header(text)
     assert body_start == 0
     assert meta.dateline is None and meta.source is None
+
+
+def test_daily_mail_header_block_gives_author_and_dates():
+    text = (
+        "By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . "
+        "UPDATED: . 15:36 EST, 25 October 2013 . The bishop spoke on Friday."
+    )
+    meta, body_start = read_header(text)
+    assert meta.author == "Associated Press"
+    assert (meta.published, meta.updated, meta.date) == (date(2013, 10, 25), date(2013, 10, 25), date(2013, 10, 25))
+    assert text[body_start:] == "The bishop spoke on Friday."
+    assert [item.text for item in meta.removed][0] == "By . Associated Press"
+
+
+def test_a_line_is_metadata_only_when_all_of_it_is():
+    text = "PUBLISHED: . 07:04 EST, 9 January 2014 . A woman whose nose was bitten is to receive surgery."
+    meta, body_start = read_header(text)
+    assert meta.date == date(2014, 1, 9)
+    assert text[body_start:] == "A woman whose nose was bitten is to receive surgery."
+    long_line = "Published: 9 January 2014, the report said the woman whose nose was bitten will receive surgery soon."
+    assert read_header(long_line)[1] == 0
+
+
+def test_last_updated_line_and_joint_byline():
+    meta, _ = read_header("By . Jane Doe . and John Roe . Last updated at 1:25 AM on 3rd August 2011 . The star spoke.")
+    assert (meta.author, meta.updated, meta.date) == ("Jane Doe and John Roe", date(2011, 8, 3), date(2011, 8, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "body"),
+    [
+        ("(CNN) -- Ralph Mata was a lieutenant.", None, "CNN", "Ralph Mata was a lieutenant."),
+        ("(CNN)The police faced a question.", None, "CNN", "The police faced a question."),
+        ("Canberra, Australia (CNN) -- It does not look like much.", "Canberra, Australia", "CNN", "It does not look like much."),
+        ("NAIROBI, Kenya (AP) _\n\nBombs exploded.", "NAIROBI, Kenya", "AP", "Bombs exploded."),
+    ],
+)
+def test_outlet_datelines(text, place, source, body):
+    meta, body_start = read_header(text)
+    assert (meta.dateline, meta.source) == (place, source)
+    assert text[body_start:].strip() == body
+
+
+def test_an_outlet_in_brackets_is_a_dateline_only_at_the_start():
+    assert read_header("The report (CNN) was aired.")[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "rest"),
+    [
+        ("Cruz Refuses to Disavow Graham.\n\nSen. Ted Cruz refuses.", "Cruz Refuses to Disavow Graham.", "Sen. Ted Cruz refuses."),
+        ("Ad sales boost Time Warner profit\n\nProfits jumped.", "Ad sales boost Time Warner profit", "Profits jumped."),
+        ("Clinton swipes at Trump.\n\nWASHINGTON (AP) — Clinton spoke.", "Clinton swipes at Trump.", "Clinton spoke."),
+        ("Markets plunge\nOctober 24, 2008\n\nStocks fell.", "Markets plunge", "Stocks fell."),
+    ],
+)
+def test_headline_first_lines(text, title, rest):
+    meta, body_start = read_header(text)
+    assert meta.title == title
+    assert text[body_start:].strip() == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long week for the council.\n\nThe talks resumed on Monday.",
+        "Stated Stone:\n\n“I think that the stakes are high.”",
+        "Friday, May 5, 2023",
+    ],
+)
+def test_not_headlines(text):
+    meta, body_start = read_header(text)
+    assert meta.title is None and body_start == 0
