@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
+from .furniture import PICTURE_REFERENCE
 
 METHODS = ("news", "lead", "textrank", "lexrank")
 DEFAULT_SENTENCES = 3
@@ -211,7 +212,24 @@ def candidate_sentences(doc: Document) -> list[Candidate]:
         dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
         complete = len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
         candidates.append(Candidate(index, content_stems(words), len(words), complete, dangling))
-    return candidates
+    return _without_restating_captions(doc, candidates)
+
+
+def _without_restating_captions(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Drops a sentence that points at a picture (``Bishop John Folda (pictured) of …``) and is a near-duplicate
+    of another candidate at most GRAPH_WINDOW away: the caption that repeats the lede, which tabloid pages run
+    into the text without a full stop of its own."""
+    restating = {
+        position
+        for position, candidate in enumerate(candidates)
+        if PICTURE_REFERENCE.search(doc.sentences[candidate.index].text)
+        and any(
+            _similarity(candidate, candidates[other]) >= DUPLICATE_SIMILARITY
+            for other in range(max(0, position - GRAPH_WINDOW), min(len(candidates), position + GRAPH_WINDOW + 1))
+            if other != position
+        )
+    }
+    return [candidate for position, candidate in enumerate(candidates) if position not in restating]
 
 
 def _fragments(doc: Document) -> set[int]:

@@ -107,6 +107,18 @@ def test_of_two_sentences_saying_the_same_the_fuller_one_is_kept():
     assert chosen[0].startswith("The new stadium in Leeds will open")
 
 
+def test_a_caption_restating_the_lede_is_not_a_candidate():
+    text = (
+        "The council will close the old swimming pool in Hull next month after engineers found cracks in its roof. "
+        "Swimmers will be offered places at two other pools in the city. "
+        "The old swimming pool (pictured) in Hull will close next month after engineers found cracks in its roof . "
+        "The pool opened in 1932 and was rebuilt after the war."
+    )
+    chosen = sentences_of(text, sentences=3, method="lead")
+    assert not any("(pictured)" in sentence for sentence in chosen)
+    assert chosen[-1].startswith("The pool opened in 1932")
+
+
 def test_news_centrality_favours_the_sentence_later_ones_take_up_over_its_restatement():
     text = (
         "The river flooded the old mill town after three days of heavy rain.\n\n"
