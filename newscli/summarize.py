@@ -4,24 +4,26 @@ Methods (``METHODS``), each ranking the candidate sentences of the body:
 
 - ``lead``: the first sentences, the baseline every news summariser is measured against.
 - ``textrank`` (Mihalcea & Tarau 2004): PageRank over a graph whose edge between two sentences weighs
-  the content words they share, divided by the sum of the logarithms of their lengths.
+  the content words they share (each as the product of its counts in the two, as sumy counts), divided
+  by the sum of the logarithms of their lengths.
 - ``lexrank`` (Erkan & Radev 2004): PageRank over the graph linking sentences whose tf-idf cosine
   reaches ``LEXRANK_THRESHOLD`` (unweighted edges, the paper's thresholded LexRank).
-- ``news`` (default): TextRank whose random jumps land on early sentences more often (a PageRank
-  personalised by a position prior, as PositionRank does for key phrases): centrality, with the news
-  convention that the gist comes first; its two parameters are tuned on the development data
-  (docs/summarize.md).
+- ``news`` (default): a steep position prior (the gist comes first) plus a fifth of PACSUM's
+  position-aware centrality (Zheng & Lapata 2019): similarity to later sentences counts for a sentence,
+  similarity to earlier ones against it. Judged on summaries written by people (docs/summarize.md).
 
-Both graphs are bounded: a sentence is linked only to sentences at most ``GRAPH_WINDOW`` positions away,
-so a long input costs O(sentences × window), never an all-pairs matrix; articles up to
-``GRAPH_WINDOW + 1`` sentences get the full graph. Centrality is computed by power iteration.
+Costs are bounded: graph edges join sentences at most ``GRAPH_WINDOW`` positions apart (O(sentences ×
+window), never an all-pairs matrix), and ``news`` computes centrality for its first
+``NEWS_CENTRAL_CANDIDATES`` candidates only.
 
-Every method but ``lead`` skips near-duplicates of a sentence already chosen and takes sentences that
-make little sense alone (``He added …``, ``However, …``, fragments) only when nothing better is left.
-No method picks a heading or a caption: a title, date line or subheading (a paragraph of one short line
-that does not end like a sentence) and a picture caption (a paragraph ending in a credit such as
-``Image: Nick Moreau.``) are not summary sentences. A sentence that starts in lower case (a caption or
-fragment) counts as one that does not make sense alone.
+Every method but ``lead`` controls redundancy: no two chosen sentences have a content-word cosine of
+``DUPLICATE_SIMILARITY`` or more, and of two such the fuller one is kept. Sentences under
+``MIN_STANDALONE_WORDS`` words (and, for ``lexrank``, those opening with a word that points back: ``He
+added …``, ``However, …``) come only when nothing better is left. No method picks a heading, a caption or a
+fragment: a title, date line or subheading (a paragraph of one short line that does not end like a
+sentence), a picture caption (a paragraph ending in a credit such as ``Image: Nick Moreau.``, a short
+sentence without a verb, a sentence pointing at a picture that restates another) or a paragraph opening
+in lower case. Page furniture never gets here: the reader sets it aside (``document.furniture``).
 """
 
 from __future__ import annotations
