@@ -67,14 +67,12 @@ class Document:
         return self.meta.removed
 
     @cached_property
-    def headline(self) -> Sentence | None:
-        """The headline the reader took as ``meta.title``, tokenized, for an analysis that reads it besides the
-        body (its names and dates are the article's); it is in no paragraph (``paragraph == -1``) and not
-        among ``sentences``."""
-        headline = next((item for item in self.meta.removed if item.kind == "title"), None)
-        if headline is None:
+    def headline(self) -> Paragraph | None:
+        """The paragraph that is the headline the reader took as ``meta.title``, if any: it stays text (its names
+        and dates are the article's), and an analysis that must not pick it (a summary) can skip it."""
+        if not self.meta.title or not self.paragraphs or not self.paragraphs[0].text.startswith(self.meta.title):
             return None
-        return Sentence(headline.text, headline.start, headline.end, -1, tokenize(self.text, headline.start, headline.end))
+        return self.paragraphs[0]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -145,16 +143,28 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
     offsets, in ``meta.removed`` (``document.furniture``)."""
     from . import furniture
 
-    meta, body_start = meta_module.read_header(text)
+    meta, body_start, kept = meta_module.read_header_parts(text)
+    headline_starts = {start for start, _ in kept}
     if date_override is not None:
         meta = meta.with_date(date_override)
-    removed = list(meta.removed)
+    removed: list[Furniture] = []
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     after_video = False
-    for block in furniture.blocks(text, body_start):
+    header_end = body_start
+    for whole_block in _body_blocks(text, body_start, meta):
+        block = furniture.rest_of_block(text, whole_block, header_end)
+        if block is None:
+            continue
+        meta, header_end = meta_module.read_inner_header(text, block.start, meta)
+        block = furniture.rest_of_block(text, block, header_end)
+        if block is None:
+            continue
         spans = split_sentences(text, block.start, block.end)
-        kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
+        if block.start in headline_starts:  # the headline, a date line: text, whatever their shape
+            kinds: list[str | None] = [None] * len(spans)
+        else:
+            kinds = furniture.sentence_kinds(text, block, spans, after_video=after_video)
         after_video = bool(kinds) and kinds[-1] == "video"
         for run, kind in _runs(spans, kinds):
             start, end = run[0][0], run[-1][1]
@@ -167,8 +177,20 @@ def build_document(text: str, *, date_override: date | None = None) -> Document:
                     Sentence(text[sent_start:sent_end], sent_start, sent_end, len(paragraphs), tokenize(text, sent_start, sent_end))
                 )
             paragraphs.append(Paragraph(text[start:end], start, end, first, len(sentences)))
-    meta = meta.with_removed(tuple(sorted(removed, key=lambda item: item.start)))
+    meta = meta.with_removed(tuple(sorted((*meta.removed, *removed), key=lambda item: item.start)))
     return Document(text, meta, body_start, tuple(paragraphs), tuple(sentences))
+
+
+def _body_blocks(text: str, body_start: int, meta: Meta):
+    """The blocks of the body around the header lines set aside after a headline (a byline, a dateline)."""
+    from . import furniture
+
+    position = body_start
+    for item in meta.removed:
+        if item.start >= position:
+            yield from furniture.blocks(text, position, item.start)
+            position = item.end
+    yield from furniture.blocks(text, position)
 
 
 def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[list[tuple[int, int]], str | None]]:

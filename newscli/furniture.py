@@ -85,7 +85,7 @@ def _phrases() -> dict[str, tuple[tuple[str, str], ...]]:
 def phrase_kind(sentence: str) -> str | None:
     """The furniture kind of a sentence or line by its phrases and shapes (``video``, ``credit``,
     ``boilerplate``), or None for article text."""
-    normal = SPACES.sub(" ", sentence.replace("\xa0", " ")).strip().lstrip("-–—•* ").lower()
+    normal = SPACES.sub(" ", sentence.replace("\xa0", " ")).strip().lstrip("-–—•*( ").lower()
     bare = normal.rstrip(" ." + CLOSERS)
     for kind, entries in _phrases().items():
         for position, phrase in entries:
@@ -100,14 +100,15 @@ def phrase_kind(sentence: str) -> str | None:
     return None
 
 
-def blocks(text: str, start: int) -> list[Block]:
-    """The body ``text[start:]`` cut into blocks (see the module's docstring), trimmed of white space."""
+def blocks(text: str, start: int, end: int | None = None) -> list[Block]:
+    """``text[start:end]`` cut into blocks (see the module's docstring), trimmed of white space."""
+    end = len(text) if end is None else end
     found: list[Block] = []
     position = start
-    for match in PARAGRAPH_BREAK.finditer(text, start):
+    for match in PARAGRAPH_BREAK.finditer(text, start, end):
         found += _blocks_of_paragraph(text, position, match.start())
         position = match.end()
-    found += _blocks_of_paragraph(text, position, len(text))
+    found += _blocks_of_paragraph(text, position, end)
     return found
 
 
@@ -164,6 +165,14 @@ def _is_wrap(text: str, marker: int) -> bool:
     return text[word_start:marker].lower() in WRAP_WORDS
 
 
+def rest_of_block(text: str, block: Block, position: int) -> Block | None:
+    """What is left of ``block`` from ``position`` on (a header block read from inside it), or None."""
+    if position <= block.start:
+        return block
+    trimmed = _trim(text, position, block.end)
+    return Block(*trimmed, block.unfinished) if trimmed else None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
@@ -177,8 +186,8 @@ def sentence_kinds(text: str, block: Block, sentences: list[tuple[int, int]], *,
     caption: from a sentence that opens with a caption label, or its last sentence if it points at a picture;
     the whole of a short unfinished block after a video prompt is that video's caption."""
     kinds: list[str | None] = [phrase_kind(text[start:end]) for start, end in sentences]
-    if not block.unfinished or not sentences:
-        return kinds
+    if not block.unfinished or not sentences or "\n" in text[block.start : block.end]:
+        return kinds  # a caption is one line; a block of several lines is hard-wrapped prose or a table
     whole = phrase_kind(text[block.start : block.end])
     if whole == "video":
         return ["video"] * len(sentences)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from .data import read_list
 from .span import Furniture
@@ -101,6 +102,8 @@ ONE_LINE_DATELINE = re.compile(
 # A one-line dateline is short: it is looked for only this far into the first paragraph, so that a long
 # run of word characters and dashes cannot make the pattern backtrack over the whole text.
 MAX_DATELINE_CHARS = 200
+# How a header line inside the body can begin: a byline, a ``Key:``, ``Last updated``.
+INNER_HEADER_OPENER = re.compile(r"[ \t]*(?:By\b|Last updated\b|[A-Za-z]+[ \t]*:)")
 SMALL_WORDS = frozenset(
     {
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or", "over", "the", "to",
@@ -179,6 +182,9 @@ class _Header:
 
     fields: dict[str, object] = field(default_factory=dict)
     removed: list[Furniture] = field(default_factory=list)
+    # Header lines that are read but stay text: the headline and a date line (gold data annotates their names
+    # and dates as the article's), each a paragraph of its own.
+    kept: list[tuple[int, int]] = field(default_factory=list)
 
     def set_aside(self, text: str, start: int, end: int, kind: str) -> None:
         self.removed.append(Furniture(text[start:end], start, end, kind))
@@ -224,17 +230,43 @@ def _title_case_if_shouted(value: str) -> str:
 
 
 def read_header(text: str) -> tuple[Meta, int]:
-    """The article's meta (``removed`` holding the header lines read) and the offset where its body starts."""
+    """The article's meta (``removed`` holding the header lines set aside) and the offset where its body starts:
+    at the headline when there is one (it stays text, a paragraph of its own), else after the header."""
+    meta, body_start, _ = read_header_parts(text)
+    return meta, body_start
+
+
+def read_header_parts(text: str) -> tuple[Meta, int, tuple[tuple[int, int], ...]]:
+    """``read_header`` and the spans of the header lines that stay text (headline, date line), in order."""
     header = _Header()
-    body_start = _read_front_matter(text, header)
-    if body_start == 0:
-        body_start = _read_headline(text, header)
-    body_start = _read_metadata(text, body_start, header)
-    body_start = _read_dateline_lines(text, body_start, header)
-    body_start = _read_one_line_dateline(text, body_start, header)
+    end = _read_front_matter(text, header)
+    if end == 0:
+        end = _read_headline(text, header)
+    end = _read_metadata(text, end, header)
+    end = _read_dateline_lines(text, end, header)
+    end = _read_one_line_dateline(text, end, header)
     fields = header.fields
     fields.setdefault("date", fields.get("published") or fields.get("updated"))
-    return Meta(**fields, removed=tuple(header.removed)), body_start  # type: ignore[arg-type]
+    body_start = header.kept[0][0] if header.kept else end
+    return Meta(**fields, removed=tuple(header.removed)), body_start, tuple(header.kept)  # type: ignore[arg-type]
+
+
+def read_inner_header(text: str, start: int, meta: Meta) -> tuple[Meta, int]:
+    """A page's header block further down (a Daily Mail page puts its byline and dates after the story's bullet
+    points): where it ends (``start`` when there is none at ``start``), and ``meta`` with its lines among
+    ``removed`` and its fields where ``meta`` had none. It must be two lines or more and give an author or a date,
+    so that one body line that looks like a byline (``By Tuesday``) is never taken."""
+    if not INNER_HEADER_OPENER.match(text, start):
+        return meta, start
+    header = _Header()
+    end = _read_metadata(text, start, header)
+    fields = header.fields
+    lines = sum(1 + len(FLATTENED_LINE_END.findall(item.text)) for item in header.removed)
+    if lines < 2 or not {"author", "date", "published", "updated"} & fields.keys():
+        return meta, start
+    fields.setdefault("date", fields.get("published") or fields.get("updated"))
+    missing: dict[str, Any] = {key: value for key, value in fields.items() if getattr(meta, key) is None and value is not None}
+    return replace(meta, **missing, removed=meta.removed + tuple(header.removed)), end
 
 
 def _read_front_matter(text: str, header: _Header) -> int:
@@ -283,7 +315,7 @@ def _read_headline(text: str, header: _Header) -> int:
     start += len(line) - len(line.lstrip())
     end -= len(line) - len(line.rstrip())
     header.fields["title"] = text[start:end]
-    header.set_aside(text, start, end, "title")
+    header.kept.append((start, end))
     return end
 
 
@@ -323,12 +355,14 @@ def _read_metadata(text: str, start: int, header: _Header) -> int:
         line_start, line_end, line = lines[index]
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
         consumed = 1
+        kept = False
         if len(line.strip()) > MAX_META_LINE_CHARS:
             break
         if match := BARE_DATE_LINE.match(line):
             fields["date"] = parse_date(match["value"])
         elif DATE_ONLY_LINE.match(line) and "date" not in fields and index + 1 < len(lines):  # a lone date is the text
             fields["date"] = find_date(line)
+            kept = True
         elif (match := KEY_ONLY_LINE.match(line)) and match["key"].lower() in META_KEYS and _value_fits(match["key"], following):
             _store_value(fields, match["key"], following)
             consumed = 2
@@ -348,7 +382,10 @@ def _read_metadata(text: str, start: int, header: _Header) -> int:
         else:
             break
         last_end = lines[index + consumed - 1][1]
-        header.set_aside(text, line_start, last_end, "header")
+        if kept:
+            header.kept.append((line_start + len(line) - len(line.lstrip()), line_end - len(line) + len(line.rstrip())))
+        else:
+            header.set_aside(text, line_start, last_end, "header")
         end = last_end
         index += consumed
     return _past_flattened_end(text, end)

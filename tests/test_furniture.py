@@ -1,5 +1,7 @@
 """Page furniture: captions, video prompts, credits and boilerplate are set aside, never sentences; offsets hold."""
 
+from datetime import date
+
 import pytest
 
 from newscli.document import build_document
@@ -119,3 +121,26 @@ def test_single_newlines_separate_paragraphs_of_prose_but_not_hard_wrapped_lines
     assert len(build_document(prose).paragraphs) == 3
     wrapped = "The council met on Monday and\nvoted to close the library, which\nhad served the town for years."
     assert len(build_document(wrapped).paragraphs) == 1
+
+
+def test_a_header_block_after_the_bullet_points_is_read_and_set_aside():
+    text = (
+        "The star is to marry . She met him at school . By . Jane Doe . PUBLISHED: . 07:21 EST, 28 December 2013 . "
+        "| . UPDATED: . 08:00 EST, 28 December 2013 . The couple met in 2001."
+    )
+    doc = build_document(text)
+    assert (doc.meta.author, doc.meta.date) == ("Jane Doe", date(2013, 12, 28))
+    assert [sentence.text for sentence in doc.sentences][-1] == "The couple met in 2001."
+    assert not any("PUBLISHED" in sentence.text or "Jane Doe" in sentence.text for sentence in doc.sentences)
+
+
+def test_a_body_line_that_looks_like_a_byline_stays():
+    text = "The work must be done.\nBy Tuesday the road will reopen.\nDrivers were relieved."
+    assert "By Tuesday the road will reopen." in body(text)
+
+
+def test_a_headline_shaped_like_a_caption_stays_text():
+    text = "Campbell: E-mail row 'silly fuss'\n\nAlastair Campbell is at the centre of a new row."
+    doc = build_document(text)
+    assert doc.meta.title == "Campbell: E-mail row 'silly fuss'"
+    assert doc.headline is not None and doc.meta.removed == ()

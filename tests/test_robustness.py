@@ -100,6 +100,15 @@ def check_offsets(value, text: str) -> int:
     return checked
 
 
+def _unaccounted(document, start: int, end: int) -> str:
+    """Text in ``[start, end)`` that is neither white space nor in what the reader set aside (nothing is lost)."""
+    kept = list(document.text[start:end])
+    for item in document.furniture:
+        for position in range(max(start, item.start), min(end, item.end)):
+            kept[position - start] = " "
+    return "".join(kept).strip()
+
+
 def check_document(document) -> None:
     text = document.text
     assert 0 <= document.body_start <= len(text)
@@ -108,7 +117,7 @@ def check_document(document) -> None:
     for number, paragraph in enumerate(document.paragraphs):
         assert previous_end <= paragraph.start < paragraph.end <= len(text)
         assert text[paragraph.start : paragraph.end] == paragraph.text
-        assert not text[previous_end : paragraph.start].strip()  # only blank space between paragraphs
+        assert not _unaccounted(document, previous_end, paragraph.start)  # only blank space or furniture set aside
         position = paragraph.start
         for index in paragraph.sentence_indices():
             sentence = document.sentences[index]
@@ -124,7 +133,8 @@ def check_document(document) -> None:
             position = sentence.end
         assert not text[position : paragraph.end].strip()
         previous_end = paragraph.end
-    assert not text[previous_end:].strip()
+    assert not _unaccounted(document, previous_end, len(text))
+    assert all(text[item.start : item.end] == item.text for item in document.furniture)
     assert [s.paragraph for s in document.sentences] == sorted(s.paragraph for s in document.sentences)
     for word in document.words:
         assert text[word.start : word.end] == word.text

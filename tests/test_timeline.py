@@ -390,15 +390,14 @@ def test_a_future_month_day_allows_for_something_already_under_way():
 
 
 def test_event_stays_on_its_line_and_is_none_when_only_the_expression():
-    # After a first paragraph: as an article's first lines, a headline and a date line are its header.
-    found = entries("Stocks fell.\n\nMarkets plunge\nOctober 24, 2008\n", date(2008, 10, 24))
+    found = entries("Markets plunge\nOctober 24, 2008\n", date(2008, 10, 24))
     assert [(entry.text, entry.event.text) for entry in found] == [("October 24, 2008", "Markets plunge")]
     alone = entries("Friday, May 5, 2023", WEDNESDAY)
     assert [(entry.value, entry.event) for entry in alone] == [("2023-05-05", None)]
 
 
 def test_an_expression_does_not_run_across_a_line_break():
-    found = entries("Stocks fell.\n\nMarkets to stay closed until Friday\nSeptember 18, 2008\n", date(2008, 9, 18))
+    found = entries("Markets to stay closed until Friday\nSeptember 18, 2008\n", date(2008, 9, 18))
     assert sorted((entry.text, entry.value) for entry in found) == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]
 
 
