@@ -203,9 +203,11 @@ def content_stems(words) -> Counter:
 
 
 def candidate_sentences(doc: Document) -> list[Candidate]:
-    """The body sentences that may be summary sentences: all but headings, captions, fragments and sentences
-    without words."""
+    """The body sentences that may be summary sentences: all but the headline (``Document.headline``), headings,
+    captions, fragments and sentences without words."""
     excluded = _headings(doc) | _captions(doc) | _fragments(doc)
+    if doc.headline is not None:  # the reader's headline stays text, never a summary sentence, whatever its shape
+        excluded.update(doc.headline.sentence_indices())
     candidates = []
     for index, words in enumerate(doc.sentence_words):
         if index in excluded or not words:
