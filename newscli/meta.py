@@ -398,8 +398,8 @@ def _past_flattened_end(text: str, end: int) -> int:
 
 
 def _value_fits(key: str, value: str) -> bool:
-    """A date key's value must hold a date; any value must be short."""
-    if len(value.strip()) > MAX_META_LINE_CHARS:
+    """A date key's value must hold a date; any value must be there, and short."""
+    if not value.strip() or len(value.strip()) > MAX_META_LINE_CHARS:
         return False
     return META_KEYS[key.lower()] not in DATE_KEYS or find_date(value) is not None
 

@@ -147,3 +147,9 @@ def test_a_date_line_under_the_headline_gives_the_date():
 def test_not_headlines(text):
     meta, body_start = read_header(text)
     assert meta.title is None and body_start == 0
+
+
+@pytest.mark.parametrize("text", ["Title:\n", "By\n", "PUBLISHED: .", "Title: . By ."])
+def test_a_key_without_its_value_is_not_a_header(text):
+    meta, body_start = read_header(text)
+    assert 0 <= body_start <= len(text)
