@@ -1,22 +1,25 @@
-"""The evidence behind the news summariser's design: alternative rankers and selections, scored like
-``benchmarks/evaluate.py summarize`` (ROUGE-1/2 F1 × 100, 3 sentences) on both development sets.
+"""The evidence behind the summarisers' design: alternative rankers and selections, scored like
+``benchmarks/evaluate.py summarize`` (ROUGE-1/2 F1 × 100 at 3 sentences, whole set and even/odd halves).
 
-    PYTHONPATH=. python benchmarks/summarize_variants.py          # every variant (about 4 minutes)
-    PYTHONPATH=. python benchmarks/summarize_variants.py tf self  # variants whose name contains a word
+    PYTHONPATH=. python benchmarks/summarize_variants.py              # every variant
+    PYTHONPATH=. python benchmarks/summarize_variants.py pacsum tfidf # variants whose name contains all words
 
-A variant replaces the ``news`` ranker (and optionally the selection) of ``newscli.summarize`` while it
-is measured; nothing here is used by the package. The families (docs/summarize.md, "Why no default
-reaches both targets"):
+A variant replaces one method's ranker (and possibly a constant) of ``newscli.summarize`` while it is
+measured; nothing here is used by the package. ``news`` variants are scored on the sets with human
+summaries (gum_news, cnndm_train_sample), ``textrank`` variants on BBC's extractive references. Families
+(docs/summarize.md, "How the methods were chosen"):
 
-- edge weight: ``set`` (shared content stems, the package's TextRank) or ``tf`` (Σ of count products
-  of the shared stems, as sumy's TextRank counts), each over log|Si| + log|Sj|; ``self``: with the
-  self-loops sumy's matrix has (each sentence is similar to itself);
-- ``τ``/``d``: PageRank personalised by the position prior exp(−position/τ), damping d (no τ: plain);
-- ``len^a``: the rank multiplied by the sentence's length in words to the power a;
-- ``mix w``: instead of personalising, plain TextRank scaled to best = 1 plus w × exp(−position/3);
-- selection: ``filters`` (the package's: standalone sentences first, near-duplicates skipped),
-  ``plain`` (the top three, as sumy does), ``dup-only`` / ``standalone-only`` (one of the two filters),
-  ``lead-1`` (the first standalone sentence, then the filters).
+- ``lead``: the package's lead scores through the news selection (redundancy control and tiers);
+- ``prior τ``: exp(−position/τ) alone;
+- ``personalised τ d``: the former default, TextRank whose random jumps land on early sentences;
+- ``pacsum E λ β``: PACSUM's directed degree alone (Zheng & Lapata 2019): similarity to later sentences
+  counts 1, to earlier ones λ; edges E (``set``: cosine of content-word sets; ``tfidf``: tf-idf cosine
+  over the article's sentences) less the threshold min + β(max − min) of the article's edges;
+- ``prior τ + w pacsum λ``: the package's news ranker with other constants;
+- ``defer dangling``, ``duplicate c``: news with sentences opening with a word pointing back deferred, or
+  with another near-duplicate threshold;
+- ``textrank set|tf, tiers|no tiers``: shared stems counted once or as count products; with or without
+  deferring sentences that point back.
 """
 
 from __future__ import annotations
@@ -25,92 +28,83 @@ import argparse
 import itertools
 import math
 import sys
-from dataclasses import replace
+from collections import Counter
 from functools import partial
 from pathlib import Path
 from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.scorers.summarize import DATA, _load, _scorer, news_rouge_cells
+from benchmarks.scorers.summarize import HALVES, _load, _measure, _scorer
 from newscli import summarize as summarize_module
-from newscli.summarize import Candidate, _select, _window_graph, pagerank
+from newscli.summarize import Candidate, _similarity, _window_graph, pagerank
+
+HUMAN = ("gum_news", "cnndm_train_sample")
+EXTRACTIVE = ("bbc_news_summary_dev",)
 
 
-def _graph(candidates: list[Candidate], *, tf: bool, self_loops: bool) -> list[list[tuple[int, float]]]:
-    logs = [math.log(max(sum(candidate.stems.values()), 2)) for candidate in candidates]
+def _prior(candidates: list[Candidate], *, decay: float) -> list[float]:
+    return [math.exp(-position / decay) for position in range(len(candidates))]
+
+
+def _personalised(candidates: list[Candidate], *, decay: float, damping: float) -> list[float]:
+    graph = summarize_module._textrank_graph(candidates)
+    return pagerank(graph, damping=damping, teleport=_prior(candidates, decay=decay))
+
+
+def _tfidf_similarity(candidates: list[Candidate]):
+    frequency = Counter(stem for candidate in candidates for stem in candidate.stems)
+    idf = {stem: math.log((len(candidates) + 1) / count) for stem, count in frequency.items()}
+    vectors = [{stem: tf * idf[stem] for stem, tf in candidate.stems.items()} for candidate in candidates]
+    norms = [math.sqrt(sum(value * value for value in vector.values())) or 1.0 for vector in vectors]
 
     def similarity(i: int, j: int) -> float:
-        a, b = candidates[i].stems, candidates[j].stems
-        shared = sum(count * b[stem] for stem, count in a.items() if stem in b) if tf else len(a.keys() & b.keys())
-        return shared / (logs[i] + logs[j])
+        small, large = sorted((vectors[i], vectors[j]), key=len)
+        return sum(value * large[stem] for stem, value in small.items() if stem in large) / (norms[i] * norms[j])
 
-    graph = _window_graph(len(candidates), similarity)
-    if self_loops:
-        for i, edges in enumerate(graph):
-            edges.append((i, similarity(i, i)))
-    return graph
+    return similarity
 
 
-def _ranker(candidates, *, tf=False, self_loops=False, decay=None, damping=0.85, length=0.0) -> list[float]:
-    prior = [math.exp(-position / decay) for position in range(len(candidates))] if decay else None
-    ranks = pagerank(_graph(candidates, tf=tf, self_loops=self_loops), damping=damping, teleport=prior)
-    return [rank * candidate.words**length for rank, candidate in zip(ranks, candidates, strict=False)]
+def _pacsum(candidates: list[Candidate], *, edges: str, backward: float, beta: float) -> list[float]:
+    set_cosine = lambda i, j: _similarity(candidates[i], candidates[j])  # noqa: E731
+    graph = _window_graph(len(candidates), _tfidf_similarity(candidates) if edges == "tfidf" else set_cosine)
+    weights = [weight for node in graph for _, weight in node] or [0.0]
+    low, high = min(weights), max(weights)
+    cut = low + beta * (high - low)
+    centrality = [0.0] * len(candidates)
+    for i, node in enumerate(graph):
+        for j, weight in node:
+            centrality[i] += max(0.0, weight - cut) * (1.0 if j > i else backward)
+    return [value - 1e-9 * position for position, value in enumerate(centrality)]  # ties: the earlier one
 
 
-def _mixed(candidates, *, weight: float) -> list[float]:
-    ranks = _ranker(candidates)
-    top = max(ranks)
-    return [rank / top + weight * math.exp(-position / 3) for position, rank in enumerate(ranks)]
-
-
-def _plain(candidates, scores, count, words):
-    return sorted(range(len(candidates)), key=lambda i: (-scores[i], i))[:count]
-
-
-def _lead_first(candidates, scores, count, words):
-    first = next((i for i, candidate in enumerate(candidates) if candidate.standalone), 0)
-    boosted = [score + (max(scores) + 1 if i == first else 0) for i, score in enumerate(scores)]
-    return _select(candidates, boosted, count, words)
-
-
-def _one_filter(candidates, scores, count, words, *, duplicates: bool):
-    """The package's selection with one of its two filters: near-duplicate skipping or standalone tiers."""
-    if duplicates:
-        candidates = [replace(candidate, standalone=True) for candidate in candidates]
-        return _select(candidates, scores, count, words)
-    with mock.patch.object(summarize_module, "DUPLICATE_SIMILARITY", math.inf):
-        return _select(candidates, scores, count, words)
-
-
-SELECTIONS = {
-    "filters": _select,
-    "plain": _plain,
-    "dup-only": partial(_one_filter, duplicates=True),
-    "standalone-only": partial(_one_filter, duplicates=False),
-    "lead-1": _lead_first,
-}
+def _textrank_set(candidates: list[Candidate]) -> list[float]:
+    sets = [frozenset(candidate.stems) for candidate in candidates]
+    logs = [math.log(max(sum(candidate.stems.values()), 2)) for candidate in candidates]
+    graph = _window_graph(len(candidates), lambda i, j: len(sets[i] & sets[j]) / (logs[i] + logs[j]))
+    return pagerank(graph)
 
 
 def variants():
-    """(name, ranker, selection) for every variant measured."""
-    for tf, self_loops, selection in itertools.product((False, True), (False, True), ("filters", "plain")):
-        graph = ("tf" if tf else "set") + (" self" if self_loops else "")
-        yield f"TextRank {graph}, {selection}", partial(_ranker, tf=tf, self_loops=self_loops), selection
-    for tf, decay, damping, length in itertools.product(
-        (False, True), (2, 3, 5), (0.8, 0.85, 0.9), (0.0, 0.15, 0.3)
-    ):
-        ranker = partial(_ranker, tf=tf, decay=decay, damping=damping, length=length)
-        yield f"news {'tf' if tf else 'set'} τ={decay} d={damping} len^{length}, filters", ranker, "filters"
-    for decay, damping, selection in itertools.product((2, 3, 5), (0.8, 0.85, 0.9), ("plain", "dup-only", "standalone-only")):
-        ranker = partial(_ranker, decay=decay, damping=damping)
-        yield f"news set τ={decay} d={damping}, {selection}", ranker, selection
-    for weight in (0.25, 0.5, 1.0, 2.0):
-        yield f"mix {weight}, filters", partial(_mixed, weight=weight), "filters"
-    for tf, length in itertools.product((False, True), (0.0, 0.3)):
-        ranker = partial(_ranker, tf=tf, length=length)
-        yield f"TextRank {'tf' if tf else 'set'} len^{length}, lead-1", ranker, "lead-1"
-        yield f"news {'tf' if tf else 'set'} τ=3 d=0.85 len^{length}, lead-1", partial(ranker, decay=3), "lead-1"
+    """(name, method, ranker or None for the package's, constants to patch, data sets) for every variant."""
+    yield "lead through the news selection", "news", summarize_module.lead_scores, {}, HUMAN
+    for decay in (2.0, 3.0, 5.0):
+        yield f"prior {decay}", "news", partial(_prior, decay=decay), {}, HUMAN
+    for decay, damping in ((5.0, 0.8), (3.0, 0.85)):
+        yield f"personalised {decay} {damping}", "news", partial(_personalised, decay=decay, damping=damping), {}, HUMAN
+    for edges, backward, beta in itertools.product(("set", "tfidf"), (-2.0, -1.0, -0.5, 0.0), (0.0, 0.3, 0.6)):
+        ranker = partial(_pacsum, edges=edges, backward=backward, beta=beta)
+        yield f"pacsum {edges} {backward} {beta}", "news", ranker, {}, HUMAN
+    for decay, weight, backward in itertools.product((2.0, 3.0), (0.2, 0.3, 0.5), (-0.5, -1.0)):
+        constants = {"NEWS_POSITION_DECAY": decay, "NEWS_CENTRALITY_WEIGHT": weight, "NEWS_BACKWARD_WEIGHT": backward}
+        yield f"prior {decay} + {weight} pacsum {backward}", "news", None, constants, HUMAN
+    yield "news, defer dangling", "news", None, {"DEFERS_DANGLING": frozenset({"news", "lexrank"})}, HUMAN
+    for threshold in (0.5, 0.7, 0.8):
+        yield f"news, duplicate {threshold}", "news", None, {"DUPLICATE_SIMILARITY": threshold}, HUMAN
+    for edges, tiers in itertools.product(("set", "tf"), (True, False)):
+        ranker = _textrank_set if edges == "set" else None
+        constants = {"DEFERS_DANGLING": frozenset({"textrank", "lexrank"})} if tiers else {}
+        yield f"textrank {edges}, {'tiers' if tiers else 'no tiers'}", "textrank", ranker, constants, EXTRACTIVE
 
 
 def main() -> None:
@@ -122,15 +116,19 @@ def main() -> None:
     options = parser.parse_args()
     scorer = _scorer()
     data = _load(options.eval_dir)
-    print("variant | " + " | ".join(f"{name} R1/R2" for name in DATA))
-    for name, ranker, selection in variants():
+    print("variant | data: R1/R2 (even R1/R2, odd R1/R2) …")
+    for name, method, ranker, constants, names in variants():
         if not all(word in name for word in options.words):
             continue
-        with (
-            mock.patch.dict(summarize_module.RANKERS, {"news": ranker}),
-            mock.patch.object(summarize_module, "_select", SELECTIONS[selection]),
-        ):
-            print(f"{name} | " + news_rouge_cells(data, scorer, digits=2), flush=True)
+        rankers = {method: ranker} if ranker else {}
+        patch_constants = mock.patch.multiple(summarize_module, **constants) if constants else mock.patch.dict({})
+        with mock.patch.dict(summarize_module.RANKERS, rankers), patch_constants:
+            cells = []
+            for data_name in names:
+                figures = _measure(data[data_name], method, scorer)
+                halves = ", ".join(f"{figures[f'rouge1 {h}'] * 100:.2f}/{figures[f'rouge2 {h}'] * 100:.2f}" for h in HALVES)
+                cells.append(f"{data_name} {figures['rouge1'] * 100:.2f}/{figures['rouge2'] * 100:.2f} ({halves})")
+        print(f"{name} | " + " | ".join(cells), flush=True)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ..
 
 def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -> tuple[KeyPhrase, ...]:
     """Key phrases from sentences of ``(word, Penn tag)`` pairs, in order; best first."""
-    scores: dict[str, float] = defaultdict(float)
+    scores: defaultdict[str, float] = defaultdict(float)
     counts: Counter = Counter()
     forms: dict[str, Counter] = defaultdict(Counter)
     for index, sentence in enumerate(tagged_sentences):

@@ -4,24 +4,26 @@ Methods (``METHODS``), each ranking the candidate sentences of the body:
 
 - ``lead``: the first sentences, the baseline every news summariser is measured against.
 - ``textrank`` (Mihalcea & Tarau 2004): PageRank over a graph whose edge between two sentences weighs
-  the content words they share, divided by the sum of the logarithms of their lengths.
+  the content words they share (each as the product of its counts in the two, as sumy counts), divided
+  by the sum of the logarithms of their lengths.
 - ``lexrank`` (Erkan & Radev 2004): PageRank over the graph linking sentences whose tf-idf cosine
   reaches ``LEXRANK_THRESHOLD`` (unweighted edges, the paper's thresholded LexRank).
-- ``news`` (default): TextRank whose random jumps land on early sentences more often (a PageRank
-  personalised by a position prior, as PositionRank does for key phrases): centrality, with the news
-  convention that the gist comes first; its two parameters are tuned on the development data
-  (docs/summarize.md).
+- ``news`` (default): a steep position prior (the gist comes first) plus a fifth of PACSUM's
+  position-aware centrality (Zheng & Lapata 2019): similarity to later sentences counts for a sentence,
+  similarity to earlier ones against it. Judged on summaries written by people (docs/summarize.md).
 
-Both graphs are bounded: a sentence is linked only to sentences at most ``GRAPH_WINDOW`` positions away,
-so a long input costs O(sentences × window), never an all-pairs matrix; articles up to
-``GRAPH_WINDOW + 1`` sentences get the full graph. Centrality is computed by power iteration.
+Costs are bounded: graph edges join sentences at most ``GRAPH_WINDOW`` positions apart (O(sentences ×
+window), never an all-pairs matrix), and ``news`` computes centrality for its first
+``NEWS_CENTRAL_CANDIDATES`` candidates only.
 
-Every method but ``lead`` skips near-duplicates of a sentence already chosen and takes sentences that
-make little sense alone (``He added …``, ``However, …``, fragments) only when nothing better is left.
-No method picks a heading or a caption: a title, date line or subheading (a paragraph of one short line
-that does not end like a sentence) and a picture caption (a paragraph ending in a credit such as
-``Image: Nick Moreau.``) are not summary sentences. A sentence that starts in lower case (a caption or
-fragment) counts as one that does not make sense alone.
+Every method but ``lead`` controls redundancy: no two chosen sentences have a content-word cosine of
+``DUPLICATE_SIMILARITY`` or more, and of two such the fuller one is kept. Sentences under
+``MIN_STANDALONE_WORDS`` words (and, for ``lexrank``, those opening with a word that points back: ``He
+added …``, ``However, …``) come only when nothing better is left. No method picks a heading, a caption or a
+fragment: a title, date line or subheading (a paragraph of one short line that does not end like a
+sentence), a picture caption (a paragraph ending in a credit such as ``Image: Nick Moreau.``, a short
+sentence without a verb, a sentence pointing at a picture that restates another) or a paragraph opening
+in lower case. Page furniture never gets here: the reader sets it aside (``document.furniture``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from functools import cache, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document
+from .furniture import PICTURE_REFERENCE
 from .keyphrases import KeyPhrase, stop_words
 
 METHODS = ("news", "lead", "textrank", "lexrank")
@@ -43,15 +46,26 @@ DAMPING = 0.85
 CONVERGENCE = 1e-6
 MAX_ITERATIONS = 100
 LEXRANK_THRESHOLD = 0.1
-# A candidate this similar (cosine of content-word sets) to a chosen sentence is a near-duplicate.
+# Redundancy: two sentences whose content-word sets have a cosine of at least this are near-duplicates,
+# and a summary never holds both (the restated lede: "X will be confirmed as Y's manager on Friday …" /
+# "Y will confirm X as the club's new manager on Friday").
 DUPLICATE_SIMILARITY = 0.6
 # A standalone summary sentence has at least this many words.
 MIN_STANDALONE_WORDS = 5
 HEADING_MAX_WORDS = 25
-# news: TextRank whose jumps land on the candidate at position p with probability ∝ exp(-p / NEWS_POSITION_DECAY),
-# damping NEWS_DAMPING; chosen by grid search on the development data (docs/summarize.md).
-NEWS_POSITION_DECAY = 5.0
-NEWS_DAMPING = 0.8
+# A sentence of at most this many words and no verb (Penn tags VB*, MD) is a caption or label.
+CAPTION_MAX_WORDS = 12
+VERB_TAGS = ("VB", "MD")
+# news: exp(-p / NEWS_POSITION_DECAY) for the candidate at position p, plus NEWS_CENTRALITY_WEIGHT × its
+# position-aware centrality (PACSUM: similarity to later sentences counts 1, to earlier ones
+# NEWS_BACKWARD_WEIGHT), scaled so the most central sentence has 1; chosen on the development data
+# (docs/summarize.md).
+NEWS_POSITION_DECAY = 2.0
+NEWS_CENTRALITY_WEIGHT = 0.2
+NEWS_BACKWARD_WEIGHT = -0.5
+# Candidates beyond this position get no centrality: their prior (below exp(-30/2) = 3e-7) plus the
+# centrality's at most NEWS_CENTRALITY_WEIGHT cannot outrank the early sentences a summary is made of.
+NEWS_CENTRAL_CANDIDATES = 30
 SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 POSSESSIVE = re.compile(r"'s?$")
 
@@ -95,7 +109,8 @@ class Candidate:
     index: int  # body sentence index
     stems: Counter  # content-word stems and their counts
     words: int
-    standalone: bool
+    complete: bool  # at least MIN_STANDALONE_WORDS words, not starting in lower case
+    dangling: bool  # opens with a word pointing back (``He added …``, ``However, …``)
 
 
 def summarize(
@@ -126,7 +141,7 @@ def summarize(
     elif method == "lead":
         chosen = _take_lead(candidates, requested, words)
     else:
-        chosen = _select(candidates, scores, requested, words)
+        chosen = _select(candidates, scores, requested, words, defer_dangling=method in DEFERS_DANGLING)
     top = max(scores, default=0.0) or 1.0
     picked = tuple(
         SummarySentence(
@@ -177,17 +192,49 @@ def content_stems(words) -> Counter:
 
 
 def candidate_sentences(doc: Document) -> list[Candidate]:
-    """The body sentences that may be summary sentences: all but headings, captions and sentences without words."""
-    excluded = _headings(doc) | _captions(doc)
+    """The body sentences that may be summary sentences: all but the headline (``Document.headline``), headings,
+    captions, fragments and sentences without words."""
+    excluded = _headings(doc) | _captions(doc) | _fragments(doc)
+    if doc.headline is not None:  # the reader's headline stays text, never a summary sentence, whatever its shape
+        excluded.update(doc.headline.sentence_indices())
     candidates = []
     for index, words in enumerate(doc.sentence_words):
         if index in excluded or not words:
             continue
         opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
         dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
-        standalone = not dangling and len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
-        candidates.append(Candidate(index, content_stems(words), len(words), standalone))
-    return candidates
+        complete = len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
+        candidates.append(Candidate(index, content_stems(words), len(words), complete, dangling))
+    return _without_restating_captions(doc, candidates)
+
+
+def _without_restating_captions(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+    """Drops a sentence that points at a picture (``Bishop John Folda (pictured) of …``) and is a near-duplicate
+    of another candidate at most GRAPH_WINDOW away: the caption that repeats the lede, which tabloid pages run
+    into the text without a full stop of its own."""
+    restating = {
+        position
+        for position, candidate in enumerate(candidates)
+        if PICTURE_REFERENCE.search(doc.sentences[candidate.index].text)
+        and any(
+            _similarity(candidate, candidates[other]) >= DUPLICATE_SIMILARITY
+            for other in range(max(0, position - GRAPH_WINDOW), min(len(candidates), position + GRAPH_WINDOW + 1))
+            if other != position
+        )
+    }
+    return [candidate for position, candidate in enumerate(candidates) if position not in restating]
+
+
+def _fragments(doc: Document) -> set[int]:
+    """Sentences opening a paragraph with a lower-case word (``pictured at the mosque in 2008.``): the tail of
+    a caption or a line whose start was cut off, never the start of an article's paragraph. A word whose
+    second letter is a capital (``iPhone``, ``eBay``) is a name, not a fragment."""
+    fragments = set()
+    for paragraph in doc.paragraphs:
+        words = doc.sentence_words[paragraph.first_sentence] if paragraph.last_sentence > paragraph.first_sentence else ()
+        if words and words[0].text[:1].islower() and not any(char.isupper() for char in words[0].text[1:]):
+            fragments.add(paragraph.first_sentence)
+    return fragments
 
 
 def _headings(doc: Document) -> set[int]:
@@ -213,14 +260,19 @@ def _caption_credit():
 
 
 def _captions(doc: Document) -> set[int]:
-    """Sentences of paragraphs whose last sentence carries a picture credit (``Image: Nick Moreau.``)."""
-    return {
+    """Sentences of paragraphs whose last sentence carries a picture credit (``Image: Nick Moreau.``), and
+    short sentences without a verb (``The current flag of New Zealand.``): a label, not a statement."""
+    captions = {
         index
         for paragraph in doc.paragraphs
         if paragraph.last_sentence > paragraph.first_sentence
         and _caption_credit().search(doc.sentences[paragraph.last_sentence - 1].text)
         for index in paragraph.sentence_indices()
     }
+    short = [index for index, words in enumerate(doc.sentence_words) if 0 < len(words) <= CAPTION_MAX_WORDS]
+    if short:  # tagging only where a label could be
+        captions.update(index for index in short if not any(tag.startswith(VERB_TAGS) for tag in doc.pos_tags[index]))
+    return captions
 
 
 # --- rankers: one score per candidate ----------------------------------------------------------
@@ -236,11 +288,14 @@ def textrank_scores(candidates: list[Candidate]) -> list[float]:
 
 
 def _textrank_graph(candidates: list[Candidate]) -> list[list[tuple[int, float]]]:
-    sets = [frozenset(candidate.stems) for candidate in candidates]
+    """Edges weigh the content words two sentences share, each counted as often as it occurs in both (the
+    product of its counts, as sumy counts), over log|Si| + log|Sj|."""
     logs = [math.log(max(sum(candidate.stems.values()), 2)) for candidate in candidates]
 
     def similarity(i: int, j: int) -> float:
-        return len(sets[i] & sets[j]) / (logs[i] + logs[j])
+        small, large = sorted((candidates[i].stems, candidates[j].stems), key=len)
+        shared = sum(count * large[stem] for stem, count in small.items() if stem in large)
+        return shared / (logs[i] + logs[j])
 
     return _window_graph(len(candidates), similarity)
 
@@ -264,11 +319,34 @@ def lexrank_scores(candidates: list[Candidate]) -> list[float]:
 
 
 def news_scores(candidates: list[Candidate]) -> list[float]:
-    """TextRank personalised by a position prior: a random jump lands on early sentences more often."""
-    prior = [math.exp(-position / NEWS_POSITION_DECAY) for position in range(len(candidates))]
-    return pagerank(_textrank_graph(candidates), damping=NEWS_DAMPING, teleport=prior)
+    """The position prior plus a weighted, scaled position-aware centrality (PACSUM, Zheng & Lapata 2019)."""
+    centrality = position_aware_centrality(candidates)
+    top = max(centrality, default=0.0)
+    scale = NEWS_CENTRALITY_WEIGHT / top if top > 0 else 0.0
+    return [
+        math.exp(-position / NEWS_POSITION_DECAY) + scale * max(value, 0.0)
+        for position, value in enumerate(centrality)
+    ]
 
 
+def position_aware_centrality(candidates: list[Candidate]) -> list[float]:
+    """PACSUM's directed degree: a sentence gains the similarity (cosine of content-word sets) it shares with
+    each later sentence and NEWS_BACKWARD_WEIGHT times that with each earlier one — what later sentences
+    take up is the gist, what restates earlier ones is not. Only the first NEWS_CENTRAL_CANDIDATES
+    candidates are scored (later ones have 0: the position prior has made them unreachable), over pairs at
+    most GRAPH_WINDOW apart, so the cost does not grow with the article."""
+    scored = min(len(candidates), NEWS_CENTRAL_CANDIDATES)
+    centrality = [0.0] * len(candidates)
+    for i in range(scored):
+        for j in range(max(0, i - GRAPH_WINDOW), min(len(candidates), i + GRAPH_WINDOW + 1)):
+            if j != i:
+                weight = _similarity(candidates[i], candidates[j])
+                centrality[i] += weight if j > i else NEWS_BACKWARD_WEIGHT * weight
+    return centrality
+
+
+# Methods that take sentences opening with a word that points back only when the others run out.
+DEFERS_DANGLING = frozenset({"lexrank"})
 RANKERS = {"news": news_scores, "lead": lead_scores, "textrank": textrank_scores, "lexrank": lexrank_scores}
 
 
@@ -293,7 +371,7 @@ def pagerank(
     if not count:
         return []
     total = sum(teleport) if teleport else 0.0
-    jump = [value / total for value in teleport] if total else [1 / count] * count
+    jump = [value / total for value in teleport] if teleport and total else [1 / count] * count
     out_weight = [sum(weight for _, weight in edges) for edges in graph]
     rank = list(jump)
     for _ in range(MAX_ITERATIONS):
@@ -317,7 +395,7 @@ def pagerank(
 def _take_lead(candidates: list[Candidate], count: int | None, words: int | None) -> list[int]:
     """The first candidates: ``count`` of them, or as many as fit in ``words`` (at least one)."""
     if words is None:
-        return list(range(count))
+        return list(range(count or 0))
     chosen: list[int] = []
     used = 0
     for position, candidate in enumerate(candidates):
@@ -328,11 +406,15 @@ def _take_lead(candidates: list[Candidate], count: int | None, words: int | None
     return chosen
 
 
-def _select(candidates: list[Candidate], scores: list[float], count: int | None, words: int | None) -> list[int]:
-    """Best-scored candidates, standalone sentences first, skipping near-duplicates: ``count`` of them, or
-    the most that fit in ``words`` (the best one alone when none fits)."""
+def _select(
+    candidates: list[Candidate], scores: list[float], count: int | None, words: int | None, *, defer_dangling: bool
+) -> list[int]:
+    """Best-scored candidates, skipping near-duplicates of those already chosen: ``count`` of them, or the
+    most that fit in ``words`` (the best one alone when none fits). Incomplete sentences (and, with
+    ``defer_dangling``, those opening with a word that points back) come only when the others run out."""
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
-    tiers = [[i for i in ranked if candidates[i].standalone], [i for i in ranked if not candidates[i].standalone]]
+    deferred = [not candidate.complete or (defer_dangling and candidate.dangling) for candidate in candidates]
+    tiers = [[i for i in ranked if not deferred[i]], [i for i in ranked if deferred[i]]]
     chosen: list[int] = []
     used = 0
     for tier in tiers:
@@ -341,8 +423,15 @@ def _select(candidates: list[Candidate], scores: list[float], count: int | None,
                 return chosen
             if words is not None and used + candidates[i].words > words:
                 continue
-            if any(_similarity(candidates[i], candidates[j]) >= DUPLICATE_SIMILARITY for j in chosen):
-                continue
+            duplicates = [j for j in chosen if _similarity(candidates[i], candidates[j]) >= DUPLICATE_SIMILARITY]
+            if duplicates:
+                # Of two sentences saying the same, the summary keeps the one saying more.
+                if any(len(candidates[j].stems) >= len(candidates[i].stems) for j in duplicates):
+                    continue
+                if words is not None and used - sum(candidates[j].words for j in duplicates) + candidates[i].words > words:
+                    continue
+                chosen = [j for j in chosen if j not in duplicates]
+                used -= sum(candidates[j].words for j in duplicates)
             chosen.append(i)
             used += candidates[i].words
     return chosen or ranked[:1]

@@ -1,8 +1,10 @@
-"""Summaries: ROUGE-1/2/L F1 (rouge-score, stemming on) at 3 sentences for every method, ``lead`` included;
-for BBC also sentence precision and recall against the reference's ``summary_spans``.
+"""Summaries: ROUGE-1/2/L F1 (rouge-score, stemming on) at 3 sentences for every method, ``lead`` included,
+over each whole set and over its even and odd documents (0-based order in the file) — a margin seen in
+one half only is one document's luck; for BBC also sentence precision and recall against the reference's
+``summary_spans``.
 
     python benchmarks/evaluate.py summarize
-    python -m benchmarks.scorers.summarize --grid    # the grid search that tuned the news method
+    PYTHONPATH=. python benchmarks/summarize_variants.py    # the variants behind the methods' design
 
 A predicted sentence is correct when at least half of its characters lie inside reference spans.
 """
@@ -10,21 +12,20 @@ A predicted sentence is correct when at least half of its characters lie inside 
 from __future__ import annotations
 
 import argparse
-import itertools
 import statistics
 from pathlib import Path
-from unittest import mock
 
 from benchmarks.scorers.common import document_of, load_jsonl, overlaps, row
-from newscli import summarize as summarize_module
 from newscli.summarize import METHODS, summarize
 
 SENTENCES = 3
-DATA = ("bbc_news_summary_dev", "gum_news")
+DATA = ("bbc_news_summary_dev", "gum_news", "cnndm_train_sample")
+HALVES = {"even": 0, "odd": 1}
 # Peers measured with this scoring (ROUGE-1 / ROUGE-2 F1 × 100, 3 sentences), from issue 6.
 PEERS = {
     "bbc_news_summary_dev": "peers: lead-3 44.9/36.2, sumy TextRank 60.5/54.5, LexRank 50.0/42.1, Luhn 51.8/44.4",
     "gum_news": "peers: lead-3 41.5/20.4, sumy TextRank 34.2/15.6, LexRank 35.6/14.2, Luhn 35.8/15.2",
+    "cnndm_train_sample": "human highlights; the pages' furniture included",
 }
 
 
@@ -42,6 +43,7 @@ def _load(eval_dir: Path) -> dict[str, list[tuple[dict, object]]]:
 
 
 def _measure(documents: list[tuple[dict, object]], method: str, scorer) -> dict[str, float]:
+    """Mean ROUGE F1 over the documents (and over the even and odd ones: ``rouge1 even`` …)."""
     figures: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeL": []}
     correct = predicted = gold = 0
     for record, document in documents:
@@ -58,6 +60,9 @@ def _measure(documents: list[tuple[dict, object]], method: str, scorer) -> dict[
                 inside = sum(overlaps(sentence.start, sentence.end, start, end) for start, end in located)
                 correct += inside * 2 >= sentence.end - sentence.start
     result = {metric: statistics.mean(values) for metric, values in figures.items()}
+    for half, first in HALVES.items():
+        for metric in ("rouge1", "rouge2"):
+            result[f"{metric} {half}"] = statistics.mean(figures[metric][first::2])
     if gold:
         result["sentence_precision"] = correct / predicted
         result["sentence_recall"] = correct / gold
@@ -76,34 +81,10 @@ def score(eval_dir: Path) -> list[dict]:
     return rows
 
 
-def grid(eval_dir: Path) -> None:
-    """The news method's two parameters over a small grid, ROUGE-1/2 × 100 on both data sets."""
-    scorer = _scorer()
-    data = _load(eval_dir)
-    print("decay damping | " + " | ".join(f"{name} R1/R2" for name in DATA))
-    for decay, damping in itertools.product((1.0, 3.0, 5.0, 10.0), (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)):
-        with mock.patch.multiple(summarize_module, NEWS_POSITION_DECAY=decay, NEWS_DAMPING=damping):
-            print(f"{decay:5.1f} {damping:7.2f} | " + news_rouge_cells(data, scorer, digits=1), flush=True)
-
-
-def news_rouge_cells(data: dict[str, list[tuple[dict, object]]], scorer, *, digits: int) -> str:
-    """The news method's ROUGE-1/ROUGE-2 × 100 on each data set, as ``R1/R2 | R1/R2``."""
-    cells = []
-    for name in DATA:
-        figures = _measure(data[name], "news", scorer)
-        cells.append(f"{figures['rouge1'] * 100:.{digits}f}/{figures['rouge2'] * 100:.{digits}f}")
-    return " | ".join(cells)
-
-
 if __name__ == "__main__":
     from benchmarks.evaluate import DEFAULT_EVAL_DIR
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--grid", action="store_true", help="run the news method's grid search")
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
-    options = parser.parse_args()
-    if options.grid:
-        grid(options.eval_dir)
-    else:
-        for item in score(options.eval_dir):
-            print(item)
+    for item in score(parser.parse_args().eval_dir):
+        print(item)
