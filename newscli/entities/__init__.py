@@ -19,6 +19,7 @@ Pipeline, per document (docs/entities.md tells the same at more length):
    counting its short forms).
 4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
    a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
+5. The dateline's place, which the reader set apart from the body, joins the entity of that name or becomes one.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Collection, Sequence
 from ..document import Document
 from ..ner import lower_case_words
 from .casing import truecased_words
+from .dateline import with_dateline_place
 from .model import COARSE_TYPES, ENTITY_TYPES, Entities, Entity, Mention
 from .recognition import sentence_candidates
 from .resolution import resolve_entities
@@ -51,7 +53,7 @@ def extract_entities(
         for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, sentence_tags, strict=True))
         for span in sentence_candidates(index, sentence, words, tags, lowered)
     ]
-    entities = resolve_entities(document, sentence_words, spans)
+    entities = with_dateline_place(document, resolve_entities(document, sentence_words, spans))
     kept = [
         entity
         for entity in entities
