@@ -66,6 +66,7 @@ class SpeakerSummary:
     role: str | None
     quotes: int
     words: int
+    share: float  # of all the words quoted from named speakers; not in the JSON, whose readers can divide
 
     def to_json(self) -> dict:
         return {"name": self.name, "role": self.role, "quotes": self.quotes, "words": self.words}
@@ -148,8 +149,10 @@ def summarise_speakers(quotes: list[Quote]) -> tuple[SpeakerSummary, ...]:
     for quote in quotes:
         if quote.speaker:
             order.setdefault(quote.speaker.name, []).append(quote)
+    words = {name: sum(q.words for q in said) for name, said in order.items()}
+    total = sum(words.values()) or 1
     summaries = []
     for name, said in order.items():
         role = next((q.speaker.role for q in said if q.speaker is not None and q.speaker.role), None)
-        summaries.append(SpeakerSummary(name, role, len(said), sum(q.words for q in said)))
+        summaries.append(SpeakerSummary(name, role, len(said), words[name], words[name] / total))
     return tuple(summaries)

@@ -30,15 +30,12 @@ def render_quotes_by_speaker(name: str, meta: dict, result: Quotes) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    # The share of quoted words is computed here, for want of it in the quotes result (to move there).
-    total_words = sum(speaker.words for speaker in result.speakers) or 1
     console().print(heading(name, meta))
     for speaker in result.speakers:
         title = cell(speaker.name)
         if speaker.role:
             title.append(printable(f" ({speaker.role})"), style="dim")
-        share = speaker.words / total_words
-        title.append(f" — {speaker.quotes} quotes, {speaker.words} words, {share:.0%} of quoted words")
+        title.append(f" — {speaker.quotes} quotes, {speaker.words} words, {speaker.share:.0%} of quoted words")
         table = Table(title=title, title_justify="left", show_lines=True)
         table.add_column("Quote", ratio=6, overflow="fold")
         table.add_column("Cue", ratio=2, overflow="fold")
