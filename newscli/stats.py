@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import asdict, dataclass
 
-from .document import Document, Sentence
+from .document import Document, Sentence, Span
 from .readability import reading_ease_label, textstat
 
 READING_WORDS_PER_MINUTE = 238
@@ -21,10 +21,7 @@ PASSIVE_GAP_TAGS = frozenset({"RB", "RBR", "RBS"})
 
 
 @dataclass(frozen=True)
-class SentenceRef:
-    text: str
-    start: int
-    end: int
+class SentenceRef(Span):
     words: int
 
 

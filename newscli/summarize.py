@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .data import read_list
-from .document import ASCII_QUOTES, Document
+from .document import ASCII_QUOTES, Document, Span
 from .furniture import PICTURE_REFERENCE
 from .keyphrases import KeyPhrase, stop_words
 
@@ -71,10 +71,7 @@ POSSESSIVE = re.compile(r"'s?$")
 
 
 @dataclass(frozen=True)
-class SummarySentence:
-    text: str
-    start: int
-    end: int
+class SummarySentence(Span):
     sentence: int  # index among the body sentences (``Document.sentences``)
     score: float
 

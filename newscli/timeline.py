@@ -51,10 +51,7 @@ EVENT_REACH = 50
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
-    text: str
-    start: int
-    end: int
+class TimelineEntry(Span):
     type: str  # DATE, TIME, DURATION or SET
     value: str | None
     relative_to: str | None  # None (absolute), "document date" or "previous date"
@@ -172,7 +169,7 @@ def _dateline(doc: Document) -> tuple[int, int] | None:
     return header.rfind("\n", 0, at) + 1, (doc.body_start if line_end < 0 else line_end)
 
 
-def _is_day_of(clock: timex.Mention, mention: timex.Mention, normalised: timex.Normalised, text: str) -> bool:
+def _is_day_of(clock: timex.RuleMatch, mention: timex.RuleMatch, normalised: timex.Normalised, text: str) -> bool:
     """Whether a mention names the day of the clock time right before it ("at 3 p.m. on Friday", "at 16:15
     UTC, June 1st"), which then falls on that day rather than on the last day mentioned."""
     return (
@@ -264,7 +261,7 @@ def _narrative_tense(doc: Document) -> int:
     return (future > past) - (past > future)
 
 
-def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Mention) -> int:
+def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.RuleMatch) -> int:
     """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
     nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
     previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
@@ -287,7 +284,7 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.Menti
 
 
 def _event(
-    text: str, sentence: Sentence, tags: tuple[str, ...], mention: timex.Mention, clauses: _Clauses
+    text: str, sentence: Sentence, tags: tuple[str, ...], mention: timex.RuleMatch, clauses: _Clauses
 ) -> Span | None:
     """The clause the expression dates, trimmed (None when the clause is nothing but the expression).
 

@@ -26,9 +26,9 @@ from .model import (
     UNKNOWN_DATE,
     Context,
     Example,
-    Mention,
     Normalised,
     Rule,
+    RuleMatch,
 )
 from .patterns import PREVIOUS_WORD
 from .rules import CLOCK_RULES, RULES, RULES_BY_NAME
@@ -47,12 +47,12 @@ from .values import (
 
 __all__ = [
     "CLOCK_RULES", "DOCUMENT_DATE", "FUTURE", "GRANULARITIES", "NEUTRAL", "PAST", "PREVIOUS_DATE", "PREVIOUS_WORD",
-    "RULES", "RULES_BY_NAME", "UNKNOWN_DATE", "CalendarValue", "Context", "PeriodValue", "Example", "Mention",
+    "RULES", "RULES_BY_NAME", "UNKNOWN_DATE", "CalendarValue", "Context", "PeriodValue", "Example", "RuleMatch",
     "Normalised", "Rule", "day_month_year", "find", "granularity", "month_year", "normalise", "parse_value",
     "period_value", "time_of_day_rank", "value_interval", "weekday_date",
 ]
 
 
-def normalise(mention: Mention, text: str, context: Context) -> Normalised | None:
+def normalise(mention: RuleMatch, text: str, context: Context) -> Normalised | None:
     """The TIMEX3 type and value of a mention, or None when it turns out not to be temporal."""
     return RULES_BY_NAME[mention.rule].normalise(mention.groups, text[mention.start : mention.end], context)

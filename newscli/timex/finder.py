@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from .model import Mention
+from .model import RuleMatch
 from .rules import RULES
 
 
-def find(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find(text: str, start: int = 0, end: int | None = None) -> list[RuleMatch]:
     """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins). None runs
     across a line break: a headline ending in "until Friday" is not one date with the date line under it."""
     end = len(text) if end is None else end
-    mentions: list[Mention] = []
+    mentions: list[RuleMatch] = []
     while (line_end := text.find("\n", start, end)) >= 0:
         mentions += _find_in_line(text, start, line_end)
         start = line_end + 1
     return mentions + _find_in_line(text, start, end)
 
 
-def _find_in_line(text: str, start: int, end: int) -> list[Mention]:
+def _find_in_line(text: str, start: int, end: int) -> list[RuleMatch]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
     # Substring tests (faster than one regex alternation per rule), each trigger list tested once: rules share
@@ -43,10 +43,10 @@ def _find_in_line(text: str, start: int, end: int) -> list[Mention]:
                 kept[-1] = candidate
             continue
         kept.append(candidate)
-    return [_trim(text, Mention(c[0], c[1], c[3], c[4])) for c in kept]
+    return [_trim(text, RuleMatch(c[0], c[1], c[3], c[4])) for c in kept]
 
 
-def _trim(text: str, mention: Mention) -> Mention:
+def _trim(text: str, mention: RuleMatch) -> RuleMatch:
     """Drop trailing white space and punctuation a pattern may have taken in."""
     end = mention.end
     while end > mention.start and (text[end - 1].isspace() or text[end - 1] in ",("):

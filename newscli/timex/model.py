@@ -19,7 +19,9 @@ REFERENCE_UNITS = {"night": "day", "weekend": "week", "fortnight": "week", "deca
                    "hour": "day", "minute": "day", "second": "day"}
 
 
-class Mention(NamedTuple):
+class RuleMatch(NamedTuple):
+    """Where one rule matched, with its named groups: the finder's raw result, before it becomes an entry."""
+
     start: int
     end: int
     rule: str
