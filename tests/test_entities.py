@@ -434,3 +434,17 @@ def test_names_with_an_ampersand_are_whole():
     found = by_name(entities_of("AT&T shares fell as the S&P 500 index dropped 2% on Monday."))
     assert found["AT&T"].type == "ORG"
     assert "S&P 500" in found
+
+
+def test_dateline_place_is_a_mention_of_that_place():
+    # The reader sets the dateline aside; the place it names is still a place the article names.
+    result = entities_of("ROME 1996-08-30\nThe Italian government met in Rome on Friday, officials said.\n")
+    rome = by_name(result)["Rome"]
+    assert rome.type == "GPE"
+    assert [mention.text for mention in rome.mentions] == ["ROME", "Rome"]
+
+
+def test_dateline_place_alone_is_a_new_place():
+    result = entities_of("WASHINGTON -- The president spoke to reporters on Monday about the budget.\n")
+    washington = by_name(result)["Washington"]
+    assert (washington.type, washington.mentions[0].start, washington.mentions[0].end) == ("GPE", 0, 10)
