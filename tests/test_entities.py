@@ -448,3 +448,15 @@ def test_dateline_place_alone_is_a_new_place():
     result = entities_of("WASHINGTON -- The president spoke to reporters on Monday about the budget.\n")
     washington = by_name(result)["Washington"]
     assert (washington.type, washington.mentions[0].start, washington.mentions[0].end) == ("GPE", 0, 10)
+
+
+def test_dateline_city_and_state_are_two_places():
+    result = entities_of("Council raises fares\nDENVER, Colorado 1996-08-30\nThe city council voted to raise fares.\n")
+    places = by_name(result)
+    assert places["Denver"].mentions[0].text == "DENVER"
+    assert places["Colorado"].type == "GPE"
+
+
+def test_byline_before_dateline_is_not_taken_for_the_place():
+    result = entities_of("Parliament debates budget\nAnna Smithers\nKIEV 1996-08-30\nThe Ukrainian parliament met on Friday.\n")
+    assert by_name(result)["Kiev"].mentions[0].text == "KIEV"

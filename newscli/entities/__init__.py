@@ -30,7 +30,7 @@ from collections.abc import Collection, Sequence
 from ..document import Document
 from ..ner import lower_case_words
 from .casing import truecased_words
-from .datelines import with_dateline_place
+from .datelines import with_dateline_places
 from .model import COARSE_TYPES, ENTITY_TYPES, Entities, Entity, Mention
 from .recognition import sentence_candidates
 from .resolution import resolve_entities
@@ -54,7 +54,7 @@ def extract_entities(
         for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, sentence_tags, strict=True))
         for span in sentence_candidates(index, sentence, words, tags, lowered)
     ]
-    entities = with_dateline_place(document, resolve_entities(document, sentence_words, spans))
+    entities = with_dateline_places(document, resolve_entities(document, sentence_words, spans))
     kept = [
         entity
         for entity in entities

@@ -1,7 +1,9 @@
-"""The place a dateline names (``LONDON 1996-08-30``, ``TOKYO (Reuters) -``) as a mention of that place.
+"""The places a dateline names (``LONDON 1996-08-30``, ``MILWAUKEE, Wisconsin``, ``TOKYO (Reuters) -``) as
+mentions of those places.
 
 The reader sets the dateline aside as furniture, so no sentence holds it; but the place the story was filed
-from is a place the article names, and wire style writes it in capitals, which says nothing about its type."""
+from is a place the article names, and wire style writes it in capitals, which says nothing about its type.
+A city and its state or country (``NICE, France``) are two places, as they are in running text."""
 
 from __future__ import annotations
 
@@ -15,28 +17,44 @@ from .model import Entity, Mention
 PLACE_TYPES = ("GPE", "LOC")
 
 
-def with_dateline_place(document: Document, entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` with the dateline's place added: to the place entity of the same name, else as a new GPE."""
-    mention = _dateline_place(document)
-    if mention is None:
-        return list(entities)
+def with_dateline_places(document: Document, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the dateline's places added: each to the place entity of its name, else as a new GPE."""
+    result = list(entities)
+    for place, mention in _dateline_places(document):
+        result = _with_place(result, place, mention)
+    return result
+
+
+def _with_place(entities: list[Entity], place: str, mention: Mention) -> list[Entity]:
     key = names.normalise(mention.text.translate(ASCII_QUOTES))
-    place = document.meta.dateline or mention.text
     for index, entity in enumerate(entities):
         if entity.type in PLACE_TYPES and place.lower() in (entity.name.lower(), *(alias.lower() for alias in entity.aliases)):
             aliases = entity.aliases if key == entity.name or key in entity.aliases else (*entity.aliases, key)
             mentions = tuple(sorted((*entity.mentions, mention), key=lambda span: span.start))
             return [*entities[:index], dataclasses.replace(entity, aliases=aliases, mentions=mentions), *entities[index + 1 :]]
-    aliases = (key,) if key != place else ()
-    return [*entities, Entity(place, "GPE", None, aliases, (mention,))]
+    return [*entities, Entity(place, "GPE", None, (key,) if key != place else (), (mention,))]
 
 
-def _dateline_place(document: Document) -> Mention | None:
-    """Where the dateline's place is written: the start of the first dateline the reader set aside."""
-    place = document.meta.dateline
-    if not place:
-        return None
+def _dateline_places(document: Document) -> list[tuple[str, Mention]]:
+    """Each place of the dateline with where it is written: in the first dateline the reader set aside, at the
+    start of one of its lines (a byline may come first)."""
+    dateline = document.meta.dateline
+    if not dateline:
+        return []
     for furniture in document.furniture:
-        if furniture.kind == "dateline" and furniture.text.lower().startswith(place.lower()):
-            return Mention(furniture.text[: len(place)], furniture.start, furniture.start + len(place))
-    return None
+        if furniture.kind != "dateline":
+            continue
+        lowered = furniture.text.lower()
+        line_starts = (0, *(position + 1 for position, char in enumerate(lowered) if char == "\n"))
+        line_start = next((offset for offset in line_starts if lowered.startswith(dateline.lower(), offset)), None)
+        if line_start is None:
+            continue
+        places, offset = [], line_start
+        for place in dateline.split(", "):
+            start = furniture.start + offset
+            # Wire style writes the city in capitals (``DENVER, Colorado``): the place's name is in title case.
+            name = place.title() if place.isupper() else place
+            places.append((name, Mention(document.text[start : start + len(place)], start, start + len(place))))
+            offset += len(place) + 2
+        return places
+    return []
