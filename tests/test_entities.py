@@ -460,3 +460,19 @@ def test_dateline_city_and_state_are_two_places():
 def test_byline_before_dateline_is_not_taken_for_the_place():
     result = entities_of("Parliament debates budget\nAnna Smithers\nKIEV 1996-08-30\nThe Ukrainian parliament met on Friday.\n")
     assert by_name(result)["Kiev"].mentions[0].text == "KIEV"
+
+
+def test_wire_topic_slug_is_not_a_name():
+    # ``SOCCER -`` files a wire story under its subject; the headline after it names the teams.
+    result = entities_of("TENNIS - AGASSI BEATS CHANG.\nNEW YORK 1996-08-30\nAndre Agassi beat Michael Chang in New York on Friday.\n")
+    assert "Tennis" not in by_name(result) and "TENNIS" not in by_name(result)
+
+
+def test_capitals_before_a_dash_in_running_text_stay_a_name():
+    result = entities_of("Ankara is cold.\nMOSCOW - The Kremlin said on Friday that talks would resume.\n")
+    assert any(mention.text == "MOSCOW" for entity in result.entities for mention in entity.mentions)
+
+
+def test_topic_slug_taken_for_a_dateline_is_not_a_place():
+    result = entities_of("GOLF - Woods leads in Ohio\nTiger Woods led the field in Ohio after the first round on Thursday.\n")
+    assert "Golf" not in by_name(result)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import names
 from ..document import ASCII_QUOTES, Document
+from ..ner import gazetteer
 from .model import Entity, Mention
 
 PLACE_TYPES = ("GPE", "LOC")
@@ -49,6 +50,8 @@ def _dateline_places(document: Document) -> list[tuple[str, Mention]]:
         line_start = next((offset for offset in line_starts if lowered.startswith(dateline.lower(), offset)), None)
         if line_start is None:
             continue
+        if not _is_dated(furniture.text[line_start + len(dateline) :]) and dateline.title() not in gazetteer():
+            return []  # ``TENNIS - AGASSI WINS``: a topic slug the reader took for a dateline
         places, offset = [], line_start
         for place in dateline.split(", "):
             start = furniture.start + offset
@@ -58,3 +61,9 @@ def _dateline_places(document: Document) -> list[tuple[str, Mention]]:
             offset += len(place) + 2
         return places
     return []
+
+
+def _is_dated(rest: str) -> bool:
+    """Whether what follows a dateline's place is a date or an agency (``1996-08-30``, ``, May 10``,
+    ``(Reuters)``), as in a dateline, rather than only a dash, as after a headline's topic slug."""
+    return rest.lstrip()[:1].isdigit() or rest.lstrip()[:1] in ("(", ",")

@@ -27,6 +27,8 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southe
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
+MAX_SLUG_WORDS = 2  # ``SOCCER``, ``RUGBY UNION``, ``HORSE RACING``
+
 
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]*s?")
 
@@ -118,8 +120,11 @@ def sentence_candidates(
         ):
             spans.append(Candidate(index, position, position + 1, "ORG", False))
     # ``US$40 billion``, ``AU$ 52.5 million``: a country code written onto a currency sign is not a place.
+    slugs = _slug_ends(sentence, bounds)
     spans = [
-        span for span in spans if not is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)
+        span
+        for span in spans
+        if not is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start) and span.end not in slugs
     ]
     spans.sort(key=lambda span: span.start)
     breaks = sorted(line_starts)
@@ -147,6 +152,26 @@ def sentence_candidates(
         elif span.role is None:
             span.role = _role_before(span, words, ends) or _role_after(span, words, starts)
     return result
+
+
+def _slug_ends(sentence: Sentence, bounds: Sequence[int]) -> set[int]:
+    """Where a wire headline's topic slug ends (``SOCCER - SHEARER NAMED…``, ``RUGBY UNION - …``): words in
+    capitals opening a line, before a spaced dash, the headline after it in capitals too (not a dateline's
+    ``WASHINGTON - The president…``). A slug files the story under a subject; it names nothing."""
+    words = [token.text for token in sentence.tokens]
+    ends: set[int] = set()
+    for line_start in bounds[:-1]:
+        last = min(line_start + MAX_SLUG_WORDS + 1, len(words))
+        dash = next((position for position in range(line_start, last) if words[position] in ("-", "--")), None)
+        if (
+            dash is not None
+            and dash > line_start
+            and all(word.isupper() and word.isalpha() for word in words[line_start:dash])
+            and words[dash + 1 : dash + 2] != []
+            and words[dash + 1].isupper()
+        ):
+            ends.update(range(line_start + 1, dash + 1))
+    return ends
 
 
 def is_currency_code(text: str, end: int) -> bool:
