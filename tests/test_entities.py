@@ -476,3 +476,9 @@ def test_capitals_before_a_dash_in_running_text_stay_a_name():
 def test_topic_slug_taken_for_a_dateline_is_not_a_place():
     result = entities_of("GOLF - Woods leads in Ohio\nTiger Woods led the field in Ohio after the first round on Thursday.\n")
     assert "Golf" not in by_name(result)
+
+
+def test_cricket_scorecard_fielders_and_bowlers_are_people():
+    result = entities_of("Australia innings\nR. Smith c Patel b Okonkwo 13\nT. Brown lbw b Okonkwo 4\n")
+    found = by_name(result)
+    assert found["Okonkwo"].type == "PERSON" and found["Patel"].type == "PERSON"

@@ -27,6 +27,8 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southe
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
+DISMISSAL_MARKS = frozenset({"c", "st", "b"})  # caught, stumped, bowled (cricket scorecards)
+
 MAX_SLUG_WORDS = 2  # ``SOCCER``, ``RUGBY UNION``, ``HORSE RACING``
 
 
@@ -296,10 +298,17 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             previous[:1].isupper() and previous.lower() in capitalised_cues
         )
         given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
-        if end > position and (after_title or given_name or (first_name and end - position >= 2)):
+        if end > position and (after_title or given_name or (first_name and end - position >= 2) or _in_dismissal(words, position, end)):
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
+
+
+def _in_dismissal(words: Sequence[str], start: int, end: int) -> bool:
+    """A cricket scorecard's fielder or bowler: after ``c`` (caught), ``st`` (stumped) or ``b`` (bowled), before
+    ``b`` or the batsman's runs (``c Smith b Jones 13``, ``lbw b Jones 1``): scorecards name players by surname."""
+    following = words[end] if end < len(words) else ""
+    return start > 0 and words[start - 1] in DISMISSAL_MARKS and (following == "b" or following.isdigit())
 
 
 def _product_cues(
