@@ -434,3 +434,51 @@ def test_names_with_an_ampersand_are_whole():
     found = by_name(entities_of("AT&T shares fell as the S&P 500 index dropped 2% on Monday."))
     assert found["AT&T"].type == "ORG"
     assert "S&P 500" in found
+
+
+def test_dateline_place_is_a_mention_of_that_place():
+    # The reader sets the dateline aside; the place it names is still a place the article names.
+    result = entities_of("ROME 1996-08-30\nThe Italian government met in Rome on Friday, officials said.\n")
+    rome = by_name(result)["Rome"]
+    assert rome.type == "GPE"
+    assert [mention.text for mention in rome.mentions] == ["ROME", "Rome"]
+
+
+def test_dateline_place_alone_is_a_new_place():
+    result = entities_of("WASHINGTON -- The president spoke to reporters on Monday about the budget.\n")
+    washington = by_name(result)["Washington"]
+    assert (washington.type, washington.mentions[0].start, washington.mentions[0].end) == ("GPE", 0, 10)
+
+
+def test_dateline_city_and_state_are_two_places():
+    result = entities_of("Council raises fares\nDENVER, Colorado 1996-08-30\nThe city council voted to raise fares.\n")
+    places = by_name(result)
+    assert places["Denver"].mentions[0].text == "DENVER"
+    assert places["Colorado"].type == "GPE"
+
+
+def test_byline_before_dateline_is_not_taken_for_the_place():
+    result = entities_of("Parliament debates budget\nAnna Smithers\nKIEV 1996-08-30\nThe Ukrainian parliament met on Friday.\n")
+    assert by_name(result)["Kiev"].mentions[0].text == "KIEV"
+
+
+def test_wire_topic_slug_is_not_a_name():
+    # ``SOCCER -`` files a wire story under its subject; the headline after it names the teams.
+    result = entities_of("TENNIS - AGASSI BEATS CHANG.\nNEW YORK 1996-08-30\nAndre Agassi beat Michael Chang in New York on Friday.\n")
+    assert "Tennis" not in by_name(result) and "TENNIS" not in by_name(result)
+
+
+def test_capitals_before_a_dash_in_running_text_stay_a_name():
+    result = entities_of("Ankara is cold.\nMOSCOW - The Kremlin said on Friday that talks would resume.\n")
+    assert any(mention.text == "MOSCOW" for entity in result.entities for mention in entity.mentions)
+
+
+def test_topic_slug_taken_for_a_dateline_is_not_a_place():
+    result = entities_of("GOLF - Woods leads in Ohio\nTiger Woods led the field in Ohio after the first round on Thursday.\n")
+    assert "Golf" not in by_name(result)
+
+
+def test_cricket_scorecard_fielders_and_bowlers_are_people():
+    result = entities_of("Australia innings\nR. Smith c Patel b Okonkwo 13\nT. Brown lbw b Okonkwo 4\n")
+    found = by_name(result)
+    assert found["Okonkwo"].type == "PERSON" and found["Patel"].type == "PERSON"

@@ -19,7 +19,8 @@ Pipeline, per document (docs/entities.md tells the same at more length):
    counting its short forms).
 4. Every other occurrence of a known spelling (a sentence-initial ``Hayashi``, a possessive) becomes a mention;
    a non-person's mention takes a leading ``the`` when the next word's POS tag says the name heads its phrase.
-5. The dateline's place, which the reader set apart from the body, joins the entity of that name or becomes one.
+5. The dateline's place (``LONDON 1996-08-30``), which the reader set aside from the sentences, is a mention of
+   that place (``datelines.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections.abc import Collection, Sequence
 from ..document import Document
 from ..ner import lower_case_words
 from .casing import truecased_words
-from .dateline import with_dateline_place
+from .datelines import with_dateline_places
 from .model import COARSE_TYPES, ENTITY_TYPES, Entities, Entity, Mention
 from .recognition import sentence_candidates
 from .resolution import resolve_entities
@@ -53,7 +54,7 @@ def extract_entities(
         for index, (sentence, words, tags) in enumerate(zip(document.sentences, sentence_words, sentence_tags, strict=True))
         for span in sentence_candidates(index, sentence, words, tags, lowered)
     ]
-    entities = with_dateline_place(document, resolve_entities(document, sentence_words, spans))
+    entities = with_dateline_places(document, resolve_entities(document, sentence_words, spans))
     kept = [
         entity
         for entity in entities

@@ -27,6 +27,10 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southe
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
+DISMISSAL_MARKS = frozenset({"c", "st", "b"})  # caught, stumped, bowled (cricket scorecards)
+
+MAX_SLUG_WORDS = 2  # ``SOCCER``, ``RUGBY UNION``, ``HORSE RACING``
+
 
 MODEL_NUMBER = re.compile(r"[A-Z]{1,2}\d{3}[A-Z]*s?")
 
@@ -118,8 +122,11 @@ def sentence_candidates(
         ):
             spans.append(Candidate(index, position, position + 1, "ORG", False))
     # ``US$40 billion``, ``AU$ 52.5 million``: a country code written onto a currency sign is not a place.
+    slugs = _slug_ends(sentence, bounds)
     spans = [
-        span for span in spans if not is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start)
+        span
+        for span in spans
+        if not is_currency_code(sentence.text, tokens[span.end - 1].end - sentence.start) and span.end not in slugs
     ]
     spans.sort(key=lambda span: span.start)
     breaks = sorted(line_starts)
@@ -147,6 +154,26 @@ def sentence_candidates(
         elif span.role is None:
             span.role = _role_before(span, words, ends) or _role_after(span, words, starts)
     return result
+
+
+def _slug_ends(sentence: Sentence, bounds: Sequence[int]) -> set[int]:
+    """Where a wire headline's topic slug ends (``SOCCER - SHEARER NAMED…``, ``RUGBY UNION - …``): words in
+    capitals opening a line, before a spaced dash, the headline after it in capitals too (not a dateline's
+    ``WASHINGTON - The president…``). A slug files the story under a subject; it names nothing."""
+    words = [token.text for token in sentence.tokens]
+    ends: set[int] = set()
+    for line_start in bounds[:-1]:
+        last = min(line_start + MAX_SLUG_WORDS + 1, len(words))
+        dash = next((position for position in range(line_start, last) if words[position] in ("-", "--")), None)
+        if (
+            dash is not None
+            and dash > line_start
+            and all(word.isupper() and word.isalpha() for word in words[line_start:dash])
+            and words[dash + 1 : dash + 2] != []
+            and words[dash + 1].isupper()
+        ):
+            ends.update(range(line_start + 1, dash + 1))
+    return ends
 
 
 def is_currency_code(text: str, end: int) -> bool:
@@ -271,10 +298,17 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             previous[:1].isupper() and previous.lower() in capitalised_cues
         )
         given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
-        if end > position and (after_title or given_name or (first_name and end - position >= 2)):
+        if end > position and (after_title or given_name or (first_name and end - position >= 2) or _in_dismissal(words, position, end)):
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
+
+
+def _in_dismissal(words: Sequence[str], start: int, end: int) -> bool:
+    """A cricket scorecard's fielder or bowler: after ``c`` (caught), ``st`` (stumped) or ``b`` (bowled), before
+    ``b`` or the batsman's runs (``c Smith b Jones 13``, ``lbw b Jones 1``): scorecards name players by surname."""
+    following = words[end] if end < len(words) else ""
+    return start > 0 and words[start - 1] in DISMISSAL_MARKS and (following == "b" or following.isdigit())
 
 
 def _product_cues(
