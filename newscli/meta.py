@@ -90,9 +90,10 @@ DATE_ONLY_LINE = re.compile(
     rf"\s*{WEEKDAY}(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*$"
 )
 LONE_DASH = re.compile(r"\s*[-–—]+\s*$")
-PLACE_LINE = re.compile(r"\s*(?P<value>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})\s*$")
+LINE_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}"
+PLACE_LINE = re.compile(rf"\s*(?P<value>{LINE_PLACE})\s*$")
 # ``LONDON 1996-08-30``: a wire dateline line with the story's date.
-DATED_PLACE_LINE = re.compile(r"\s*(?P<value>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})\s+(?P<when>\d{4}-\d{2}-\d{2})\s*$")
+DATED_PLACE_LINE = re.compile(rf"\s*(?P<value>{LINE_PLACE})\s+(?P<when>\d{{4}}-\d{{2}}-\d{{2}})\s*$")
 PLACE = r"[A-Z][\w.'’-]*(?:[ ]+[A-Z][\w.'’-]*){0,3}"
 ONE_LINE_DATELINE = re.compile(
     rf"(?P<place>{PLACE}(?:,[ ]+(?![A-Z][a-z]{{2,8}}\.?[ ]+\d){PLACE})?)?"

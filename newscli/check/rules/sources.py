@@ -70,14 +70,13 @@ def max_source_share(context, params):
     if len(quotes.speakers) < 2 or total < params["min-quoted-words"]:
         return  # a single source is min-sources' concern
     top = max(quotes.speakers, key=lambda summary: summary.words)
-    share = top.words / total
-    if share <= params["max"]:
+    if top.share <= params["max"]:
         return
     first = next(quote for quote in quotes.quotes if quote.speaker and quote.speaker.name == top.name)
     yield Hit(
         first.start,
         first.end,
-        f"{top.name} holds {share:.0%} of the quoted words ({top.words} of {total}), "
+        f"{top.name} holds {top.share:.0%} of the quoted words ({top.words} of {total}), "
         f"above the maximum of {params['max']:.0%}",
     )
 
