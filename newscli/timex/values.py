@@ -104,9 +104,9 @@ def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
 def number_of(quantity: str) -> float | None:
     """The numeric value of a quantity (None when vague: "several", "a few")."""
     text = " ".join(quantity.lower().replace(",", "").split())
-    half = text.endswith(" and a half")
+    half = text.endswith((" and a half", " 1/2", "½"))
     if half:
-        text = text[: -len(" and a half")]
+        text = re.sub(r"(?: and a half| 1/2|½)$", "", text)
     value: float
     if text in NUMBER_WORDS:
         value = NUMBER_WORDS[text]
@@ -129,6 +129,10 @@ def unit_of(word: str) -> str:
 
 def duration_value(quantity: float | None, unit: str) -> str:
     letter, time_unit, _ = UNITS[unit]
+    if quantity is not None and unit in ("hour", "minute") and quantity % 1:
+        # TIMEX3 writes a fraction of an hour or a minute in the next unit: "5 1/2 hours" is PT5H30M.
+        smaller = "M" if unit == "hour" else "S"
+        return f"PT{int(quantity)}{letter}{round(quantity % 1 * 60)}{smaller}"
     amount = "X" if quantity is None else (f"{quantity:g}")
     if letter == "DE" and quantity is not None:
         letter, amount = "Y", f"{quantity * 10:g}"
