@@ -43,6 +43,7 @@ BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
 AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "be", "been", "being"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'d"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 # Tokens an event may reach on either side of its expression: a clause, never a whole run-on text (an event
@@ -113,16 +114,18 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                     )
                 )
     narrative: int | None = None  # computed when a sentence without a tense needs it
+    claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
-        mentions = timex.find(doc.text, sentence.start, sentence.end)
+        mentions = [mention for mention in _find(doc, index) if mention.start >= claimed]
         if not mentions:
             continue
+        claimed = mentions[-1].end
         cues = _tense_cues(doc, index)
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
             direction = _direction(doc.text, cues, mention)
-            if direction == timex.NEUTRAL:
+            if direction == timex.NEUTRAL and not _has_present_verb(sentence_tags):
                 narrative = _narrative_tense(doc) if narrative is None else narrative
                 direction = narrative
             context = timex.Context(dct, direction, dict(references), day_first, previous_period)
@@ -154,6 +157,21 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
+
+
+# A sentence the splitter ended on a month's abbreviation ("between now and Feb." | "10, so he remains"):
+# the date runs on into the next one.
+ENDS_ON_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _find(doc: Document, index: int) -> list[timex.RuleMatch]:
+    """The expressions that start in sentence ``index``, one that a wrong split after a month's
+    abbreviation cut in two read whole."""
+    sentence = doc.sentences[index]
+    end = sentence.end
+    if index + 1 < len(doc.sentences) and ENDS_ON_MONTH_ABBREVIATION.search(doc.text, sentence.start, sentence.end):
+        end = doc.sentences[index + 1].end
+    return [mention for mention in timex.find(doc.text, sentence.start, end) if mention.start < sentence.end]
 
 
 def _dateline(doc: Document) -> tuple[int, int] | None:
@@ -246,11 +264,22 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if position <= future_until:
             continue
         tag = tags[position]
+        if word in PERFECT_AUXILIARIES and following == "been":
+            cues.append((token.start, token.end, timex.PAST))  # "have been searching since": a perfect
+            continue
         if word in AUXILIARIES and position + 1 < len(tags) and tags[position + 1].startswith("VB"):
             continue
+        if tag == "VBN" and position and words[position - 1] in BE_PRESENT:
+            continue  # a present passive: "when the case is heard in May"
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues
+
+
+def _has_present_verb(tags: tuple[str, ...]) -> bool:
+    """A finite verb in the present ("they can participate in the summit in April"): the sentence has a tense
+    of its own, which points neither way, so the article's narrative tense does not decide for it."""
+    return any(tag in ("VBZ", "VBP", "MD") for tag in tags)
 
 
 def _narrative_tense(doc: Document) -> int:
