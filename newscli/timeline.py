@@ -57,6 +57,9 @@ class TimelineEntry(Span):
     value: str | None
     relative_to: str | None  # None (absolute), "document date" or "previous date"
     event: Span | None
+    # Why the value is not what the article's date gives: the expression is inside a quotation the article
+    # dates otherwise ("an e-mail of July 2012"), and is resolved against that date or left unknown.
+    reason: str | None = None
 
     @cached_property
     def parsed(self) -> timex.CalendarValue | timex.PeriodValue | None:
@@ -83,7 +86,7 @@ class TimelineEntry(Span):
             "value": self.value,
             "relative_to": self.relative_to,
             "event": None if self.event is None else self.event.to_json(),
-        }
+        } | ({"reason": self.reason} if self.reason else {})
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     references: dict[str, date] = {}
     previous_period: str | None = None
     entries: list[TimelineEntry] = []
+    # Each entry's mention and the direction it was read in, for quotations the article dates otherwise.
+    readings: list[tuple[timex.RuleMatch, int]] = []
     if dateline := _dateline(doc):
         for mention in timex.find(doc.text, *dateline):
             normalised = timex.normalise(mention, doc.text, timex.Context(dct, timex.NEUTRAL, {}, day_first))
@@ -113,6 +118,8 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                         normalised.type, normalised.value, normalised.relative_to, None,
                     )
                 )
+                readings.append((mention, timex.NEUTRAL))
+    quotations = _Quotations.of(doc)
     narrative: int | None = None  # computed when a sentence without a tense needs it
     claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
@@ -124,7 +131,11 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            direction = _direction(doc.text, cues, mention)
+            # A quotation has its own tense: the reporting verb around it does not date what it says, unless
+            # it shows none (a few quoted words: to present the plan "very soon").
+            quotation = quotations.index(mention.start)
+            own = [cue for cue in cues if quotations.index(cue[0]) == quotation]
+            direction = _direction(doc.text, own if own or quotation is None else cues, mention)
             if direction == timex.NEUTRAL and not _has_present_verb(sentence_tags):
                 narrative = _narrative_tense(doc) if narrative is None else narrative
                 direction = narrative
@@ -153,6 +164,8 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                     _event(doc.text, sentence, sentence_tags, mention, clauses),
                 )
             )
+            readings.append((mention, direction))
+    entries = _date_quoted_material(doc, entries, readings, quotations, day_first)
     dated = sorted((entry for entry in entries if entry.is_dated), key=_sort_key)
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
@@ -221,6 +234,125 @@ def _remember(references: dict[str, date], value: str) -> None:
                "quarter": ("quarter", "year"), "year": ("year",)}[unit]
     for level in coarser:
         references[level] = first
+
+
+# ----------------------------------------------------------------------------------------- quotations
+
+
+@dataclass(frozen=True)
+class _Quotations:
+    """The article's quotations, found by the quotes analysis' mark scanner: content spans, with the offsets
+    of their marks and their paragraphs."""
+
+    spans: tuple[tuple[int, int, int, int | None], ...]  # content start, content end, opening mark, closing mark
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Quotations:
+        from .quotes.marks import has_marks, house_style, mark_spans
+
+        body = doc.text[doc.body_start :]
+        style = house_style(body)
+        if not has_marks(body, style):
+            return cls((), ())
+        spans = tuple(sorted((span.start, span.end, span.open_mark, span.close_mark) for span in mark_spans(doc, style)))
+        return cls(spans, tuple(span[0] for span in spans))
+
+    def index(self, offset: int) -> int | None:
+        """The quotation whose words hold ``offset``, or None."""
+        at = bisect.bisect_right(self.starts, offset) - 1
+        return at if at >= 0 and offset < self.spans[at][1] else None
+
+
+@cache
+def _record_nouns() -> re.Pattern:
+    nouns = sorted(read_list("timex_quoted_records.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun).replace("\\-", "[- ]").replace("\\ ", " ") for noun in nouns) + r")\b",
+                      re.IGNORECASE)
+
+
+# How far from a record's noun its date may stand: "an e-mail of July 2012", "a letter dated March 3, 2011
+# to the board", "in a 2009 interview".
+RECORD_DATE_REACH = 40
+# Characters of attribution between two quotations that make the second a continuation of the first.
+CONTINUED_QUOTATION_GAP = 40
+
+
+def _quotation_date(doc: Document, span: tuple[int, int, int, int | None], dated: list[TimelineEntry]) -> TimelineEntry | None:
+    """The date the article gives a quotation's words: a calendar date next to the noun of a record (``e-mail``,
+    ``letter``, ``interview``) in the sentence that opens the quotation, before its opening mark (or in the
+    sentence before, when the quotation opens its own), or in the sentence it closes in, after its closing mark."""
+    text = doc.text
+    opening = doc.sentence_at(span[2])
+    regions = []
+    if opening is not None:
+        first = doc.sentences[opening].start
+        if not any(char.isalpha() for char in text[first : span[2]]) and opening > 0:
+            first = doc.sentences[opening - 1].start
+        regions.append((first, span[2]))
+    if span[3] is not None and (closing := doc.sentence_at(span[3])) is not None:
+        regions.append((span[3] + 1, doc.sentences[closing].end))
+    candidates = []
+    for low, high in regions:
+        records = [match.span() for match in _record_nouns().finditer(text, low, high)]
+        candidates += [
+            entry
+            for entry in dated
+            if low <= entry.start < high
+            and entry.value is not None
+            and timex.value_interval(entry.value) is not None
+            and any(min(abs(entry.start - end), abs(start - entry.end)) <= RECORD_DATE_REACH for start, end in records)
+        ]
+    return min(candidates, key=lambda entry: abs(entry.start - span[2]), default=None)
+
+
+def _date_quoted_material(
+    doc: Document, entries: list[TimelineEntry], readings: list[tuple[timex.RuleMatch, int]], quotations: _Quotations, day_first: bool
+) -> list[TimelineEntry]:
+    """Relative dates inside a quotation the article dates otherwise (an e-mail of July 2012 quoted in a 2013
+    article: "Call me Sunday night at 8 PM") are resolved against that date, not the article's; when that date
+    is a period, against its first and its last day: a value both give is kept, else the date is not known
+    (``XXXX-XX-XX``). Either way the entry says why (``reason``)."""
+    dct = doc.meta.date
+    if dct is None or not quotations.spans:
+        return entries
+    outside = [entry for entry in entries if quotations.index(entry.start) is None]
+    redated = list(entries)
+    dating: TimelineEntry | None = None
+    for number, span in enumerate(quotations.spans):
+        # A quotation that goes on after a short attribution ('"…," he wrote. "…"') is dated as the one before.
+        follows = number and span[2] - (quotations.spans[number - 1][3] or span[2]) <= CONTINUED_QUOTATION_GAP
+        dating = _quotation_date(doc, span, outside) or (dating if follows else None)
+        inside = [i for i, entry in enumerate(entries) if quotations.index(entry.start) == number and entry.relative_to is not None]
+        if not inside or dating is None or dating.value is None:
+            continue
+        first, last = timex.value_interval(dating.value) or (dct, dct)
+        if first <= dct <= last:
+            continue  # the article's own time: nothing to correct
+        references: dict[str, date] = {}
+        if first == last:
+            _remember(references, first.isoformat())
+        for i in inside:
+            mention, direction = readings[i]
+            values = set()
+            for bound in (first, last):
+                context = timex.Context(bound, direction, dict(references), day_first)
+                normalised = timex.normalise(mention, doc.text, context)
+                values.add(None if normalised is None else normalised.value)
+            value = values.pop() if len(values) == 1 else None
+            quoted = f"inside words the article dates {dating.value} ({dating.text})"
+            if value is None:
+                # What the bounds agree on is kept: the clock ("XXXX-XX-XXT20:00") or the part of the day.
+                clock = (entries[i].value or "").partition("T")[2]
+                unknown = timex.UNKNOWN_DATE + (f"T{clock}" if clock else "")
+                reason = f"{quoted}: the day it names is not known"
+                redated[i] = replace(entries[i], value=unknown, relative_to=None, reason=reason)
+                continue
+            if timex.granularity(value):
+                _remember(references, value)
+            reason = f"{quoted}: resolved against that date"
+            redated[i] = replace(entries[i], value=value, relative_to=timex.PREVIOUS_DATE, reason=reason)
+    return redated
 
 
 # ---------------------------------------------------------------------------------------------- tense
