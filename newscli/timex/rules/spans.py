@@ -77,8 +77,7 @@ def _vague_duration(groups: dict, _text: str, _context: Context) -> Normalised:
 def _set_adverb_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
     if match.group()[0].isupper():  # "LA Weekly", "Daily Mail": names
         return match.start() == start and not FOLLOWING_CAPITAL.match(text, match.end())
-    # "the Communist Party daily Granma": a newspaper, named after it.
-    return not (groups["word"].lower() in ("daily", "weekly") and FOLLOWING_CAPITAL.match(text, match.end()))
+    return True
 
 
 def _duration_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
@@ -111,7 +110,6 @@ RULES = (
         plausible=_set_adverb_plausible,
         examples=(
             Example('It is published weekly.', 'weekly', 'P1W'),
-            Example('The Communist Party daily Granma said so.'),
         ),
     ),
     Rule(
