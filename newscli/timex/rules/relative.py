@@ -302,7 +302,7 @@ RULES = (
         "reference",
         pattern=compiled(
             r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
-                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
+                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
                 |recent)\b(?!-)"""
         ),
         triggers=("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future", "term", "soon", "later"),
@@ -311,6 +311,8 @@ RULES = (
             Example('Prices are rising now.', 'now', 'PRESENT_REF'),
             Example('Prices rose recently.', 'recently', 'PAST_REF'),
             Example('Now and then it rains.'),
+            # "later" dates nothing of its own before the day it narrows: the day is the expression.
+            Example('It rained. Later Thursday, they left.'),
             # "as soon as" is a conjunction.
             Example('Send it as soon as possible.'),
             Example('It pays off in the long term.', 'the long term', 'FUTURE_REF'),
