@@ -278,10 +278,21 @@ RECORD_DATE_REACH = 40
 CONTINUED_QUOTATION_GAP = 40
 
 
-def _quotation_date(doc: Document, span: tuple[int, int, int, int | None], dated: list[TimelineEntry]) -> TimelineEntry | None:
-    """The date the article gives a quotation's words: a calendar date next to the noun of a record (``e-mail``,
-    ``letter``, ``interview``) in the sentence that opens the quotation, before its opening mark (or in the
-    sentence before, when the quotation opens its own), or in the sentence it closes in, after its closing mark."""
+def _quotation_date(doc: Document, quotations: _Quotations, number: int, dated: list[TimelineEntry]) -> TimelineEntry | None:
+    """The date the article gives quotation ``number``'s words: a calendar date next to the noun of a record
+    (``e-mail``, ``letter``, ``interview``) in the sentence that opens the quotation, before its opening mark (or
+    in the sentence before, when the quotation opens its own), or in the sentence it closes in, after its
+    closing mark. A quotation that goes on after a short attribution ('"…," he wrote. "…"') is dated as the one
+    before it."""
+    while True:
+        found = _record_date(doc, quotations.spans[number], dated)
+        previous_close = quotations.spans[number - 1][3] if number else None
+        if found or previous_close is None or quotations.spans[number][2] - previous_close > CONTINUED_QUOTATION_GAP:
+            return found
+        number -= 1
+
+
+def _record_date(doc: Document, span: tuple[int, int, int, int | None], dated: list[TimelineEntry]) -> TimelineEntry | None:
     text = doc.text
     opening = doc.sentence_at(span[2])
     regions = []
@@ -295,15 +306,22 @@ def _quotation_date(doc: Document, span: tuple[int, int, int, int | None], dated
     candidates = []
     for low, high in regions:
         records = [match.span() for match in _record_nouns().finditer(text, low, high)]
+        if not records:
+            continue
+        # ``dated`` is in article order: only the entries of the region are looked at.
+        region = dated[bisect.bisect_left(dated, low, key=_start) : bisect.bisect_left(dated, high, key=_start)]
         candidates += [
             entry
-            for entry in dated
-            if low <= entry.start < high
-            and entry.value is not None
+            for entry in region
+            if entry.value is not None
             and timex.value_interval(entry.value) is not None
             and any(min(abs(entry.start - end), abs(start - entry.end)) <= RECORD_DATE_REACH for start, end in records)
         ]
     return min(candidates, key=lambda entry: abs(entry.start - span[2]), default=None)
+
+
+def _start(entry: TimelineEntry) -> int:
+    return entry.start
 
 
 def _date_quoted_material(
@@ -314,45 +332,52 @@ def _date_quoted_material(
     is a period, against its first and its last day: a value both give is kept, else the date is not known
     (``XXXX-XX-XX``). Either way the entry says why (``reason``)."""
     dct = doc.meta.date
-    if dct is None or not quotations.spans:
+    outside: list[TimelineEntry] = []
+    inside: dict[int, list[int]] = {}  # quotation → its relative entries
+    for position, entry in enumerate(entries):
+        number = quotations.index(entry.start)
+        if number is None:
+            outside.append(entry)
+        elif entry.relative_to is not None:
+            inside.setdefault(number, []).append(position)
+    if dct is None or not inside:
         return entries
-    outside = [entry for entry in entries if quotations.index(entry.start) is None]
     redated = list(entries)
-    dating: TimelineEntry | None = None
-    for number, span in enumerate(quotations.spans):
-        # A quotation that goes on after a short attribution ('"…," he wrote. "…"') is dated as the one before.
-        follows = number and span[2] - (quotations.spans[number - 1][3] or span[2]) <= CONTINUED_QUOTATION_GAP
-        dating = _quotation_date(doc, span, outside) or (dating if follows else None)
-        inside = [i for i, entry in enumerate(entries) if quotations.index(entry.start) == number and entry.relative_to is not None]
-        if not inside or dating is None or dating.value is None:
+    for number, positions in sorted(inside.items()):
+        dating = _quotation_date(doc, quotations, number, outside)
+        if dating is None or dating.value is None or (bounds := timex.value_interval(dating.value)) is None:
             continue
-        first, last = timex.value_interval(dating.value) or (dct, dct)
-        if first <= dct <= last:
+        if bounds[0] <= dct <= bounds[1]:
             continue  # the article's own time: nothing to correct
         references: dict[str, date] = {}
-        if first == last:
-            _remember(references, first.isoformat())
-        for i in inside:
-            mention, direction = readings[i]
-            values = set()
-            for bound in (first, last):
-                context = timex.Context(bound, direction, dict(references), day_first)
-                normalised = timex.normalise(mention, doc.text, context)
-                values.add(None if normalised is None else normalised.value)
-            value = values.pop() if len(values) == 1 else None
-            quoted = f"inside words the article dates {dating.value} ({dating.text})"
-            if value is None:
-                # What the bounds agree on is kept: the clock ("XXXX-XX-XXT20:00") or the part of the day.
-                clock = (entries[i].value or "").partition("T")[2]
-                unknown = timex.UNKNOWN_DATE + (f"T{clock}" if clock else "")
-                reason = f"{quoted}: the day it names is not known"
-                redated[i] = replace(entries[i], value=unknown, relative_to=None, reason=reason)
-                continue
-            if timex.granularity(value):
-                _remember(references, value)
-            reason = f"{quoted}: resolved against that date"
-            redated[i] = replace(entries[i], value=value, relative_to=timex.PREVIOUS_DATE, reason=reason)
+        if bounds[0] == bounds[1]:
+            _remember(references, bounds[0].isoformat())
+        for position in positions:
+            redated[position] = _redated(doc.text, entries[position], readings[position], dating, bounds, references, day_first)
     return redated
+
+
+def _redated(
+    text: str, entry: TimelineEntry, reading: tuple[timex.RuleMatch, int], dating: TimelineEntry,
+    bounds: tuple[date, date], references: dict[str, date], day_first: bool,
+) -> TimelineEntry:
+    """An entry of a dated quotation, resolved against the first and the last day of its date; a calendar value
+    both give is kept (and anchors what follows in the quotation), else the day is not known."""
+    mention, direction = reading
+    values = set()
+    for bound in bounds:
+        normalised = timex.normalise(mention, text, timex.Context(bound, direction, dict(references), day_first))
+        values.add(None if normalised is None else normalised.value)
+    value = values.pop() if len(values) == 1 else None
+    quoted = f"inside words the article dates {dating.value} ({dating.text})"
+    if value is None:
+        # What the bounds agree on is kept: the clock ("XXXX-XX-XXT20:00") or the part of the day.
+        clock = (entry.value or "").partition("T")[2]
+        unknown = timex.UNKNOWN_DATE + (f"T{clock}" if clock else "")
+        return replace(entry, value=unknown, relative_to=None, reason=f"{quoted}: the day it names is not known")
+    if timex.granularity(value):
+        _remember(references, value)
+    return replace(entry, value=value, relative_to=timex.PREVIOUS_DATE, reason=f"{quoted}: resolved against that date")
 
 
 # ---------------------------------------------------------------------------------------------- tense
