@@ -75,3 +75,16 @@ def test_the_reason_is_in_the_json_only_when_there_is_one():
     assert records["tomorrow"]["reason"].startswith("inside words the article dates 2012-07-14")
     assert "reason" not in records["Monday"]
     json.dumps(records)  # serialisable
+
+
+def test_the_table_says_why_a_quoted_date_is_not_the_article_s(tmp_path):
+    from typer.testing import CliRunner
+
+    from newscli.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text('In a letter dated July 14, 2012, he wrote: "I will call you tomorrow."\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["timeline", str(article), "--date", "2013-03-06"])
+    assert result.exit_code == 0, result.output
+    assert "Sun 15 July 2012" in result.output
+    assert "tomorrow: inside words the article dates 2012-07-14" in " ".join(result.output.split())

@@ -297,6 +297,9 @@ CALENDAR_FORM = re.compile(
     r"|(?P<decade>\d{3})|(?P<century>\d{2})"
 )
 PERIOD_FORM = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
+HOURS_AND_MINUTES = re.compile(r"PT(?P<hours>\d+)H(?P<minutes>\d+)M")
+# A time of day whose day the text does not give ("XXXX-XX-XXT20:00", "XXXX-XX-XXTNI").
+UNKNOWN_DAY_FORM = re.compile(r"XXXX-XX-XXT(?:(?P<clock>\d\d:\d\d)|(?P<part>MO|AF|EV|NI))Z?")
 EVERY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])")
 EVERY_PART_OF_DAY = re.compile(r"T(?P<part>MO|AF|EV|NI)")
 
@@ -343,7 +346,12 @@ def parse_value(kind: str, value: str | None) -> CalendarValue | PeriodValue | N
             return PeriodValue(part=part["part"])
         if period := PERIOD_FORM.fullmatch(value):
             return PeriodValue(amount=period["amount"], unit=period["unit"], time=bool(period["time"]))
+        if compound := HOURS_AND_MINUTES.fullmatch(value):  # "PT5H30M": 5.5 hours
+            hours = int(compound["hours"]) + int(compound["minutes"]) / 60
+            return PeriodValue(amount=f"{hours:g}", unit="H", time=True)
         return None
+    if unknown := UNKNOWN_DAY_FORM.fullmatch(value):  # no calendar field named, only the time of day
+        return CalendarValue(clock=unknown["clock"], part=unknown["part"])
     match = CALENDAR_FORM.fullmatch(value)
     if match is None:
         return None
