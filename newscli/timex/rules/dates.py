@@ -316,6 +316,21 @@ RULES = (
             Example('It met the week of March 4, 2024.', 'the week of March 4, 2024', '2024-W10'),
         ),
     ),
+    # The second day of a pair ("April 24 and 25"): TimeML makes each day an expression; the month is read
+    # from before it.
+    Rule(
+        "second_day",
+        pattern=compiled(
+            rf"(?P<month>{MONTH})\s+{DAY}\s+(?i:and|or|to|through)\s+(?P<expression>(?P<day>{DAY}))\b(?!\s*[,:]?\s*\d|\s+(?:{MONTH}|(?i:years?|days?|months?|weeks?|percent|per\s+cent|people|%)))",
+            ignore_case=False,
+        ),
+        triggers=MONTH_STEMS,
+        normalise=_month_day,
+        examples=(
+            Example('The summit is on April 24 and 25.', '25', '2024-04-25'),
+            Example('It rose from May 2 to 9 percent.'),
+        ),
+    ),
     Rule(
         "day_month",
         pattern=compiled(rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})(?!\s*,?\s*\d)", ignore_case=False),
