@@ -374,7 +374,7 @@ def _redated(
         # What the bounds agree on is kept: the clock ("XXXX-XX-XXT20:00") or the part of the day.
         clock = (entry.value or "").partition("T")[2]
         unknown = timex.UNKNOWN_DATE + (f"T{clock}" if clock else "")
-        return replace(entry, value=unknown, relative_to=None, reason=f"{quoted}: the day it names is not known")
+        return replace(entry, value=unknown, relative_to=None, reason=f"{quoted}: the date it names is not known")
     if timex.granularity(value):
         _remember(references, value)
     return replace(entry, value=value, relative_to=timex.PREVIOUS_DATE, reason=f"{quoted}: resolved against that date")
