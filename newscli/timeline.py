@@ -128,15 +128,20 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
             continue
         claimed = mentions[-1].end
         cues = _tense_cues(doc, index)
+        # A quotation has its own tense: the reporting verb around it does not date what it says, unless it
+        # shows none (a few quoted words: to present the plan "very soon"). The cues of each quotation of the
+        # sentence (None: outside any), found once for all its expressions.
+        cues_by_quotation: dict[int | None, list[tuple[int, int, int]]] = {}
+        for cue in cues:
+            cues_by_quotation.setdefault(quotations.index(cue[0]), []).append(cue)
+        present = _has_present_verb(sentence_tags)
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            # A quotation has its own tense: the reporting verb around it does not date what it says, unless
-            # it shows none (a few quoted words: to present the plan "very soon").
             quotation = quotations.index(mention.start)
-            own = [cue for cue in cues if quotations.index(cue[0]) == quotation]
+            own = cues_by_quotation.get(quotation, [])
             direction = _direction(doc.text, own if own or quotation is None else cues, mention)
-            if direction == timex.NEUTRAL and not _has_present_verb(sentence_tags):
+            if direction == timex.NEUTRAL and not present:
                 narrative = _narrative_tense(doc) if narrative is None else narrative
                 direction = narrative
             context = timex.Context(dct, direction, dict(references), day_first, previous_period)
