@@ -105,20 +105,8 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     dct = doc.meta.date
     references: dict[str, date] = {}
     previous_period: str | None = None
-    entries: list[TimelineEntry] = []
     # Each entry's mention and the direction it was read in, for quotations the article dates otherwise.
-    readings: list[tuple[timex.RuleMatch, int]] = []
-    if dateline := _dateline(doc):
-        for mention in timex.find(doc.text, *dateline):
-            normalised = timex.normalise(mention, doc.text, timex.Context(dct, timex.NEUTRAL, {}, day_first))
-            if normalised is not None:
-                entries.append(
-                    TimelineEntry(
-                        doc.text[mention.start : mention.end], mention.start, mention.end,
-                        normalised.type, normalised.value, normalised.relative_to, None,
-                    )
-                )
-                readings.append((mention, timex.NEUTRAL))
+    entries, readings = _dateline_entries(doc, day_first)
     quotations = _Quotations.of(doc)
     narrative: int | None = None  # computed when a sentence without a tense needs it
     claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
@@ -175,6 +163,24 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
+
+
+def _dateline_entries(doc: Document, day_first: bool) -> tuple[list[TimelineEntry], list[tuple[timex.RuleMatch, int]]]:
+    """The dateline's expressions (no event, no tense), with their mentions."""
+    entries: list[TimelineEntry] = []
+    readings: list[tuple[timex.RuleMatch, int]] = []
+    if dateline := _dateline(doc):
+        for mention in timex.find(doc.text, *dateline):
+            normalised = timex.normalise(mention, doc.text, timex.Context(doc.meta.date, timex.NEUTRAL, {}, day_first))
+            if normalised is not None:
+                entries.append(
+                    TimelineEntry(
+                        doc.text[mention.start : mention.end], mention.start, mention.end,
+                        normalised.type, normalised.value, normalised.relative_to, None,
+                    )
+                )
+                readings.append((mention, timex.NEUTRAL))
+    return entries, readings
 
 
 # A sentence the splitter ended on a month's abbreviation ("between now and Feb." | "10, so he remains"):
