@@ -43,6 +43,7 @@ BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
 AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "be", "been", "being"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'d"})
 DIRECTION_SIGNALS = {"since": timex.PAST, "until": timex.FUTURE, "till": timex.FUTURE}
 FUTURE_REACH = 4  # tokens after "will" that belong to its verb group ("will be held")
 # Tokens an event may reach on either side of its expression: a clause, never a whole run-on text (an event
@@ -56,6 +57,9 @@ class TimelineEntry(Span):
     value: str | None
     relative_to: str | None  # None (absolute), "document date" or "previous date"
     event: Span | None
+    # Why the value is not what the article's date gives: the expression is inside a quotation the article
+    # dates otherwise ("an e-mail of July 2012"), and is resolved against that date or left unknown.
+    reason: str | None = None
 
     @cached_property
     def parsed(self) -> timex.CalendarValue | timex.PeriodValue | None:
@@ -82,7 +86,7 @@ class TimelineEntry(Span):
             "value": self.value,
             "relative_to": self.relative_to,
             "event": None if self.event is None else self.event.to_json(),
-        }
+        } | ({"reason": self.reason} if self.reason else {})
 
 
 @dataclass(frozen=True)
@@ -101,28 +105,31 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     dct = doc.meta.date
     references: dict[str, date] = {}
     previous_period: str | None = None
-    entries: list[TimelineEntry] = []
-    if dateline := _dateline(doc):
-        for mention in timex.find(doc.text, *dateline):
-            normalised = timex.normalise(mention, doc.text, timex.Context(dct, timex.NEUTRAL, {}, day_first))
-            if normalised is not None:
-                entries.append(
-                    TimelineEntry(
-                        doc.text[mention.start : mention.end], mention.start, mention.end,
-                        normalised.type, normalised.value, normalised.relative_to, None,
-                    )
-                )
+    # Each entry's mention and the direction it was read in, for quotations the article dates otherwise.
+    entries, readings = _dateline_entries(doc, day_first)
+    quotations = _Quotations.of(doc)
     narrative: int | None = None  # computed when a sentence without a tense needs it
+    claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
-        mentions = timex.find(doc.text, sentence.start, sentence.end)
+        mentions = [mention for mention in _find(doc, index) if mention.start >= claimed]
         if not mentions:
             continue
+        claimed = mentions[-1].end
         cues = _tense_cues(doc, index)
+        # A quotation has its own tense: the reporting verb around it does not date what it says, unless it
+        # shows none (a few quoted words: to present the plan "very soon"). The cues of each quotation of the
+        # sentence (None: outside any), found once for all its expressions.
+        cues_by_quotation: dict[int | None, list[tuple[int, int, int]]] = {}
+        for cue in cues:
+            cues_by_quotation.setdefault(quotations.index(cue[0]), []).append(cue)
+        present = _has_present_verb(sentence_tags)
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
-            direction = _direction(doc.text, cues, mention)
-            if direction == timex.NEUTRAL:
+            quotation = quotations.index(mention.start)
+            own = cues_by_quotation.get(quotation, [])
+            direction = _direction(doc.text, own if own or quotation is None else cues, mention)
+            if direction == timex.NEUTRAL and not present:
                 narrative = _narrative_tense(doc) if narrative is None else narrative
                 direction = narrative
             context = timex.Context(dct, direction, dict(references), day_first, previous_period)
@@ -150,10 +157,45 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
                     _event(doc.text, sentence, sentence_tags, mention, clauses),
                 )
             )
+            readings.append((mention, direction))
+    entries = _date_quoted_material(doc, entries, readings, quotations, day_first)
     dated = sorted((entry for entry in entries if entry.is_dated), key=_sort_key)
     if include_all:
         dated += [entry for entry in entries if not entry.is_dated]
     return Timeline(dct, tuple(dated))
+
+
+def _dateline_entries(doc: Document, day_first: bool) -> tuple[list[TimelineEntry], list[tuple[timex.RuleMatch, int]]]:
+    """The dateline's expressions (no event, no tense), with their mentions."""
+    entries: list[TimelineEntry] = []
+    readings: list[tuple[timex.RuleMatch, int]] = []
+    if dateline := _dateline(doc):
+        for mention in timex.find(doc.text, *dateline):
+            normalised = timex.normalise(mention, doc.text, timex.Context(doc.meta.date, timex.NEUTRAL, {}, day_first))
+            if normalised is not None:
+                entries.append(
+                    TimelineEntry(
+                        doc.text[mention.start : mention.end], mention.start, mention.end,
+                        normalised.type, normalised.value, normalised.relative_to, None,
+                    )
+                )
+                readings.append((mention, timex.NEUTRAL))
+    return entries, readings
+
+
+# A sentence the splitter ended on a month's abbreviation ("between now and Feb." | "10, so he remains"):
+# the date runs on into the next one.
+ENDS_ON_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _find(doc: Document, index: int) -> list[timex.RuleMatch]:
+    """The expressions that start in sentence ``index``, one that a wrong split after a month's
+    abbreviation cut in two read whole."""
+    sentence = doc.sentences[index]
+    end = sentence.end
+    if index + 1 < len(doc.sentences) and ENDS_ON_MONTH_ABBREVIATION.search(doc.text, sentence.start, sentence.end):
+        end = doc.sentences[index + 1].end
+    return [mention for mention in timex.find(doc.text, sentence.start, end) if mention.start < sentence.end]
 
 
 def _dateline(doc: Document) -> tuple[int, int] | None:
@@ -205,6 +247,150 @@ def _remember(references: dict[str, date], value: str) -> None:
         references[level] = first
 
 
+# ----------------------------------------------------------------------------------------- quotations
+
+
+@dataclass(frozen=True)
+class _Quotations:
+    """The article's quotations, found by the quotes analysis' mark scanner: content spans, with the offsets
+    of their marks and their paragraphs."""
+
+    spans: tuple[tuple[int, int, int, int | None], ...]  # content start, content end, opening mark, closing mark
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Quotations:
+        from .quotes.marks import has_marks, house_style, mark_spans
+
+        body = doc.text[doc.body_start :]
+        style = house_style(body)
+        if not has_marks(body, style):
+            return cls((), ())
+        spans = tuple(sorted((span.start, span.end, span.open_mark, span.close_mark) for span in mark_spans(doc, style)))
+        return cls(spans, tuple(span[0] for span in spans))
+
+    def index(self, offset: int) -> int | None:
+        """The quotation whose words hold ``offset``, or None."""
+        at = bisect.bisect_right(self.starts, offset) - 1
+        return at if at >= 0 and offset < self.spans[at][1] else None
+
+
+@cache
+def _record_nouns() -> re.Pattern:
+    nouns = sorted(read_list("timex_quoted_records.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun).replace("\\-", "[- ]").replace("\\ ", " ") for noun in nouns) + r")\b",
+                      re.IGNORECASE)
+
+
+# How far from a record's noun its date may stand: "an e-mail of July 2012", "a letter dated March 3, 2011
+# to the board", "in a 2009 interview".
+RECORD_DATE_REACH = 40
+# Characters of attribution between two quotations that make the second a continuation of the first.
+CONTINUED_QUOTATION_GAP = 40
+
+
+def _quotation_date(doc: Document, quotations: _Quotations, number: int, dated: list[TimelineEntry]) -> TimelineEntry | None:
+    """The date the article gives quotation ``number``'s words: a calendar date next to the noun of a record
+    (``e-mail``, ``letter``, ``interview``) in the sentence that opens the quotation, before its opening mark (or
+    in the sentence before, when the quotation opens its own), or in the sentence it closes in, after its
+    closing mark. A quotation that goes on after a short attribution ('"…," he wrote. "…"') is dated as the one
+    before it."""
+    while True:
+        found = _record_date(doc, quotations.spans[number], dated)
+        previous_close = quotations.spans[number - 1][3] if number else None
+        if found or previous_close is None or quotations.spans[number][2] - previous_close > CONTINUED_QUOTATION_GAP:
+            return found
+        number -= 1
+
+
+def _record_date(doc: Document, span: tuple[int, int, int, int | None], dated: list[TimelineEntry]) -> TimelineEntry | None:
+    text = doc.text
+    opening = doc.sentence_at(span[2])
+    regions = []
+    if opening is not None:
+        first = doc.sentences[opening].start
+        if not any(char.isalpha() for char in text[first : span[2]]) and opening > 0:
+            first = doc.sentences[opening - 1].start
+        regions.append((first, span[2]))
+    if span[3] is not None and (closing := doc.sentence_at(span[3])) is not None:
+        regions.append((span[3] + 1, doc.sentences[closing].end))
+    candidates = []
+    for low, high in regions:
+        records = [match.span() for match in _record_nouns().finditer(text, low, high)]
+        if not records:
+            continue
+        # ``dated`` is in article order: only the entries of the region are looked at.
+        region = dated[bisect.bisect_left(dated, low, key=_start) : bisect.bisect_left(dated, high, key=_start)]
+        candidates += [
+            entry
+            for entry in region
+            if entry.value is not None
+            and timex.value_interval(entry.value) is not None
+            and any(min(abs(entry.start - end), abs(start - entry.end)) <= RECORD_DATE_REACH for start, end in records)
+        ]
+    return min(candidates, key=lambda entry: abs(entry.start - span[2]), default=None)
+
+
+def _start(entry: TimelineEntry) -> int:
+    return entry.start
+
+
+def _date_quoted_material(
+    doc: Document, entries: list[TimelineEntry], readings: list[tuple[timex.RuleMatch, int]], quotations: _Quotations, day_first: bool
+) -> list[TimelineEntry]:
+    """Relative dates inside a quotation the article dates otherwise (an e-mail of July 2012 quoted in a 2013
+    article: "Call me Sunday night at 8 PM") are resolved against that date, not the article's; when that date
+    is a period, against its first and its last day: a value both give is kept, else the date is not known
+    (``XXXX-XX-XX``). Either way the entry says why (``reason``)."""
+    dct = doc.meta.date
+    outside: list[TimelineEntry] = []
+    inside: dict[int, list[int]] = {}  # quotation → its relative entries
+    for position, entry in enumerate(entries):
+        number = quotations.index(entry.start)
+        if number is None:
+            outside.append(entry)
+        elif entry.relative_to is not None:
+            inside.setdefault(number, []).append(position)
+    if dct is None or not inside:
+        return entries
+    redated = list(entries)
+    for number, positions in sorted(inside.items()):
+        dating = _quotation_date(doc, quotations, number, outside)
+        if dating is None or dating.value is None or (bounds := timex.value_interval(dating.value)) is None:
+            continue
+        if bounds[0] <= dct <= bounds[1]:
+            continue  # the article's own time: nothing to correct
+        references: dict[str, date] = {}
+        if bounds[0] == bounds[1]:
+            _remember(references, bounds[0].isoformat())
+        for position in positions:
+            redated[position] = _redated(doc.text, entries[position], readings[position], dating, bounds, references, day_first)
+    return redated
+
+
+def _redated(
+    text: str, entry: TimelineEntry, reading: tuple[timex.RuleMatch, int], dating: TimelineEntry,
+    bounds: tuple[date, date], references: dict[str, date], day_first: bool,
+) -> TimelineEntry:
+    """An entry of a dated quotation, resolved against the first and the last day of its date; a calendar value
+    both give is kept (and anchors what follows in the quotation), else the day is not known."""
+    mention, direction = reading
+    values = set()
+    for bound in bounds:
+        normalised = timex.normalise(mention, text, timex.Context(bound, direction, dict(references), day_first))
+        values.add(None if normalised is None else normalised.value)
+    value = values.pop() if len(values) == 1 else None
+    quoted = f"inside words the article dates {dating.value} ({dating.text})"
+    if value is None:
+        # What the bounds agree on is kept: the clock ("XXXX-XX-XXT20:00") or the part of the day.
+        clock = (entry.value or "").partition("T")[2]
+        unknown = timex.UNKNOWN_DATE + (f"T{clock}" if clock else "")
+        return replace(entry, value=unknown, relative_to=None, reason=f"{quoted}: the date it names is not known")
+    if timex.granularity(value):
+        _remember(references, value)
+    return replace(entry, value=value, relative_to=timex.PREVIOUS_DATE, reason=f"{quoted}: resolved against that date")
+
+
 # ---------------------------------------------------------------------------------------------- tense
 
 
@@ -246,11 +432,22 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if position <= future_until:
             continue
         tag = tags[position]
+        if word in PERFECT_AUXILIARIES and following == "been":
+            cues.append((token.start, token.end, timex.PAST))  # "have been searching since": a perfect
+            continue
         if word in AUXILIARIES and position + 1 < len(tags) and tags[position + 1].startswith("VB"):
             continue
+        if tag == "VBN" and position and words[position - 1] in BE_PRESENT:
+            continue  # a present passive: "when the case is heard in May"
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues
+
+
+def _has_present_verb(tags: tuple[str, ...]) -> bool:
+    """A finite verb in the present ("they can participate in the summit in April"): the sentence has a tense
+    of its own, which points neither way, so the article's narrative tense does not decide for it."""
+    return any(tag in ("VBZ", "VBP", "MD") for tag in tags)
 
 
 def _narrative_tense(doc: Document) -> int:

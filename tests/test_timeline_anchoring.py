@@ -118,3 +118,34 @@ def test_a_sentence_without_tense_reads_in_the_article_s_narrative_tense():
         for text in (report, preview)
     ]
     assert values == [["2016-03"], ["2017-03"]]
+
+
+def _one(article_date: date, text: str) -> str | None:
+    entries = build_timeline(build_document(text, date_override=article_date)).entries
+    assert len(entries) == 1, [(entry.text, entry.value) for entry in entries]
+    return entries[0].value
+
+
+def test_a_sentence_in_the_present_tense_reads_neither_way_even_in_a_report():
+    # A report (past narration) of 10 December: the present tense of the last sentence is its own, and the
+    # nearest April is the coming one.
+    report = "Sales fell. Prices rose. Workers struck.\n\nThey can take part in the summit in April.\n"
+    assert _one(date(2016, 12, 10), report) == "2017-04"
+
+
+def test_a_perfect_is_past():
+    text = "Police have been searching for him since shortly after the Oct. 23 shooting.\n"
+    assert _one(date(2017, 5, 6), text) == "2016-10-23"
+
+
+def test_a_present_passive_is_no_past():
+    text = "The appeal is heard in May.\n"
+    assert _one(date(2017, 3, 29), text) == "2017-05"
+
+
+def test_a_date_cut_in_two_by_a_sentence_split_after_the_month_is_read_whole():
+    text = "``He will not be sent back between now and Feb. 10.''  Earlier, lawyers filed.\n"
+    document = build_document(text, date_override=date(2000, 1, 7))
+    assert document.text[document.sentences[0].start : document.sentences[0].end].endswith("Feb.")  # the split
+    entries = build_timeline(document).entries
+    assert [(entry.text, entry.value) for entry in entries] == [("Feb. 10", "2000-02-10")]

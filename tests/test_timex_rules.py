@@ -28,4 +28,4 @@ def test_rule_example(name, example):
 
 
 def test_clock_rules_are_the_times_of_day():
-    assert {"time", "clock_time", "military_time", "noon"} == timex.CLOCK_RULES
+    assert {"time", "clock_time", "military_time", "hour_of_part", "noon"} == timex.CLOCK_RULES

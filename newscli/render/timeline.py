@@ -32,6 +32,9 @@ def render_timeline(name: str, meta: dict, timeline: Timeline) -> None:
     for entry in timeline.entries:
         table.add_row(Text(describe(entry)), cell(entry.text), cell(entry.event.text if entry.event else ""))
     print_table(table)
+    for entry in timeline.entries:
+        if entry.reason:  # a date in quoted material the article dates otherwise
+            console().print(Text(f"{entry.text}: {entry.reason}", style="dim"))
     if timeline.reference_date is None and any(entry.relative_to for entry in timeline.entries):
         console().print(
             Text("The article has no date, so relative expressions are unresolved: give it with --date YYYY-MM-DD.", style="yellow")
@@ -55,6 +58,9 @@ def describe(entry: TimelineEntry) -> str:
 
 
 def _calendar(parsed: CalendarValue) -> str:
+    if parsed.year is None and parsed.decade is None and parsed.century is None:  # a time on a day not given
+        when = parsed.clock or PART_OF_DAY_NAMES.get(parsed.part or "", "")
+        return f"{SPECIAL_VALUE_NAMES[UNKNOWN_DATE]}, {when}"
     if parsed.decade is not None:
         return f"the {parsed.decade}0s"
     if parsed.century is not None:

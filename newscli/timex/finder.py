@@ -33,8 +33,11 @@ def _find_in_line(text: str, start: int, end: int) -> list[RuleMatch]:
             if match.end() == match.start():
                 continue
             groups = {key: value for key, value in match.groupdict().items() if value is not None}
+            # A rule may read words around the expression it reports: its "expression" group ("25" in "April
+            # 24 and 25", whose month is read from before it).
+            first, last = match.span("expression") if "expression" in groups else match.span()
             if rule.plausible is None or rule.plausible(groups, text, start, match):
-                candidates.append((match.start(), match.end(), priority, rule.name, groups))
+                candidates.append((first, last, priority, rule.name, groups))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     kept: list[tuple[int, int, int, str, dict]] = []
     for candidate in candidates:

@@ -37,7 +37,8 @@ NUMBER_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|hundred|a\s+dozen|dozen|single)"
 )
-NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD})"
+# "5 1/2 hours", "2½ years": a whole number and a half.
+NUMBER = rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|{NUMBER_WORD})"
 QUANTITY = rf"(?:{NUMBER}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+few|few|several|many|an?)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)"
 APPROX = (

@@ -104,9 +104,9 @@ def day_month_year(dct: date, month: int, day: int, *, direction: int) -> int:
 def number_of(quantity: str) -> float | None:
     """The numeric value of a quantity (None when vague: "several", "a few")."""
     text = " ".join(quantity.lower().replace(",", "").split())
-    half = text.endswith(" and a half")
+    half = text.endswith((" and a half", " 1/2", "½"))
     if half:
-        text = text[: -len(" and a half")]
+        text = re.sub(r"(?: and a half| 1/2|½)$", "", text)
     value: float
     if text in NUMBER_WORDS:
         value = NUMBER_WORDS[text]
@@ -129,6 +129,10 @@ def unit_of(word: str) -> str:
 
 def duration_value(quantity: float | None, unit: str) -> str:
     letter, time_unit, _ = UNITS[unit]
+    if quantity is not None and unit in ("hour", "minute") and quantity % 1:
+        # TIMEX3 writes a fraction of an hour or a minute in the next unit: "5 1/2 hours" is PT5H30M.
+        smaller = "M" if unit == "hour" else "S"
+        return f"PT{int(quantity)}{letter}{round(quantity % 1 * 60)}{smaller}"
     amount = "X" if quantity is None else (f"{quantity:g}")
     if letter == "DE" and quantity is not None:
         letter, amount = "Y", f"{quantity * 10:g}"
@@ -293,6 +297,9 @@ CALENDAR_FORM = re.compile(
     r"|(?P<decade>\d{3})|(?P<century>\d{2})"
 )
 PERIOD_FORM = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
+HOURS_AND_MINUTES = re.compile(r"PT(?P<hours>\d+)H(?P<minutes>\d+)M")
+# A time of day whose day the text does not give ("XXXX-XX-XXT20:00", "XXXX-XX-XXTNI").
+UNKNOWN_DAY_FORM = re.compile(r"XXXX-XX-XXT(?:(?P<clock>\d\d:\d\d)|(?P<part>MO|AF|EV|NI))Z?")
 EVERY_WEEKDAY = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])")
 EVERY_PART_OF_DAY = re.compile(r"T(?P<part>MO|AF|EV|NI)")
 
@@ -339,7 +346,12 @@ def parse_value(kind: str, value: str | None) -> CalendarValue | PeriodValue | N
             return PeriodValue(part=part["part"])
         if period := PERIOD_FORM.fullmatch(value):
             return PeriodValue(amount=period["amount"], unit=period["unit"], time=bool(period["time"]))
+        if compound := HOURS_AND_MINUTES.fullmatch(value):  # "PT5H30M": 5.5 hours
+            hours = int(compound["hours"]) + int(compound["minutes"]) / 60
+            return PeriodValue(amount=f"{hours:g}", unit="H", time=True)
         return None
+    if unknown := UNKNOWN_DAY_FORM.fullmatch(value):  # no calendar field named, only the time of day
+        return CalendarValue(clock=unknown["clock"], part=unknown["part"])
     match = CALENDAR_FORM.fullmatch(value)
     if match is None:
         return None

@@ -40,6 +40,18 @@ def day_of(groups: dict, context: Context) -> tuple[date | None, str | None]:
     return context.dct, DOCUMENT_DATE  # today
 
 
+HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _hour_of_part(groups: dict, text: str, context: Context) -> Normalised | None:
+    """"4 in the morning", "nine o'clock at night": the hour on the twelve-hour clock of that part of the day."""
+    word = groups["hour"].lower()
+    hour = HOUR_WORDS.index(word) + 1 if word in HOUR_WORDS else int(word)
+    part = (groups.get("part") or groups["part2"]).lower()
+    evening = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    return _time_of_day({**groups, "hour": str(hour % 12 + (12 if evening else 0))}, text, context)
+
+
 def _noon(groups: dict, _text: str, context: Context) -> Normalised:
     hour = {"noon": 12, "midday": 12, "midnight": 24}[groups["word"].lower()]
     day, relative_to = day_of(groups, context)
@@ -89,13 +101,30 @@ RULES = (
         ),
     ),
     Rule(
+        "hour_of_part",
+        pattern=compiled(
+            rf"""(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9]|{"|".join(HOUR_WORDS)})(?:\s+o['’]clock)?
+                 \s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part2>night))\b(?!\s+[a-z]+(?:ion|s)\b)"""
+        ),
+        triggers=("in the morning", "in the afternoon", "in the evening", "at night"),
+        normalise=_hour_of_part,
+        clock=True,
+        examples=(
+            Example('He will leave at 4 in the morning.', '4 in the morning', '2024-05-15T04:00'),
+            Example("It closes at nine o'clock at night.", "nine o'clock at night", '2024-05-15T21:00'),
+            Example('It won 3 in the morning session.'),
+        ),
+    ),
+    Rule(
         "noon",
-        pattern=compiled(r"\b(?P<word>noon|midday|midnight)\b"),
+        pattern=compiled(r"(?<!high\s)\b(?P<word>noon|midday|midnight)\b"),
         triggers=("noon", "midday", "midnight"),
         normalise=_noon,
         clock=True,
         examples=(
             Example('They met at noon.', 'noon', '2024-05-15T12:00'),
+            # An idiom (and a film): the decisive moment.
+            Example('For Poland, high noon comes today.'),
         ),
     ),
 )

@@ -28,7 +28,7 @@ from ..patterns import (
     after_word,
     compiled,
 )
-from ..values import day_month_year, month_length, month_year, relative_season
+from ..values import day_month_year, iso_week, month_length, month_year, relative_season
 
 
 def month_number(name: str) -> int:
@@ -89,6 +89,13 @@ def _month_day(groups: dict, _text: str, context: Context) -> Normalised | None:
     if context.dct is None:
         return Normalised("DATE", None, DOCUMENT_DATE)
     direction = context.direction
+    relation = (groups.get("rel") or "").lower()
+    if relation in ("last", "next"):  # "last Oct. 23": the latest such day before the article's
+        dct = context.dct
+        # Four years either way: a February 29 comes round once in four.
+        options = [date(year, month, day) for year in range(dct.year - 4, dct.year + 5) if day <= month_length(year, month)]
+        chosen = max(d for d in options if d < dct) if relation == "last" else min(d for d in options if d > dct)
+        return Normalised("DATE", chosen.isoformat(), DOCUMENT_DATE)
     if "weekday" in groups:  # "Friday, May 12": the year whose such day is that weekday
         weekday = WEEKDAYS[groups["weekday"].lower()]
         for year in (context.dct.year, context.dct.year - 1, context.dct.year + 1):
@@ -96,6 +103,14 @@ def _month_day(groups: dict, _text: str, context: Context) -> Normalised | None:
                 return Normalised("DATE", date(year, month, day).isoformat())
     year = day_month_year(context.dct, month, day, direction=direction)
     return Normalised("DATE", date(year, month, day).isoformat(), DOCUMENT_DATE)
+
+
+def _week_of(groups: dict, text: str, context: Context) -> Normalised | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = _full_date(groups, text, context) if "year" in groups else _month_day(groups, text, context)
+    if day is None or day.value is None:
+        return day
+    return Normalised("DATE", iso_week(date.fromisoformat(day.value)), day.relative_to)
 
 
 def _bare_month(groups: dict, _text: str, context: Context) -> Normalised:
@@ -180,9 +195,14 @@ def _range_end_year(groups: dict, _text: str, _context: Context) -> Normalised |
 
 
 def _season_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
+    if groups["season"].lower() == "fall" and after_word(text, start, match.start(), ARTICLES):
+        return False  # "the last fall", "its next fall": a noun
     if groups.keys() & {"rel", "year", "mod"}:
         return True
     return after_word(text, start, match.start(), TIME_PREPOSITIONS | POSSESSIVES)  # "in winter", not "winter wheat"
+
+
+ARTICLES = frozenset({"the", "a", "an"}) | POSSESSIVES
 
 
 def _short_year_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
@@ -190,7 +210,7 @@ def _short_year_plausible(groups: dict, text: str, start: int, match: re.Match) 
 
 
 def _year_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
-    if FOLLOWING_PLURAL.match(text, match.end()):
+    if FOLLOWING_PLURAL.match(text, match.end()) and not match.group()[:4].lower().startswith(("pre-", "post")):
         return after_word(text, start, match.start(), YEAR_PREPOSITIONS)  # "in 2019 sales", not "of 1709 students"
     return True
 
@@ -271,7 +291,7 @@ RULES = (
     Rule(
         "month_day",
         pattern=compiled(
-            rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\s*[,:]?\s*\d)",
+            rf"(?:(?P<rel>(?i:last|next))\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\s*[,:]?\s*\d)",
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
@@ -279,6 +299,36 @@ RULES = (
         examples=(
             Example('The vote is on Nov. 8.', 'Nov. 8', '2024-11-08'),
             Example('It fell on March 3.', 'March 3', '2024-03-03'),
+            Example('He was shot last Oct. 23 at home.', 'last Oct. 23', '2023-10-23'),
+            Example('The vote is next May 2.', 'next May 2', '2025-05-02'),
+        ),
+    ),
+    Rule(
+        "week_of",
+        pattern=compiled(
+            rf"(?i:the\s+week\s+of)\s+(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR})\b)?(?!\s*[,:]?\s*\d)",
+            ignore_case=False,
+        ),
+        triggers=("week of",),
+        normalise=_week_of,
+        examples=(
+            Example('A hearing was held the week of March 6.', 'the week of March 6', '2024-W10'),
+            Example('It met the week of March 4, 2024.', 'the week of March 4, 2024', '2024-W10'),
+        ),
+    ),
+    # The second day of a pair ("April 24 and 25"): TimeML makes each day an expression; the month is read
+    # from before it.
+    Rule(
+        "second_day",
+        pattern=compiled(
+            rf"(?P<month>{MONTH})\s+{DAY}\s+(?i:and|or|to|through)\s+(?P<expression>(?P<day>{DAY}))\b(?!\s*[,:]?\s*\d|\s+(?:{MONTH}|(?i:years?|days?|months?|weeks?|percent|per\s+cent|people|%)))",
+            ignore_case=False,
+        ),
+        triggers=MONTH_STEMS,
+        normalise=_month_day,
+        examples=(
+            Example('The summit is on April 24 and 25.', '25', '2024-04-25'),
+            Example('It rose from May 2 to 9 percent.'),
         ),
     ),
     Rule(
@@ -318,7 +368,8 @@ RULES = (
         "season",
         pattern=compiled(
             rf"""(?:(?P<mod>{MODIFIER})[-\s]+)?(?:(?P<rel>last|next|this|the|this\s+past|(?:earlier|later)\s+this)\s+)?
-                 (?P<season>spring|summer|autumn|winter|(?<=\s)fall(?=\s+(?:of\s+)?\d))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""
+                 (?P<season>spring|summer|autumn|winter|(?<=\s)fall(?=\s+(?:of\s+)?\d)
+                 |(?:(?<=last\s)|(?<=next\s)|(?<=past\s))fall|(?<=this\s)fall(?!\s+(?:in|of)\b))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""
         ),
         triggers=("spring", "summer", "autumn", "winter", "fall"),
         normalise=_season,
@@ -327,6 +378,9 @@ RULES = (
             Example('They met in spring 2010.', 'spring 2010', '2010-SP'),
             Example('The talks resume next winter.', 'next winter', '2024-WI'),
             Example('Winter wheat prices rose.'),
+            Example('He was shot last fall in his home.', 'last fall', '2023-FA'),
+            Example('Prices had their last fall in May.'),
+            Example('This fall in prices is new.'),
         ),
     ),
     Rule(
@@ -366,7 +420,7 @@ RULES = (
     Rule(
         "year",
         pattern=compiled(
-            rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{MODIFIER})[-\s]+)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{YEAR})
+            rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{MODIFIER})[-\s]+|(?:pre|post)-)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{YEAR})
                  (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-(?!{RANGE_END})\d|/\d)"""
         ),
         triggers=DIGITS,
@@ -377,6 +431,7 @@ RULES = (
             Example('It happened in 2009.', '2009', '2009'),
             Example('Results for fiscal 2010 came in.', 'fiscal 2010', 'FY2010'),
             Example('A school of 1709 students.'),
+            Example('The post-1959 politics split families.', 'post-1959', '1959'),
         ),
     ),
     # The second year of a range ("2009-2010", "1957-58"): TimeML makes a range two expressions.

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ...data import read_list
 from ..model import DOCUMENT_DATE, FUTURE, PAST, Context, Example, Normalised, Rule
 from ..patterns import YEAR, compiled
-from ..values import FUTURE_GRACE, month_length
+from ..values import FUTURE_GRACE, iso_week, month_length
 
 
 def _definitions() -> dict[str, str]:
@@ -84,30 +84,38 @@ def holiday_date(when: str, year: int) -> date:
     return date(year, month, day)
 
 
+def _first_day(day: date, week: bool) -> date:
+    """The holiday, or the Monday of its week: a week under way counts as the current one."""
+    return day - timedelta(days=day.weekday()) if week else day
+
+
 def _holiday(groups: dict, _text: str, context: Context) -> Normalised:
+    """The holiday's day; "Easter week", "Christmas week": the ISO week that holds it."""
     when = DEFINITIONS[" ".join(groups["name"].lower().replace("’", "'").split())]
+    week = "week" in groups
     if "year" in groups:
-        return Normalised("DATE", holiday_date(when, int(groups["year"])).isoformat())
+        day = holiday_date(when, int(groups["year"]))
+        return Normalised("DATE", iso_week(day) if week else day.isoformat())
     dct = context.dct
     if dct is None:
         return Normalised("DATE", None, DOCUMENT_DATE)
     options = [holiday_date(when, year) for year in (dct.year - 1, dct.year, dct.year + 1)]
     relation = (groups.get("rel") or "").lower()
     if relation == "last" or (not relation and context.direction == PAST):
-        chosen = max((day for day in options if day < dct or (not relation and day == dct)), default=options[0])
+        chosen = max((day for day in options if day < dct or (not relation and _first_day(day, week) <= dct)), default=options[0])
     elif relation == "next" or (not relation and context.direction == FUTURE):
         chosen = min((day for day in options if day > dct or (not relation and day >= dct - FUTURE_GRACE)), default=options[-1])
     elif relation == "this":
         chosen = options[1]
     else:
         chosen = min(options, key=lambda day: abs((day - dct).days))
-    return Normalised("DATE", chosen.isoformat(), DOCUMENT_DATE)
+    return Normalised("DATE", iso_week(chosen) if week else chosen.isoformat(), DOCUMENT_DATE)
 
 
 RULES = (
     Rule(
         "holiday",
-        pattern=compiled(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{NAMES})\b(?:,?\s+(?P<year>{YEAR}))?"),
+        pattern=compiled(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{NAMES})\b(?:\s+(?P<week>week)\b)?(?:,?\s+(?P<year>{YEAR}))?"),
         # Each name up to its apostrophe ("new year", "presidents"): rarer than its first word.
         triggers=tuple(sorted({name.split("'")[0] for name in DEFINITIONS})),
         normalise=_holiday,
@@ -117,6 +125,7 @@ RULES = (
             Example("He was found last Thanksgiving.", "last Thanksgiving", "2023-11-23"),
             Example("Stores closed for Easter Monday.", "Easter Monday", "2024-04-01"),
             Example("Polls open on Election Day.", "Election Day", "2024-11-05"),
+            Example("Stores closed in Christmas week 2010.", "Christmas week 2010", "2010-W51"),
             Example("The plan was for next Christmas.", "next Christmas", "2024-12-25"),
             Example("He was a christmas baby."),
             Example("Christmas sales were strong."),

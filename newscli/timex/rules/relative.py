@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..model import DOCUMENT_DATE, NEUTRAL, PAST, PREVIOUS_DATE, UNKNOWN_DATE, Context, Example, Normalised, Rule
 from ..patterns import (
@@ -34,6 +34,16 @@ def _weekday(groups: dict, _text: str, context: Context) -> Normalised:
         relation = "" if context.direction != NEUTRAL else "this"
     day = weekday_date(context.dct, WEEKDAYS[groups["weekday"].lower()], relation=relation, direction=context.direction)
     return Normalised(kind, day.isoformat() + (f"T{part}" if part else ""), DOCUMENT_DATE)
+
+
+def _day_next_to(groups: dict, text: str, context: Context) -> Normalised | None:
+    """"the day before last Tuesday", "the day after tomorrow": the day named, one day earlier or later."""
+    word = (groups.get("word") or "").lower()
+    named = _deictic({"word": word}, text, context) if word else _weekday(groups, text, context)
+    if named.value is None:
+        return named
+    step = timedelta(days=-1 if groups["direction"].lower() == "before" else 1)
+    return Normalised("DATE", (date.fromisoformat(named.value) + step).isoformat(), DOCUMENT_DATE)
 
 
 def _boundary_of(groups: dict, text: str, context: Context) -> Normalised | None:
@@ -195,6 +205,19 @@ RULES = (
         ),
     ),
     Rule(
+        "day_next_to",
+        pattern=compiled(
+            rf"""\bthe\s+day\s+(?P<direction>before|after)\s+
+                 (?:(?P<word>yesterday|tomorrow)\b|(?:(?P<mod>last|next|this)\s+)?(?P<weekday>(?-i:{WEEKDAY}))\b)"""
+        ),
+        triggers=("day before", "day after"),
+        normalise=_day_next_to,
+        examples=(
+            Example('The day before last Tuesday, he went home.', 'The day before last Tuesday', '2024-05-13'),
+            Example('She arrives the day after tomorrow.', 'the day after tomorrow', '2024-05-17'),
+        ),
+    ),
+    Rule(
         "boundary_of",
         pattern=compiled(
             r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
@@ -279,7 +302,7 @@ RULES = (
         "reference",
         pattern=compiled(
             r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
-                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than)\b)
+                |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
                 |recent)\b(?!-)"""
         ),
         triggers=("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future", "term", "soon", "later"),
@@ -288,6 +311,8 @@ RULES = (
             Example('Prices are rising now.', 'now', 'PRESENT_REF'),
             Example('Prices rose recently.', 'recently', 'PAST_REF'),
             Example('Now and then it rains.'),
+            # "later" dates nothing of its own before the day it narrows: the day is the expression.
+            Example('It rained. Later Thursday, they left.'),
             # "as soon as" is a conjunction.
             Example('Send it as soon as possible.'),
             Example('It pays off in the long term.', 'the long term', 'FUTURE_REF'),

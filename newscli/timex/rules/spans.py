@@ -11,6 +11,7 @@ from ..patterns import (
     NUMBER,
     PART_OF_DAY,
     PARTS_OF_DAY,
+    PREVIOUS_WORD,
     QUANTITY,
     SET_ADVERBS,
     UNIT,
@@ -65,6 +66,10 @@ def _duration(groups: dict, text: str, context: Context) -> Normalised | None:
     return Normalised("DURATION", duration_value(quantity, unit))
 
 
+def _unit_long(groups: dict, _text: str, _context: Context) -> Normalised:
+    return Normalised("DURATION", duration_value(1, unit_of(groups["unit"])))
+
+
 def _vague_duration(groups: dict, _text: str, _context: Context) -> Normalised:
     return Normalised("DURATION", duration_value(None, unit_of(groups.get("unit") or groups["unit2"])))
 
@@ -73,6 +78,15 @@ def _set_adverb_plausible(groups: dict, text: str, start: int, match: re.Match) 
     if match.group()[0].isupper():  # "LA Weekly", "Daily Mail": names
         return match.start() == start and not FOLLOWING_CAPITAL.match(text, match.end())
     return True
+
+
+def _duration_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
+    """A capitalised unit inside running text is part of a title: CBS's "60 Minutes", "Seven Days in May"."""
+    if not groups["unit"][0].isupper():
+        return True
+    before = text[max(start, match.start() - 3) : match.start()].rstrip()
+    previous = PREVIOUS_WORD.search(text, max(start, match.start() - 20), match.start())
+    return not (before.endswith(("'", "\"", "“", "‘", "`")) or (previous is not None and previous.group(1).islower()))
 
 RULES = (
     Rule(
@@ -117,10 +131,21 @@ RULES = (
         ),
         triggers=UNIT_WORDS,
         normalise=_duration,
+        plausible=_duration_plausible,
         examples=(
             Example('The strike lasted three weeks.', 'three weeks', 'P3W'),
             Example('He served a 10-year sentence.', '10-year', 'P10Y'),
             Example('A 6-year-old boy was found.'),
+            Example("He said on CBS's ''60 Minutes'' that he would stay."),
+        ),
+    ),
+    Rule(
+        "unit_long",
+        pattern=compiled(r"(?<![\w-])(?P<unit>hour|day|week|month|year)-long\b"),
+        triggers=("-long",),
+        normalise=_unit_long,
+        examples=(
+            Example('They left their third day-long meeting.', 'day-long', 'P1D'),
         ),
     ),
     Rule(
