@@ -12,7 +12,9 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
-from . import gender
+from ..quotes.lexicon import STOP_WORDS
+from ..quotes.speakers import split_title
+from . import gender, subjects
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 
@@ -27,6 +29,8 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
+INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "someone", "somebody", "anyone",
+                                 "nobody", "one"})  # fmt: skip
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
@@ -54,6 +58,7 @@ class _Draft:
     role: str | None
     kind: str = "person"
     said: list[_Said] = field(default_factory=list)
+    described: bool = False  # a description by its subject's head, although capitalised ("Officials at …")
     entity: Entity | None = None  # the entity naming this source, when there is one
 
     @property
@@ -72,7 +77,7 @@ class _Draft:
 def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
-    drafts = _quoted(document.text, quotes)
+    drafts = _quoted(document, quotes, entities)
     named = {alias: entity for entity in reversed(entities.entities) for alias in (*entity.aliases, entity.name)}
     for draft in drafts.values():
         _classify(document.text, draft, entities, named)
@@ -119,17 +124,58 @@ def _reported_pronoun(text: str, end: int, cue: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _quoted(text: str, quotes: Quotes) -> dict[str, _Draft]:
+def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str, _Draft]:
+    text = document.text
+    people = sorted((m.start, m.end, e) for e in entities.entities if e.type == "PERSON" for m in e.mentions)
     drafts: dict[str, _Draft] = {}
     for quote in quotes.quotes:
         speaker = quote.speaker
         if speaker is None or speaker.name.lower() in UNRESOLVED or not re.search(r"[A-Za-z]", speaker.name):
             continue
-        draft = drafts.setdefault(speaker.name, _Draft(speaker.name, speaker.role))
-        draft.role = draft.role or speaker.role
+        name, role, start, mention, described = _speaker_of_subject(document, entities, people, speaker)
+        draft = drafts.setdefault(name, _Draft(name, role, described=described))
+        draft.role = draft.role or role
         pronoun = None if speaker.mention.lower() in UNRESOLVED else _reported_pronoun(text, speaker.end, quote.cue)
-        draft.said.append(_Said(speaker.start, speaker.mention, quote.words, quote.paragraph, pronoun))
+        draft.said.append(_Said(start, mention, quote.words, quote.paragraph, pronoun))
     return drafts
+
+
+def _speaker_of_subject(document: Document, entities: Entities, people: list, speaker) -> tuple[str, str | None, int, str, bool]:
+    """(name, role, start, mention, described) of the source a speaker mention stands for: the head of the subject phrase
+    the mention belongs to (``some of his admirers``, ``David French`` of ``David French of the National Retail
+    Federation``), the quotes analysis' speaker when the mention is its own head or one name (``University of
+    Michigan``)."""
+    unchanged = (speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
+    if speaker.mention.lower() in UNRESOLVED:
+        return unchanged
+    subject = subjects.subject_of(document, speaker.start, speaker.end)
+    if subject is None:
+        return unchanged
+    text = document.text
+    whole = entities.entity_at(subject.head_end, subject.end)
+    if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
+        return unchanged  # one name with a preposition in it: "the Communications Workers of America"
+    person = next((e for start, end, e in people if start >= subject.head_start and end <= subject.head_end), None)
+    if person is not None:
+        return person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False
+    head = text[subject.head_start : subject.head_end]
+    words = WORD.findall(head)
+    if not words:
+        return unchanged
+    if not subject.described:
+        role, name = split_title(words)
+        if not name:
+            return unchanged
+        return " ".join(name), speaker.role or role, subject.head_start, head, False
+    described = text[subject.head_start : subject.end].split()
+    if described and described[0].lower() in ("a", "an", "the"):
+        described = described[1:]
+    return " ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True
+
+
+def _closed_class(name: str) -> bool:
+    """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
+    return name.lower() in subjects.HEAD_WORDS | INDEFINITE_PRONOUNS
 
 
 def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
@@ -156,7 +202,7 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
 def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
-    if words and words[-1][0].islower():
+    if draft.described or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"
@@ -203,6 +249,8 @@ def _anonymous_description(text: str, draft: _Draft) -> str | None:
             reaches_mention = found.end() + offset > start
             if before_mention_end and reaches_mention:
                 words = found[1].lower().split()
+                cut = max((i + 1 for i, word in enumerate(words[:-1]) if word in STOP_WORDS | {"according"}), default=0)
+                words = words[cut:]
                 while len(words) > 1 and words[0] in INDEFINITE | DEFINITE:
                     words = words[1:]
                 return " ".join(words)
@@ -228,7 +276,7 @@ def _anonymous_pattern() -> re.Pattern:
 def _described_kind(text: str, draft: _Draft) -> str:
     """``anonymous`` for an unnamed informant (``a senior official``, ``people familiar with the talks``,
     ``sources``), else ``group`` (``officials``, ``residents``, ``the company``)."""
-    head = POSSESSIVE.sub("", WORD.findall(draft.name)[-1].lower())
+    head = POSSESSIVE.sub("", subjects.head_word(draft.name).lower())
     if head not in anonymous_heads():
         return "group"
     if head in ("source", "sources"):
