@@ -28,7 +28,7 @@ HEAD_WORDS = frozenset({"some", "many", "most", "few", "several", "others", "all
 # What may stand right before a subject: the sentence's start, punctuation, a conjunction or ``that``.
 SUBJECT_OPENERS = frozenset({",", ";", ":", "--", "-", "—", "–", "(", '"', "'", "``", "and", "but", "that", "while",
                              "as", "because", "though", "although", "so", "when", "where", "if", "since", "whereas",
-                             "yet", "even", "also", "still", "meanwhile", "now", "however", "but"})  # fmt: skip
+                             "yet", "even", "also", "still", "meanwhile", "now", "however"})  # fmt: skip
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"})
 MAX_HEAD_TOKENS = 5
 MAX_RELATIVE_TOKENS = 8
