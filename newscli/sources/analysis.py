@@ -35,6 +35,9 @@ GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
 QUALIFIER_WINDOW = 80
+APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
+APPOSITION_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{1,4}\.\s+)*")  # ", (Gen.) Joseph Dunford,"
+NAME_THEN_COMMA = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*[,(]")  # "Dunford Jr.,", "Hank Johnson (D-Ga.)"
 WORD = re.compile(r"[\w.'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
 WORD_THEN_SPACE = re.compile(r"\w+\s+")
@@ -156,6 +159,7 @@ def _speaker_of_subject(document: Document, entities: Entities, people: list, sp
     if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
         return unchanged  # one name with a preposition in it: "the Communications Workers of America"
     person = next((e for start, end, e in people if start >= subject.head_start and end <= subject.head_end), None)
+    person = person or (_apposed_person(text, people, subject) if subject.described else None)
     if person is not None:
         return person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False
     head = text[subject.head_start : subject.head_end]
@@ -171,6 +175,21 @@ def _speaker_of_subject(document: Document, entities: Entities, people: list, sp
     if described and described[0].lower() in ("a", "an", "the"):
         described = described[1:]
     return " ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True
+
+
+def _apposed_person(text: str, people: list, subject: subjects.Subject) -> Entity | None:
+    """The person a described subject is in apposition to: ``Matthew Prince, chief executive of CloudFlare,
+    said`` (the name before, an age may stand between) or ``the chairman of the Joint Chiefs, Gen. Joseph
+    Dunford, said`` (the name after, closed by a comma)."""
+    before = APPOSITION_BEFORE.search(text, max(0, subject.head_start - 12), subject.head_start)
+    if before is not None:
+        found = next((e for _, end, e in people if end == before.start()), None)
+        if found is not None:
+            return found
+    after = APPOSITION_AFTER.match(text, subject.end)
+    if after is not None:
+        return next((e for start, end, e in people if start == after.end() and NAME_THEN_COMMA.match(text, end)), None)
+    return None
 
 
 def _closed_class(name: str) -> bool:
