@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
+from ..quotes.frames.subjects import HEAD_WORDS
 from ..quotes.lexicon import STOP_WORDS
 from ..quotes.speakers import split_title
 from . import gender, subjects
@@ -194,7 +195,7 @@ def _apposed_person(text: str, people: list, subject: subjects.Subject) -> Entit
 
 def _closed_class(name: str) -> bool:
     """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
-    return name.lower() in subjects.HEAD_WORDS | INDEFINITE_PRONOUNS
+    return name.lower() in HEAD_WORDS | INDEFINITE_PRONOUNS
 
 
 def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
