@@ -48,6 +48,7 @@ from .mentions import (
     time_adjunct_start,
 )
 from .source import source_quote
+from .subjects import head_before
 from .stance import stance_quote
 from .text import clause_end, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
 
@@ -325,6 +326,8 @@ def _read_cue(
     if participle:
         mention = subject
     frame_first = mention_range[0] if mention_range and not inverted else cue_start
+    if mention_range and not inverted and (head := head_before(document, index, mention_range[0])) is not None:
+        frame_first = head[0]  # "…, people familiar with the matter said": the frame opens at the subject's head
     frame_offset = tokens[frame_first].start
     split_title = title_before(document, index) if frame_first == 0 and mention is not None else None
     if split_title is not None and mention is not None:
