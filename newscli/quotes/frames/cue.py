@@ -48,7 +48,7 @@ from .mentions import (
     time_adjunct_start,
 )
 from .source import source_quote
-from .subjects import head_before
+from .subjects import head_before, head_of_relative
 from .stance import stance_quote
 from .text import clause_end, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
 
@@ -266,6 +266,8 @@ def _speaker_before(
         mention_range = mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
     else:
         mention_range = mention_backward(document, index, before)
+    if mention_range is None and lowered[before] not in SUBJECT_PRONOUNS:
+        mention_range = head_of_relative(document, index, before)  # "some who advocate free speech argue"
     apposition = mention_range is None and words[before] in APPOSITION_MARKS
     if apposition and not inverted_after_comma(document, index, before, position):
         mention_range = mention_before_apposition(document, index, before)

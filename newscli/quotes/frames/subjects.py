@@ -76,6 +76,20 @@ def head_before(document: Document, index: int, first: int) -> tuple[int, int] |
     return found
 
 
+def head_of_relative(document: Document, index: int, end: int) -> tuple[int, int] | None:
+    """``some who advocate free speech argue``: the head of a subject whose relative clause runs up to token
+    ``end`` (the last token before the cue), when the head opens the subject."""
+    words = document.lowered_token_texts[index]
+    relative = _relative_before(words, end + 1)
+    if relative is None or relative == 0:
+        return None
+    tags = sentence_tags(document, index)
+    if not _is_head_end(words, tags, relative - 1):
+        return None
+    start = _phrase_start(words, tags, relative - 1)
+    return (start, relative - 1) if _opens_subject(words, start) else None
+
+
 def is_described(document: Document, index: int, last: int) -> bool:
     """Whether a head ending at token ``last`` describes (``Officials``, ``Most``) rather than names, even
     when capitalised at the start of a sentence."""
