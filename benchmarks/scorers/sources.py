@@ -51,7 +51,7 @@ NAME_THEN_APPOSITIVE = re.compile(r"^[A-Z][\w.’'-]*\s*,\s+(?:a|an|the|who|whos
 
 def key(text: str) -> str | None:
     """Surname of a name, head noun of a description (lower case); None for a pronoun or nothing."""
-    text = PARENTHESES.sub(" ", text.replace("\xa0", " "))
+    text = PARENTHESES.sub(" ", text.replace("\xa0", " ").replace("’", "'"))  # O’Malley and O'Malley are one
     text = _named_part(text)
     titled = TITLE_OF_NAME.match(SUFFIXES.sub("", text.strip()))
     if titled and titled[1] in _first_names():

@@ -37,7 +37,10 @@ ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
 QUALIFIER_WINDOW = 80
 APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
-APPOSITION_AFTER = re.compile(r",\s*(?:[A-Z][a-z]{1,4}\.\s+)*")  # ", (Gen.) Joseph Dunford,"
+# ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
+APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
+APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
+NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
 NAME_THEN_COMMA = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*[,(]")  # "Dunford Jr.,", "Hank Johnson (D-Ga.)"
 WORD = re.compile(r"[\w.'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -153,9 +156,9 @@ def _speaker_of_subject(document: Document, entities: Entities, people: list, sp
     if speaker.mention.lower() in UNRESOLVED:
         return unchanged
     subject = subjects.subject_of(document, speaker.start, speaker.end)
-    if subject is None:
-        return unchanged
     text = document.text
+    if subject is None:
+        return _named_in_mention(text, people, speaker) or unchanged
     whole = entities.entity_at(subject.head_end, subject.end)
     if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
         return unchanged  # one name with a preposition in it: "the Communications Workers of America"
@@ -178,17 +181,33 @@ def _speaker_of_subject(document: Document, entities: Entities, people: list, sp
     return " ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True
 
 
+def _named_in_mention(text: str, people: list, speaker) -> tuple[str, str | None, int, str, bool] | None:
+    """The person a speaker mention names where the quotes analysis kept a description or a title's words:
+    ``Clinton's campaign chairman, John Podesta, said`` (a description in apposition to a name), ``Air Force
+    1st Lt. Tyler Livingston`` (the name ending the mention)."""
+    words = WORD.findall(speaker.name)
+    if words and words[-1][0].islower():
+        person = _apposed_person(text, people, subjects.Subject(speaker.start, speaker.end, speaker.start, speaker.end, True))
+    else:
+        person = next((e for start, end, e in people if end == speaker.end and start > speaker.start), None)
+        if person is not None and words and words[-1] in person.name.split():
+            person = None  # the quotes analysis' name is (a form of) this person's
+    if person is None:
+        return None
+    return person.name, speaker.role or person.role, speaker.start, speaker.mention, False
+
+
 def _apposed_person(text: str, people: list, subject: subjects.Subject) -> Entity | None:
     """The person a described subject is in apposition to: ``Matthew Prince, chief executive of CloudFlare,
     said`` (the name before, an age may stand between) or ``the chairman of the Joint Chiefs, Gen. Joseph
     Dunford, said`` (the name after, closed by a comma)."""
     before = APPOSITION_BEFORE.search(text, max(0, subject.head_start - 12), subject.head_start)
-    if before is not None:
+    if before is not None and APPOSITION_CLOSED.match(text, subject.end):  # set off by commas on both sides
         found = next((e for _, end, e in people if end == before.start()), None)
         if found is not None:
             return found
     after = APPOSITION_AFTER.match(text, subject.end)
-    if after is not None:
+    if after is not None and not any(word in NOT_ROLE_WORDS for word in after[0].split()):
         return next((e for start, end, e in people if start == after.end() and NAME_THEN_COMMA.match(text, end)), None)
     return None
 
