@@ -155,6 +155,9 @@ def _speaker_of_subject(document: Document, entities: Entities, people: list, sp
     unchanged = (speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED:
         return unchanged
+    if _closed_class(speaker.mention) and speaker.name != speaker.mention:
+        # "some are saying" after "Republicans": a partitive names a part of a group, never the whole group
+        return speaker.mention.lower(), None, speaker.start, speaker.mention, True
     subject = subjects.subject_of(document, speaker.start, speaker.end)
     text = document.text
     if subject is None:
