@@ -28,6 +28,8 @@ HEAD_WORDS = frozenset({"some", "many", "most", "few", "several", "others", "all
 SUBJECT_OPENERS = frozenset({",", ";", ":", "--", "-", "—", "–", "(", '"', "'", "``", "and", "but", "that", "while",
                              "as", "because", "though", "although", "so", "when", "where", "if", "since", "whereas",
                              "yet", "even", "also", "still", "meanwhile", "now", "however"})  # fmt: skip
+NUMBER_MODIFIERS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most")})
+APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "only", "just", "over", "under"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"})
 MAX_HEAD_TOKENS = 5
 MAX_RELATIVE_TOKENS = 8
@@ -117,7 +119,13 @@ def _is_head_end(words, tags, position: int) -> bool:
 def _phrase_start(words, tags, end: int) -> int:
     start = end
     while start > 0 and end - start < MAX_HEAD_TOKENS - 1 and tags[start - 1] in NOMINAL_TAGS and words[start - 1] not in SUBJECT_OPENERS:
+        if start >= 2 and (words[start - 2], words[start - 1]) in NUMBER_MODIFIERS:
+            break
         start -= 1
+    if start >= 2 and (words[start - 2], words[start - 1]) in NUMBER_MODIFIERS:
+        start -= 2  # "more than two-thirds of …", "at least some of …"
+    elif start >= 1 and words[start - 1] in APPROXIMATORS:
+        start -= 1  # "nearly half of …"
     return start
 
 
