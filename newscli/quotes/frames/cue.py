@@ -48,8 +48,8 @@ from .mentions import (
     time_adjunct_start,
 )
 from .source import source_quote
-from .subjects import head_before, head_of_relative
 from .stance import stance_quote
+from .subjects import head_before, head_of_relative
 from .text import clause_end, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
 
 

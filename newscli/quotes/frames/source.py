@@ -24,7 +24,6 @@ from .mentions import mention_forward, mention_of
 from .subjects import POSTMODIFIER_PREPOSITIONS
 from .text import clause_end, joined_sentence_end, trim_end, words_end
 
-
 # The longest postmodifier skipped after an ``according to`` source before its comma.
 MAX_POSTMODIFIER_TOKENS = 12
 
