@@ -12,16 +12,12 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
-from ..quotes.frames.subjects import HEAD_WORDS
 from ..quotes.lexicon import STOP_WORDS
-from ..quotes.speakers import split_title
 from . import gender, subjects
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
+from .subjects import UNRESOLVED_PRONOUNS
 
-# Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
-UNRESOLVED = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
-                        "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "other", "another"})
 # Heads of descriptions that stand for an organisation ("the company", "his campaign"); other singular heads
@@ -30,18 +26,10 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
-INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "someone", "somebody", "anyone",
-                                 "nobody", "one"})  # fmt: skip
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
 QUALIFIER_WINDOW = 80
-APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
-# ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
-APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
-APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
-NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
-NAME_THEN_COMMA = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*[,(]")  # "Dunford Jr.,", "Hank Johnson (D-Ga.)"
 WORD = re.compile(r"[\w.'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
 WORD_THEN_SPACE = re.compile(r"\w+\s+")
@@ -133,105 +121,32 @@ def _reported_pronoun(text: str, end: int, cue: str | None) -> str | None:
 
 def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str, _Draft]:
     text = document.text
-    people = sorted((m.start, m.end, e) for e in entities.entities if e.type == "PERSON" for m in e.mentions)
+    people = subjects.People(entities)
     drafts: dict[str, _Draft] = {}
     for quote in quotes.quotes:
         speaker = quote.speaker
-        if speaker is None or speaker.name.lower() in UNRESOLVED or not re.search(r"[A-Za-z]", speaker.name):
+        if speaker is None or speaker.name.lower() in UNRESOLVED_PRONOUNS or not re.search(r"[A-Za-z]", speaker.name):
             continue
-        name, role, start, mention, described = _speaker_of_subject(document, entities, people, speaker)
-        draft = drafts.setdefault(name, _Draft(name, role, described=described))
-        draft.role = draft.role or role
-        pronoun = None if speaker.mention.lower() in UNRESOLVED else _reported_pronoun(text, speaker.end, quote.cue)
-        draft.said.append(_Said(start, mention, quote.words, quote.paragraph, pronoun))
+        naming = subjects.source_of_speaker(document, entities, people, speaker)
+        draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
+        draft.role = draft.role or naming.role
+        pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
+        draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
     return drafts
-
-
-def _speaker_of_subject(document: Document, entities: Entities, people: list, speaker) -> tuple[str, str | None, int, str, bool]:
-    """(name, role, start, mention, described) of the source a speaker mention stands for: the head of the subject phrase
-    the mention belongs to (``some of his admirers``, ``David French`` of ``David French of the National Retail
-    Federation``), the quotes analysis' speaker when the mention is its own head or one name (``University of
-    Michigan``)."""
-    unchanged = (speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
-    if speaker.mention.lower() in UNRESOLVED:
-        return unchanged
-    if _closed_class(speaker.mention) and speaker.name != speaker.mention:
-        # "some are saying" after "Republicans": a partitive names a part of a group, never the whole group
-        return speaker.mention.lower(), None, speaker.start, speaker.mention, True
-    subject = subjects.subject_of(document, speaker.start, speaker.end)
-    text = document.text
-    if subject is None:
-        return _named_in_mention(text, people, speaker) or unchanged
-    whole = entities.entity_at(subject.head_end, subject.end)
-    if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
-        return unchanged  # one name with a preposition in it: "the Communications Workers of America"
-    person = next((e for start, end, e in people if start >= subject.head_start and end <= subject.head_end), None)
-    person = person or (_apposed_person(text, people, subject) if subject.described else None)
-    if person is not None:
-        return person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False
-    head = text[subject.head_start : subject.head_end]
-    words = WORD.findall(head)
-    if not words:
-        return unchanged
-    if not subject.described:
-        role, name = split_title(words)
-        if not name:
-            return unchanged
-        return " ".join(name), speaker.role or role, subject.head_start, head, False
-    described = text[subject.head_start : subject.end].split()
-    if described and described[0].lower() in ("a", "an", "the"):
-        described = described[1:]
-    return " ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True
-
-
-def _named_in_mention(text: str, people: list, speaker) -> tuple[str, str | None, int, str, bool] | None:
-    """The person a speaker mention names where the quotes analysis kept a description or a title's words:
-    ``Clinton's campaign chairman, John Podesta, said`` (a description in apposition to a name), ``Air Force
-    1st Lt. Tyler Livingston`` (the name ending the mention)."""
-    words = WORD.findall(speaker.name)
-    if words and words[-1][0].islower():
-        person = _apposed_person(text, people, subjects.Subject(speaker.start, speaker.end, speaker.start, speaker.end, True))
-    else:
-        person = next((e for start, end, e in people if end == speaker.end and start > speaker.start), None)
-        if person is not None and words and words[-1] in person.name.split():
-            person = None  # the quotes analysis' name is (a form of) this person's
-    if person is None:
-        return None
-    return person.name, speaker.role or person.role, speaker.start, speaker.mention, False
-
-
-def _apposed_person(text: str, people: list, subject: subjects.Subject) -> Entity | None:
-    """The person a described subject is in apposition to: ``Matthew Prince, chief executive of CloudFlare,
-    said`` (the name before, an age may stand between) or ``the chairman of the Joint Chiefs, Gen. Joseph
-    Dunford, said`` (the name after, closed by a comma)."""
-    before = APPOSITION_BEFORE.search(text, max(0, subject.head_start - 12), subject.head_start)
-    if before is not None and APPOSITION_CLOSED.match(text, subject.end):  # set off by commas on both sides
-        found = next((e for _, end, e in people if end == before.start()), None)
-        if found is not None:
-            return found
-    after = APPOSITION_AFTER.match(text, subject.end)
-    if after is not None and not any(word in NOT_ROLE_WORDS for word in after[0].split()):
-        return next((e for start, end, e in people if start == after.end() and NAME_THEN_COMMA.match(text, end)), None)
-    return None
-
-
-def _closed_class(name: str) -> bool:
-    """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
-    return name.lower() in HEAD_WORDS | INDEFINITE_PRONOUNS
 
 
 def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
     """Quotes whose pronoun cannot stand for the source (``they`` for one person, ``he`` for a woman named
     ``Mrs.`` or ``Hillary``, ``she`` for an organisation) are not counted as its words: the pronoun was
     resolved to the wrong antecedent."""
-    said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED]
+    said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED_PRONOUNS]
     if not said_pronouns:
         return
     evidence, _ = _gender(text, draft, shared_surnames, with_pronouns=False) if draft.kind == "person" else (None, None)
     kept = []
     for said in draft.said:
         pronoun = said.mention.lower()
-        if pronoun in UNRESOLVED:
+        if pronoun in UNRESOLVED_PRONOUNS:
             singular = gender.PRONOUN_GENDERS.get(pronoun)
             if draft.kind == "person" and (singular is None or evidence not in (None, gender.UNKNOWN, singular)):
                 continue

@@ -11,6 +11,7 @@ of``, ``many in``). These functions find that head, on token indices of one sent
 from __future__ import annotations
 
 from ...document import Document
+from ..lexicon import STOP_WORDS
 from .text import sentence_tags
 
 # Prepositions that open a postmodifier of a subject's head ("officials at the Pentagon", "staff for the
@@ -53,8 +54,16 @@ def head_before(document: Document, index: int, first: int) -> tuple[int, int] |
     House committee on Benghazi``) or before a relative clause (``people who have battled …``): the
     outermost head of the chain that opens the subject; None when the mention starts its subject."""
     words = document.lowered_token_texts[index]
-    if not (first >= 2 and words[first - 1] in POSTMODIFIER_PREPOSITIONS | {"to"} or _relative_before(words, first) is not None):
+    if first >= 2 and words[first - 1] in POSTMODIFIER_PREPOSITIONS | {"to"}:
+        end = first - 2
+        while end > 0 and words[end] in QUALIFIER_WORDS:
+            end -= 1
+    elif (relative := _relative_before(words, first)) is not None:
+        end = relative - 1
+    else:
         return None  # most mentions: no tags needed
+    if end < 0 or not _may_end_head(words[end]):
+        return None
     tags = sentence_tags(document, index)
     found = None
     position = first
@@ -83,7 +92,7 @@ def head_of_relative(document: Document, index: int, end: int) -> tuple[int, int
     ``end`` (the last token before the cue), when the head opens the subject."""
     words = document.lowered_token_texts[index]
     relative = _relative_before(words, end + 1)
-    if relative is None or relative == 0:
+    if relative is None or relative == 0 or not _may_end_head(words[relative - 1]):
         return None
     tags = sentence_tags(document, index)
     if not _is_head_end(words, tags, relative - 1):
@@ -106,6 +115,11 @@ def _relative_before(words, position: int) -> int | None:
         if not words[relative][:1].isalnum():
             return None
     return None
+
+
+def _may_end_head(word: str) -> bool:
+    """A cheap test before tagging: a function word or punctuation never ends a head."""
+    return word[:1].isalnum() and (word in HEAD_WORDS or word not in STOP_WORDS)
 
 
 def _is_head_end(words, tags, position: int) -> bool:
