@@ -147,7 +147,7 @@ def _labels() -> dict[tuple[str, str], str]:
         for line in GENDER_LABELS.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 article, surname, gender, *_ = line.split("\t")
-                labels[(article, surname)] = gender
+                labels[(article, surname.replace("’", "'"))] = gender  # keyed as ``key`` keys names
     return labels
 
 
