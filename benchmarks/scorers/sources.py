@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 import timeit
+from functools import cache
 from pathlib import Path
 
 from benchmarks.scorers.common import document_of, load_jsonl, prf, row
+from newscli.data import read_list
 from newscli.entities import extract_entities
 from newscli.quotes import extract_quotes
 from newscli.sources import Source, analyse_sources
@@ -42,12 +44,18 @@ POSTMODIFIER = re.compile(r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|
 PARENTHESES = re.compile(r"\([^)]*\)")
 SUFFIXES = re.compile(r"\s+(?:Jr|Sr|III|II)\.?$")
 WORD = re.compile(r"[\w.’'-]+")
+# "<Title> of <Department> <Given name> <Surname>": "UMWA Director of Government Affairs Phil Smith".
+TITLE_OF_NAME = re.compile(r"^(?:[a-z]+\s+)*(?:[A-Z][\w.-]*\s+)+of\s+(?:[A-Z][\w.’'-]*\s+)*([A-Z][a-z]+)\s+([A-Z][\w’'-]+)$")
+NAME_THEN_APPOSITIVE = re.compile(r"^[A-Z][\w.’'-]*\s*,\s+(?:a|an|the|who|whose|which)\b")
 
 
 def key(text: str) -> str | None:
     """Surname of a name, head noun of a description (lower case); None for a pronoun or nothing."""
-    text = PARENTHESES.sub(" ", text.replace("\xa0", " "))
+    text = PARENTHESES.sub(" ", text.replace("\xa0", " ").replace("’", "'"))  # O’Malley and O'Malley are one
     text = _named_part(text)
+    titled = TITLE_OF_NAME.match(SUFFIXES.sub("", text.strip()))
+    if titled and titled[1] in _first_names():
+        return titled[2].lower()  # "former Secretary of State Hillary Clinton": the person, not the title
     text = POSTMODIFIER.sub("", text.strip())
     words = [re.sub(r"['’]s?$", "", word).strip(".,") for word in WORD.findall(text)]
     words = [word for word in words if word]
@@ -56,18 +64,30 @@ def key(text: str) -> str | None:
     return words[-1].lower()
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(read_list("first_names.txt"))
+
+
 def _named_part(text: str) -> str:
-    """The part of ``Name, appositive`` (or ``appositive, Name``) that holds the name."""
+    """The part of ``Name, appositive`` (or ``appositive, Name``) that holds the name; a part's own
+    postmodifier does not count (``Donald Hartley of Madison, Alabama`` names Hartley)."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     named = [part for part in parts if any(word[0].isupper() for word in WORD.findall(part)[1:]) or re.match(r"[A-Z]", part)]
     for part in named:
-        words = WORD.findall(SUFFIXES.sub("", part))
+        words = WORD.findall(SUFFIXES.sub("", POSTMODIFIER.sub("", part)))
+        if len(words) < 2:  # "One of his recent reads": a capitalised first word alone is no name
+            words = WORD.findall(SUFFIXES.sub("", part))
         if words and all(word[0].isupper() for word in words[-2:]):
             return SUFFIXES.sub("", part)
     return parts[0] if parts else text
 
 
 def names_no_one(text: str) -> bool:
+    """A description with no capitalised word after its first, unless that first word is a name followed by
+    its appositive (``Cruz, who has proposed …``, ``Axelrod, a former newspaperman``)."""
+    if NAME_THEN_APPOSITIVE.match(text):
+        return False
     words = WORD.findall(PARENTHESES.sub(" ", text))
     return bool(words) and not any(word[0].isupper() for word in words[1:]) and words[-1][0].islower()
 
@@ -127,7 +147,7 @@ def _labels() -> dict[tuple[str, str], str]:
         for line in GENDER_LABELS.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 article, surname, gender, *_ = line.split("\t")
-                labels[(article, surname)] = gender
+                labels[(article, surname.replace("’", "'"))] = gender  # keyed as ``key`` keys names
     return labels
 
 

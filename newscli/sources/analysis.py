@@ -12,13 +12,12 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
-from . import gender
+from ..quotes.lexicon import STOP_WORDS
+from . import gender, subjects
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
+from .subjects import UNRESOLVED_PRONOUNS
 
-# Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
-UNRESOLVED = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
-                        "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "other", "another"})
 # Heads of descriptions that stand for an organisation ("the company", "his campaign"); other singular heads
@@ -54,6 +53,7 @@ class _Draft:
     role: str | None
     kind: str = "person"
     said: list[_Said] = field(default_factory=list)
+    described: bool = False  # a description by its subject's head, although capitalised ("Officials at …")
     entity: Entity | None = None  # the entity naming this source, when there is one
 
     @property
@@ -72,7 +72,7 @@ class _Draft:
 def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
-    drafts = _quoted(document.text, quotes)
+    drafts = _quoted(document, quotes, entities)
     named = {alias: entity for entity in reversed(entities.entities) for alias in (*entity.aliases, entity.name)}
     for draft in drafts.values():
         _classify(document.text, draft, entities, named)
@@ -119,16 +119,19 @@ def _reported_pronoun(text: str, end: int, cue: str | None) -> str | None:
     return found[1] if found else None
 
 
-def _quoted(text: str, quotes: Quotes) -> dict[str, _Draft]:
+def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str, _Draft]:
+    text = document.text
+    people = subjects.People(entities)
     drafts: dict[str, _Draft] = {}
     for quote in quotes.quotes:
         speaker = quote.speaker
-        if speaker is None or speaker.name.lower() in UNRESOLVED or not re.search(r"[A-Za-z]", speaker.name):
+        if speaker is None or speaker.name.lower() in UNRESOLVED_PRONOUNS or not re.search(r"[A-Za-z]", speaker.name):
             continue
-        draft = drafts.setdefault(speaker.name, _Draft(speaker.name, speaker.role))
-        draft.role = draft.role or speaker.role
-        pronoun = None if speaker.mention.lower() in UNRESOLVED else _reported_pronoun(text, speaker.end, quote.cue)
-        draft.said.append(_Said(speaker.start, speaker.mention, quote.words, quote.paragraph, pronoun))
+        naming = subjects.source_of_speaker(document, entities, people, speaker)
+        draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
+        draft.role = draft.role or naming.role
+        pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
+        draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
     return drafts
 
 
@@ -136,14 +139,14 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
     """Quotes whose pronoun cannot stand for the source (``they`` for one person, ``he`` for a woman named
     ``Mrs.`` or ``Hillary``, ``she`` for an organisation) are not counted as its words: the pronoun was
     resolved to the wrong antecedent."""
-    said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED]
+    said_pronouns = [said for said in draft.said if said.mention.lower() in UNRESOLVED_PRONOUNS]
     if not said_pronouns:
         return
     evidence, _ = _gender(text, draft, shared_surnames, with_pronouns=False) if draft.kind == "person" else (None, None)
     kept = []
     for said in draft.said:
         pronoun = said.mention.lower()
-        if pronoun in UNRESOLVED:
+        if pronoun in UNRESOLVED_PRONOUNS:
             singular = gender.PRONOUN_GENDERS.get(pronoun)
             if draft.kind == "person" and (singular is None or evidence not in (None, gender.UNKNOWN, singular)):
                 continue
@@ -156,7 +159,7 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
 def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
-    if words and words[-1][0].islower():
+    if draft.described or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"
@@ -203,6 +206,8 @@ def _anonymous_description(text: str, draft: _Draft) -> str | None:
             reaches_mention = found.end() + offset > start
             if before_mention_end and reaches_mention:
                 words = found[1].lower().split()
+                cut = max((i + 1 for i, word in enumerate(words[:-1]) if word in STOP_WORDS | {"according"}), default=0)
+                words = words[cut:]
                 while len(words) > 1 and words[0] in INDEFINITE | DEFINITE:
                     words = words[1:]
                 return " ".join(words)
@@ -228,7 +233,7 @@ def _anonymous_pattern() -> re.Pattern:
 def _described_kind(text: str, draft: _Draft) -> str:
     """``anonymous`` for an unnamed informant (``a senior official``, ``people familiar with the talks``,
     ``sources``), else ``group`` (``officials``, ``residents``, ``the company``)."""
-    head = POSSESSIVE.sub("", WORD.findall(draft.name)[-1].lower())
+    head = POSSESSIVE.sub("", subjects.head_word(draft.name).lower())
     if head not in anonymous_heads():
         return "group"
     if head in ("source", "sources"):

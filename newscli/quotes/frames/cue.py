@@ -49,6 +49,7 @@ from .mentions import (
 )
 from .source import source_quote
 from .stance import stance_quote
+from .subjects import head_before, head_of_relative
 from .text import clause_end, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
 
 
@@ -265,6 +266,8 @@ def _speaker_before(
         mention_range = mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
     else:
         mention_range = mention_backward(document, index, before)
+    if mention_range is None and lowered[before] not in SUBJECT_PRONOUNS:
+        mention_range = head_of_relative(document, index, before)  # "some who advocate free speech argue"
     apposition = mention_range is None and words[before] in APPOSITION_MARKS
     if apposition and not inverted_after_comma(document, index, before, position):
         mention_range = mention_before_apposition(document, index, before)
@@ -325,6 +328,8 @@ def _read_cue(
     if participle:
         mention = subject
     frame_first = mention_range[0] if mention_range and not inverted else cue_start
+    if mention_range and not inverted and (head := head_before(document, index, mention_range[0])) is not None:
+        frame_first = head[0]  # "…, people familiar with the matter said": the frame opens at the subject's head
     frame_offset = tokens[frame_first].start
     split_title = title_before(document, index) if frame_first == 0 and mention is not None else None
     if split_title is not None and mention is not None:

@@ -76,7 +76,8 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     head = words[last]
     if head.islower() and head.endswith("ing"):
         return None  # "the most telling promise": a modifier, not the head of a speaker
-    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    # "those surveyed", "those close to him": a demonstrative opens a described speaker like a determiner
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS | {"those"} or words[first][:1].isdigit()
     if not opened_with_determiner and has_name:
         # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
         # (role words are: "spokesman Mao Ning").

@@ -21,7 +21,11 @@ from ..marks import OPENING, Marks
 from ..model import Candidate
 from ..speakers import Mention
 from .mentions import mention_forward, mention_of
+from .subjects import POSTMODIFIER_PREPOSITIONS
 from .text import clause_end, joined_sentence_end, trim_end, words_end
+
+# The longest postmodifier skipped after an ``according to`` source before its comma.
+MAX_POSTMODIFIER_TOKENS = 12
 
 
 def survey_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:
@@ -153,7 +157,7 @@ def source_frame(document: Document, index: int, position: int, length: int, spa
     cue = (tokens[position].start, tokens[position + length - 1].end)
     mention = mention_of(document, index, mention_range)
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
-    after = mention_range[1] + 1
+    after = _after_postmodifier(document.lowered_token_texts[index], mention_range[1] + 1)
     # "But according to X, …", "In addition, according to X, …": only an introduction comes before the phrase.
     introduced = position <= 3 and all(not w.isalpha() or w[0].isupper() for w in words[:position])
     introduced = introduced or position <= MAX_INTRODUCTION_TOKENS and words[position - 1] == ","
@@ -167,3 +171,16 @@ def source_frame(document: Document, index: int, position: int, length: int, spa
     else:
         return None
     return source_quote(document, index, content, cue, mention, spans)
+
+
+def _after_postmodifier(lowered, after: int) -> int:
+    """The token after a source's postmodifier, up to its comma (``according to two people briefed on the
+    talks, …``, ``according to officials at the Treasury, …``); ``after`` itself when none follows."""
+    if after >= len(lowered) or lowered[after] not in POSTMODIFIER_PREPOSITIONS | {"who", "to"}:
+        return after
+    for position in range(after + 1, min(len(lowered), after + MAX_POSTMODIFIER_TOKENS)):
+        if lowered[position] == ",":
+            return position
+        if not lowered[position][:1].isalnum() and lowered[position] not in ("'s", "-"):
+            return after
+    return after

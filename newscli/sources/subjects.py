@@ -1,0 +1,190 @@
+"""Which source a quote's speaker mention stands for: the head of the subject phrase it belongs to (in
+character offsets; the grammar is the quotes frames' ``subjects`` module), the person a description is in
+apposition to, and the head of a described source's name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..entities import Entities, Entity
+from ..quotes import Speaker
+from ..quotes.frames.subjects import HEAD_WORDS, POSTMODIFIER_PREPOSITIONS, QUALIFIER_WORDS, head_before, head_within, is_described
+from ..quotes.lexicon import STOP_WORDS
+from ..quotes.speakers import split_title
+
+# Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
+UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its",
+                                 "their", "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
+WORD = re.compile(r"[\w.'’-]+")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A speaker's whole subject phrase (``start``/``end``) and its head phrase (``head_start``/``head_end``:
+    the words before the first postmodifier)."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    described: bool  # the head is a description (``Officials``, ``Most``), not a name, even when capitalised
+
+
+def subject_of(document: Document, start: int, end: int) -> Subject | None:
+    """The subject phrase that the mention ``text[start:end]`` ends, when the mention is (or holds) a
+    postmodifier of a head before it (``some of his admirers``, ``David French of the National Retail
+    Federation``); None when the mention is its own head."""
+    index = document.sentence_at(start)
+    if index is None:
+        return None
+    tokens = document.sentences[index].tokens
+    first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= end), None)
+    if first is None or last is None or last < first:
+        return None
+    head = head_before(document, index, first) or head_within(document, index, first, last)
+    if head is None:
+        return None
+    return Subject(tokens[head[0]].start, end, tokens[head[0]].start, tokens[head[1]].end, is_described(document, index, head[1]))
+
+
+INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "someone", "somebody", "anyone",
+                                 "nobody", "one"})  # fmt: skip
+APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
+# ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
+APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
+APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
+NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
+NAME_THEN_COMMA = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*[,(]")  # "Dunford Jr.,", "Hank Johnson (D-Ga.)"
+
+
+def source_of_speaker(document: Document, entities: Entities, people: People, speaker: Speaker) -> Naming:
+    """The naming of the source a speaker mention stands for: the head of the subject phrase
+    the mention belongs to (``some of his admirers``, ``David French`` of ``David French of the National Retail
+    Federation``), the quotes analysis' speaker when the mention is its own head or one name (``University of
+    Michigan``)."""
+    unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
+    if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
+        return unchanged
+    if _closed_class(speaker.mention) and speaker.name != speaker.mention:
+        # "some are saying" after "Republicans": a partitive names a part of a group, never the whole group
+        return Naming(speaker.mention.lower(), None, speaker.start, speaker.mention, True)
+    subject = subject_of(document, speaker.start, speaker.end)
+    text = document.text
+    if subject is None:
+        return _named_in_mention(text, people, speaker) or unchanged
+    whole = entities.entity_at(subject.head_end, subject.end)
+    if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
+        return unchanged  # one name with a preposition in it: "the Communications Workers of America"
+    person = people.within(subject.head_start, subject.head_end)
+    person = person or (_apposed_person(text, people, subject) if subject.described else None)
+    if person is not None:
+        return Naming(person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False)
+    head = text[subject.head_start : subject.head_end]
+    words = WORD.findall(head)
+    if not words:
+        return unchanged
+    if not subject.described:
+        role, name = split_title(words)
+        if not name:
+            return unchanged
+        return Naming(" ".join(name), speaker.role or role, subject.head_start, head, False)
+    described = text[subject.head_start : subject.end].split()
+    if described and described[0].lower() in ("a", "an", "the"):
+        described = described[1:]
+    return Naming(" ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True)
+
+
+def _named_in_mention(text: str, people: People, speaker: Speaker) -> Naming | None:
+    """The person a speaker mention names where the quotes analysis kept a description or a title's words:
+    ``Clinton's campaign chairman, John Podesta, said`` (a description in apposition to a name), ``Air Force
+    1st Lt. Tyler Livingston`` (the name ending the mention)."""
+    words = WORD.findall(speaker.name)
+    if words and words[-1][0].islower():
+        person = _apposed_person(text, people, Subject(speaker.start, speaker.end, speaker.start, speaker.end, True))
+    else:
+        person = people.ending_at(speaker.end, after=speaker.start)
+        if person is not None and words and words[-1] in person.name.split():
+            person = None  # the quotes analysis' name is (a form of) this person's
+    if person is None:
+        return None
+    return Naming(person.name, speaker.role or person.role, speaker.start, speaker.mention, False)
+
+
+def _apposed_person(text: str, people: People, subject: Subject) -> Entity | None:
+    """The person a described subject is in apposition to: ``Matthew Prince, chief executive of CloudFlare,
+    said`` (the name before, an age may stand between) or ``the chairman of the Joint Chiefs, Gen. Joseph
+    Dunford, said`` (the name after, closed by a comma)."""
+    before = APPOSITION_BEFORE.search(text, max(0, subject.head_start - 12), subject.head_start)
+    if before is not None and APPOSITION_CLOSED.match(text, subject.end):  # set off by commas on both sides
+        person = people.ending_at(before.start())
+        if person is not None:
+            return person
+    after = APPOSITION_AFTER.match(text, subject.end)
+    if after is not None and not any(word in NOT_ROLE_WORDS for word in after[0].split()):
+        mention = people.starting_at(after.end())
+        return mention[1] if mention is not None and NAME_THEN_COMMA.match(text, mention[0]) else None
+    return None
+
+
+def _closed_class(name: str) -> bool:
+    """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
+    return name.lower() in HEAD_WORDS | INDEFINITE_PRONOUNS
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a speaker mention makes of its source: its name and role, where its mention starts and what it
+    says, and whether the name describes (``Officials at the Pentagon``) although capitalised."""
+
+    name: str
+    role: str | None
+    start: int
+    mention: str
+    described: bool
+
+
+class People:
+    """The article's person mentions, looked up by offsets."""
+
+    def __init__(self, entities: Entities):
+        self._spans = sorted((m.start, m.end, id(e), e) for e in entities.entities if e.type == "PERSON" for m in e.mentions)
+        self._starts = [start for start, *_ in self._spans]
+        self._by_end: dict[int, list[tuple[int, Entity]]] = {}
+        for start, end, _, entity in self._spans:
+            self._by_end.setdefault(end, []).append((start, entity))
+
+    def within(self, start: int, end: int) -> Entity | None:
+        """The first person mentioned wholly inside ``[start, end)``."""
+        position = bisect.bisect_left(self._starts, start)
+        for mention_start, mention_end, _, entity in self._spans[position:]:
+            if mention_start >= end:
+                break
+            if mention_end <= end:
+                return entity
+        return None
+
+    def ending_at(self, end: int, *, after: int = -1) -> Entity | None:
+        """A person whose mention ends at ``end`` (and starts after ``after``)."""
+        return next((entity for start, entity in self._by_end.get(end, ()) if start > after), None)
+
+    def starting_at(self, start: int) -> tuple[int, Entity] | None:
+        """(mention end, person) of a mention starting at ``start``."""
+        position = bisect.bisect_left(self._starts, start)
+        if position < len(self._spans) and self._spans[position][0] == start:
+            return self._spans[position][1], self._spans[position][3]
+        return None
+
+
+def head_word(description: str) -> str:
+    """The head of a described source's name: its last word before a postmodifier (``officials`` of
+    ``officials at the Pentagon``, ``some`` of ``some of his admirers``)."""
+    words = description.split()
+    for position in range(1, len(words)):
+        if words[position].lower() in POSTMODIFIER_PREPOSITIONS | QUALIFIER_WORDS | {"who", "that", "to"}:
+            words = words[:position]
+            break
+    return words[-1] if words else ""

@@ -1,0 +1,85 @@
+"""newscli.sources: the speaker is the head of its subject phrase, and a description set off by commas next
+to a name is that person (British and American copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.document import build_document
+from newscli.sources import sources_of
+
+
+def _quoted(text: str) -> dict[str, str]:
+    """Quoted sources of ``text``: name → kind."""
+    return {source.name: source.kind for source in sources_of(build_document(text)).sources if source.quoted}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a partitive's head is its quantifier
+        ("The bill passed. Some of his admirers wonder whether he has lost his touch.", "Some of his admirers", "group"),
+        ("The vote was close. Most of the candidates said they support the plan.", "Most of the candidates", "group"),
+        ("Turnout was high. Many in the crowd said the senator was the only candidate they trusted.",
+         "Many in the crowd", "group"),
+        ("The survey was published. More than two-thirds of those polled predict they will earn more than "
+         "their parents.", "More than two-thirds of those polled", "group"),
+        # a prepositional postmodifier describes the head
+        ("Officials at the Pentagon said the drills would go ahead as planned.", "Officials at the Pentagon", "group"),
+        ("Staff for the Commons committee on standards said the report would be published on Friday.",
+         "Staff for the Commons committee on standards", "group"),
+        ("The talks stalled. People familiar with the matter said the deal would be signed next week.",
+         "people", "anonymous"),
+        # a relative clause describes the head
+        ("People who have battled other online threats say the company could be doing more.",
+         "People who have battled other online threats", "group"),
+    ],
+)  # fmt: skip
+def test_the_head_of_the_subject_phrase_speaks(text, name, kind):
+    assert _quoted(text).get(name) == kind, _quoted(text)
+
+
+def test_a_name_before_its_affiliation_is_the_speaker():
+    text = "“This is an extreme revision,” said David French of the National Retail Federation."
+    assert _quoted(text) == {"David French": "person"}
+
+
+def test_one_name_with_of_in_it_stays_whole():
+    text = "Consumer sentiment rose last year, the University of Michigan reported on Friday."
+    assert "University of Michigan" in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“We are not a censor,” Matthew Prince, chief executive of CloudFlare, a San Francisco company, said.",
+         "Matthew Prince"),
+        ("“The speech was dark,” Clinton's campaign chairman, John Podesta, said in a statement.", "John Podesta"),
+        ("The chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford Jr., said the drills would go ahead.",
+         "Joseph Dunford"),
+        ("“We will appeal,” the club's chairman, Daniel Levy, said on Saturday.", "Daniel Levy"),
+    ],
+)  # fmt: skip
+def test_a_description_set_off_by_commas_beside_a_name_is_that_person(text, name):
+    assert _quoted(text).get(name) == "person", _quoted(text)
+
+
+def test_a_name_before_an_unclosed_description_is_not_its_apposition():
+    text = "As Trump spoke about Clinton, the attendees chanted that she should be jailed."
+    assert "Hillary Clinton" not in _quoted(text) and "Clinton" not in _quoted(text)
+
+
+@pytest.mark.parametrize("word", ["Some", "Many", "Others", "Most"])
+def test_a_capitalised_quantifier_describes_rather_than_names(word):
+    text = f"The plan divided the party. {word} argue that it will cost jobs in the north of England."
+    assert _quoted(text) == {word: "group"}
+
+
+def test_a_partitive_is_not_the_group_it_is_taken_from():
+    text = "Republicans met in Washington on Monday. Some are quietly saying it is time to accept a new reality in the party."
+    assert "Republicans" not in _quoted(text)
+
+
+def test_according_to_an_informant_is_named_without_the_cue():
+    text = "The government will delay the vote until next spring, according to people familiar with the matter."
+    assert _quoted(text) == {"people": "anonymous"}
