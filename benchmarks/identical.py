@@ -56,8 +56,10 @@ def first_difference(old: object, new: object, path: str = "") -> str:
     """The JSON path of the first difference between two values, with both values."""
     if isinstance(old, dict) and isinstance(new, dict):
         for key in list(old) + [k for k in new if k not in old]:
-            if key not in old or key not in new:
-                return f"{path}.{key}: {'missing' if key not in old else 'present'} before, {'missing' if key not in new else 'present'} after"
+            if key not in old:
+                return f"{path}.{key}: added"
+            if key not in new:
+                return f"{path}.{key}: removed"
             if old[key] != new[key]:
                 return first_difference(old[key], new[key], f"{path}.{key}")
         return f"{path}: key order"

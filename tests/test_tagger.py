@@ -75,7 +75,7 @@ def test_the_model_gives_only_penn_treebank_tags():
     assert tagger.classes <= PTB_TAGS
     assert set(tagger.tagdict.values()) <= PTB_TAGS
     assert set(tagger.model.labels) == tagger.classes
-    assert len(tagger.model._rows._lines) > 10_000
+    assert len(tagger.model._rows) > 10_000
 
 
 def test_importing_the_tagger_does_not_import_nltk():
