@@ -259,7 +259,7 @@ class Recogniser:
                 tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
                 prev2, prev = prev, "O"
                 continue
-            found = [self._word_scores(context, index)]
+            found: list[Sequence[float]] = [self._word_scores(context, index)]
             for feature in context_features(context, index, prev, prev2):
                 vector = vectors.get(feature)
                 if vector is not None:
