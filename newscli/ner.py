@@ -14,6 +14,8 @@ import gzip
 import json
 import re
 import string
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
@@ -27,8 +29,12 @@ NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
 )
 END = ("-END-", "-END2-")
-# Distinct words whose first scores are remembered: a news vocabulary fits, and memory stays bounded.
-WORD_MEMO_SIZE = 1 << 16
+# Distinct words whose first scores are remembered (then forgotten all at once): most of a batch's tokens are
+# of its most frequent words, and memory stays bounded.
+WORD_MEMO_SIZE = 1 << 14
+# Python 3.12's ``sum`` of floats compensates rounding, so a sum of partial sums may differ from the whole sum in
+# its last bit (enough to turn a tie): there the first rows are added with the rest, not remembered.
+SUM_ADDS_IN_ORDER = sys.version_info < (3, 12)
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")
@@ -224,26 +230,33 @@ class Recogniser:
     def __init__(self, labels: Sequence[str], vectors: _FeatureRows) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
-        self._word_sums: dict[tuple, list[float]] = {}
+        self._word_sums: dict[tuple, array[float]] = {}
 
-    def _word_scores(self, context, index: int) -> list[float]:
-        """The sum of the rows of ``word_features``, remembered for the word (its lower case, shape, flags and
-        whether it opens the sentence): those features come first, so the sum is where a token's scoring starts
-        (the rows after are added to it in order, the same floating-point sums as adding them all one by one)."""
+    def _word_rows(self, context, index: int) -> list[Sequence[float]]:
+        """The rows of ``word_features``, which come first: as one row, their sum, remembered for the word (its
+        lower case, shape, flags and whether it opens the sentence). Adding the rows after to that sum, in order,
+        gives the same floating-point scores as adding all the rows one by one, where ``sum`` adds in order."""
         lowered, shapes, flags, _ = context
+        if not SUM_ADDS_IN_ORDER:
+            return self._rows(word_features(context, index))
         key = (lowered[index + 2], shapes[index + 2], flags[index + 2], index == 0)
         found = self._word_sums.get(key)
         if found is None:
             if len(self._word_sums) >= WORD_MEMO_SIZE:
                 self._word_sums.clear()
-            vectors = self.vectors
-            rows = []
-            for feature in word_features(context, index):
-                vector = vectors.get(feature)
-                if vector is not None:
-                    rows.append(vectors.row(feature, vector) if vector.__class__ is str else vector)
-            found = self._word_sums[key] = list(map(sum, zip(*rows, strict=False))) if rows else [0] * len(self.labels)
-        return found
+            rows = self._rows(word_features(context, index))
+            sums = map(sum, zip(*rows, strict=False)) if rows else [0.0] * len(self.labels)
+            found = self._word_sums[key] = array("d", sums)  # compact: a list of float objects took 3 times the room
+        return [found]
+
+    def _rows(self, names: list[str]) -> list[Sequence[float]]:
+        vectors = self.vectors
+        rows: list[Sequence[float]] = []
+        for name in names:
+            vector = vectors.get(name)
+            if vector is not None:
+                rows.append(vectors.row(name, vector) if vector.__class__ is str else vector)
+        return rows
 
     def tag(
         self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
@@ -251,7 +264,7 @@ class Recogniser:
         """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
         ``lower_case_words`` of the whole document."""
         context = sentence_context(words, pos_tags, lowered_in_document)
-        vectors, labels = self.vectors, self.labels
+        labels = self.labels
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
@@ -259,11 +272,7 @@ class Recogniser:
                 tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
                 prev2, prev = prev, "O"
                 continue
-            found: list[Sequence[float]] = [self._word_scores(context, index)]
-            for feature in context_features(context, index, prev, prev2):
-                vector = vectors.get(feature)
-                if vector is not None:
-                    found.append(vectors.row(feature, vector) if vector.__class__ is str else vector)
+            found = self._word_rows(context, index) + self._rows(context_features(context, index, prev, prev2))
             scores = list(map(sum, zip(*found, strict=False)))
             label = max(zip(scores, labels, strict=False))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
