@@ -1,7 +1,7 @@
 """Key phrases: the multi-word noun phrases that recur early and often in an article.
 
-Noun phrases are chunks of POS-tagged tokens found by NLTK's ``RegexpParser`` (adjectives and nouns
-ending in a noun). Stop words and weekday names at either edge are trimmed (``other countries`` →
+Noun phrases are chunks of POS-tagged tokens (adjectives and nouns ending in a noun, the chunk NLTK's
+``RegexpParser`` finds with that pattern). Stop words and weekday names at either edge are trimmed (``other countries`` →
 ``countries``); what is left must still be two words or more. Singular and plural merge: the last word of a plural
 (``NNS``/``NNPS``) is singularised for the phrase's key, and case is ignored. Each occurrence scores
 ``1 + 1 / (1 + sentence index)``, so a phrase counts for its frequency and more for appearing early
@@ -18,8 +18,8 @@ from itertools import groupby
 from .data import read_list
 from .document import ASCII_QUOTES, Document
 
-GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
-NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS"})  # the tags GRAMMAR's chunks are made of
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NP_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS"}  # the tags noun-phrase chunks are made of
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MIN_WORDS = 2
 MAX_WORDS = 5
@@ -38,13 +38,6 @@ class KeyPhrase:
 def stop_words() -> frozenset[str]:
     """Function words, trimmed from key phrases and left out of the summary's word counts."""
     return frozenset(read_list("stopwords.txt"))
-
-
-@cache
-def _chunker():
-    from nltk.chunk import RegexpParser
-
-    return RegexpParser(GRAMMAR)
 
 
 def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ...]:
@@ -77,13 +70,18 @@ def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -
 def _noun_phrases(sentence: list[tuple[str, str]]):
     """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words.
 
-    The chunker sees one run of noun-phrase tags at a time (a chunk never crosses another tag): on a whole
-    sentence its pattern rescans the rest of the sentence after every chunk, quadratic on a run-on text."""
+    A chunk is adjectives and nouns ending in a noun, the longest there is: the regular expression
+    ``<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>`` over the tags, matched greedily from the left as NLTK's
+    ``RegexpParser`` matches it. In a run of those tags it matches once, from the run's first word to its last
+    noun (what follows has no noun), so each run is cut there rather than parsed: a chunk never crosses
+    another tag, and the parser, besides its cost, rescanned the rest of the sentence after every chunk."""
     runs = (list(run) for is_np, run in groupby(sentence, key=lambda pair: pair[1] in NP_TAGS) if is_np)
     long_runs = (run for run in runs if len(run) >= MIN_WORDS)  # a single word makes no key phrase
-    subtrees = (subtree for run in long_runs for subtree in _chunker().parse(run).subtrees(lambda tree: tree.label() == "NP"))
-    for subtree in subtrees:
-        leaves = subtree.leaves()
+    for run in long_runs:
+        nouns = [position for position, (_, tag) in enumerate(run) if tag in NOUN_TAGS]
+        if not nouns:
+            continue
+        leaves = run[: nouns[-1] + 1]
         first, last = 0, len(leaves)
         while first < last and _is_stop(leaves[first][0]):
             first += 1

@@ -14,6 +14,8 @@ import gzip
 import json
 import re
 import string
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
@@ -27,6 +29,12 @@ NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
 )
 END = ("-END-", "-END2-")
+# Distinct words whose first scores are remembered (then forgotten all at once): most of a batch's tokens are
+# of its most frequent words, and memory stays bounded.
+WORD_MEMO_SIZE = 1 << 14
+# Python 3.12's ``sum`` of floats compensates rounding, so a sum of partial sums may differ from the whole sum in
+# its last bit (enough to turn a tie): there the first rows are added with the rest, not remembered.
+SUM_ADDS_IN_ORDER = sys.version_info < (3, 12)
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")
@@ -144,22 +152,37 @@ def sentence_context(
     return lowered, shapes, flags, START + tuple(pos_tags) + END
 
 
-def features(context, index: int, prev: str, prev2: str) -> list[str]:
-    """Features of word ``index`` of a sentence (its ``sentence_context``) given the two labels before it."""
-    lowered, shapes, flags, tags = context
+def word_features(context, index: int) -> list[str]:
+    """The first features of word ``index``: those of the word alone, the same wherever it stands after the first
+    word, whatever the labels before it."""
+    lowered, shapes, flags, _ = context
     position = index + 2
-    lower, word_shape, flag, tag = lowered[position], shapes[position], flags[position], tags[position]
-    first = index == 0
+    lower = lowered[position]
     # f-strings build each name in one step (concatenating allocated a string per +): the same names, faster.
     return [
         "bias",
         f"w={lower}",
-        f"shape={word_shape}",
+        f"shape={shapes[position]}",
         f"suf3={lower[-3:]}",
         f"suf2={lower[-2:]}",
         f"pre3={lower[:3]}",
-        f"first={first}",
-        f"flag={flag}",
+        f"first={index == 0}",
+        f"flag={flags[position]}",
+    ]
+
+
+def features(context, index: int, prev: str, prev2: str) -> list[str]:
+    """Features of word ``index`` of a sentence (its ``sentence_context``) given the two labels before it."""
+    return word_features(context, index) + context_features(context, index, prev, prev2)
+
+
+def context_features(context, index: int, prev: str, prev2: str) -> list[str]:
+    """The features after ``word_features``: the labels before the word, its neighbours, its POS tags."""
+    lowered, shapes, flags, tags = context
+    position = index + 2
+    lower, word_shape, flag, tag = lowered[position], shapes[position], flags[position], tags[position]
+    first = index == 0
+    return [
         f"p1={prev}",
         f"p2={prev}|{prev2}",
         f"p1shape={prev}|{word_shape}",
@@ -204,9 +227,36 @@ class Recogniser:
     few dozen tuples rather than a loop over feature × label pairs.
     """
 
-    def __init__(self, labels: Sequence[str], vectors: dict[str, tuple[float, ...] | None]) -> None:
+    def __init__(self, labels: Sequence[str], vectors: _FeatureRows) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
+        self._word_sums: dict[tuple, array[float]] = {}
+
+    def _word_rows(self, context, index: int) -> list[Sequence[float]]:
+        """The rows of ``word_features``, which come first: as one row, their sum, remembered for the word (its
+        lower case, shape, flags and whether it opens the sentence). Adding the rows after to that sum, in order,
+        gives the same floating-point scores as adding all the rows one by one, where ``sum`` adds in order."""
+        lowered, shapes, flags, _ = context
+        if not SUM_ADDS_IN_ORDER:
+            return self._rows(word_features(context, index))
+        key = (lowered[index + 2], shapes[index + 2], flags[index + 2], index == 0)
+        found = self._word_sums.get(key)
+        if found is None:
+            if len(self._word_sums) >= WORD_MEMO_SIZE:
+                self._word_sums.clear()
+            rows = self._rows(word_features(context, index))
+            sums = map(sum, zip(*rows, strict=False)) if rows else [0.0] * len(self.labels)
+            found = self._word_sums[key] = array("d", sums)  # compact: a list of float objects took 3 times the room
+        return [found]
+
+    def _rows(self, names: list[str]) -> list[Sequence[float]]:
+        vectors = self.vectors
+        rows: list[Sequence[float]] = []
+        for name in names:
+            vector = vectors.get(name)
+            if vector is not None:
+                rows.append(vectors.row(name, vector) if vector.__class__ is str else vector)
+        return rows
 
     def tag(
         self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
@@ -214,7 +264,7 @@ class Recogniser:
         """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
         ``lower_case_words`` of the whole document."""
         context = sentence_context(words, pos_tags, lowered_in_document)
-        vectors, labels = self.vectors, self.labels
+        labels = self.labels
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
@@ -222,8 +272,8 @@ class Recogniser:
                 tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
                 prev2, prev = prev, "O"
                 continue
-            found = [vector for feature in features(context, index, prev, prev2) if (vector := vectors[feature])]
-            scores = list(map(sum, zip(*found, strict=False))) if found else [0.0] * len(labels)
+            found = self._word_rows(context, index) + self._rows(context_features(context, index, prev, prev2))
+            scores = list(map(sum, zip(*found, strict=False)))
             label = max(zip(scores, labels, strict=False))[1]  # ties go to the later label, as in NLTK
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
@@ -233,17 +283,12 @@ class Recogniser:
 
 
 class _FeatureRows(dict):
-    """Feature → its row of weights, parsed from the stored line the first time the feature is seen.
-    An unknown feature gives None and is not remembered, so memory stays flat over a long batch."""
+    """Feature → its row of weights. Every stored feature is a key from the start, holding its line until it is
+    first used, when the line is parsed into the row: one look-up per feature, and an unknown feature is a miss
+    that costs nothing and is not remembered, so memory stays flat over a long batch."""
 
-    def __init__(self, lines: dict[str, str]) -> None:
-        super().__init__()
-        self._lines = lines
-
-    def __missing__(self, feature: str) -> tuple[float, ...] | None:
-        line = self._lines.get(feature)
-        if line is None:
-            return None
+    def row(self, feature: str, line: str) -> tuple[float, ...]:
+        """The row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
         row = self[feature] = tuple(map(float, line.split(" ")))
         return row
 

@@ -180,12 +180,17 @@ def stem(word: str) -> str:
 
 def content_stems(words) -> Counter:
     """Porter stems of the words that are not stop words (possessive ``'s`` dropped)."""
-    stems: Counter = Counter()
-    for word in words:
-        lowered = POSSESSIVE.sub("", word.text.translate(ASCII_QUOTES).lower())
-        if lowered and lowered not in stop_words() and any(char.isalnum() for char in lowered):
-            stems[stem(lowered)] += 1
-    return stems
+    return Counter(found for word in words if (found := _content_stem(word.text)) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """The Porter stem of a word as written, None for a stop word or a word without a letter or digit: the same
+    for every occurrence of a word, so worked out once per word."""
+    lowered = POSSESSIVE.sub("", word.translate(ASCII_QUOTES).lower())
+    if lowered and lowered not in stop_words() and any(char.isalnum() for char in lowered):
+        return stem(lowered)
+    return None
 
 
 def candidate_sentences(doc: Document) -> list[Candidate]:

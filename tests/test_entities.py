@@ -482,3 +482,37 @@ def test_cricket_scorecard_fielders_and_bowlers_are_people():
     result = entities_of("Australia innings\nR. Smith c Patel b Okonkwo 13\nT. Brown lbw b Okonkwo 4\n")
     found = by_name(result)
     assert found["Okonkwo"].type == "PERSON" and found["Patel"].type == "PERSON"
+
+
+def test_recogniser_scores_are_the_sum_of_every_features_row(sample_doc):
+    """Starting a token's scores from its word's remembered sum gives the labels of adding every feature's row,
+    one by one, as the model was trained to be applied."""
+    from newscli.ner import NAME_INNER_WORDS, START, lower_case_words, recogniser, sentence_context
+    from newscli.ner import features as all_features
+    from newscli.tagger import tag
+
+    model = recogniser()
+    lowered = lower_case_words(sample_doc.token_texts)
+    for words in sample_doc.token_texts:
+        words = list(words)
+        pos_tags = tag(words)
+        context = sentence_context(words, pos_tags, lowered)
+        expected: list[str] = []
+        prev, prev2 = START
+        for index, word in enumerate(words):
+            if prev == "O" and word.isalpha() and word.islower() and word not in NAME_INNER_WORDS:
+                label = "O"
+            else:
+                rows = [row for name in all_features(context, index, prev, prev2) if (row := _row(model, name))]
+                scores = list(map(sum, zip(*rows, strict=False)))
+                label = max(zip(scores, model.labels, strict=False))[1]
+                if label.startswith("I-") and prev[2:] != label[2:]:
+                    label = "B-" + label[2:]
+            expected.append(label)
+            prev2, prev = prev, label
+        assert model.tag(words, pos_tags, lowered) == expected
+
+
+def _row(model, name: str):
+    row = model.vectors.get(name)
+    return model.vectors.row(name, row) if isinstance(row, str) else row

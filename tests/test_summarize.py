@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from newscli.cli import SummaryMethod, app
@@ -240,6 +242,23 @@ def test_keyphrases_prefer_early_phrases_at_equal_frequency():
     late = [("trade", "NN"), ("deal", "NN")]
     phrases = rank_phrases([early, [("x", "SYM")], late], limit=2)
     assert [p.text for p in phrases] == ["border talks", "trade deal"]
+
+
+NP_GRAMMAR = r"NP: {<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "DT", "VBZ", "IN", "CD"]), max_size=16))
+def test_keyphrase_chunks_are_those_of_nltks_regexp_parser(tags):
+    """The chunks are cut by hand, as NLTK's RegexpParser cuts them with the documented grammar."""
+    from nltk.chunk import RegexpParser
+
+    from newscli.keyphrases import MAX_WORDS, _noun_phrases
+
+    sentence = [(f"word{index}", tag) for index, tag in enumerate(tags)]
+    chunks = [tree.leaves() for tree in RegexpParser(NP_GRAMMAR).parse(sentence).subtrees(lambda tree: tree.label() == "NP")]
+    expected = [chunk for chunk in chunks if 2 <= len(chunk) <= MAX_WORDS]
+    assert list(_noun_phrases(sentence)) == expected
 
 
 def test_sample_keyphrases(sample_doc):

@@ -75,7 +75,7 @@ def test_the_model_gives_only_penn_treebank_tags():
     assert tagger.classes <= PTB_TAGS
     assert set(tagger.tagdict.values()) <= PTB_TAGS
     assert set(tagger.model.labels) == tagger.classes
-    assert len(tagger.model._rows._lines) > 10_000
+    assert len(tagger.model._rows) > 10_000
 
 
 def test_importing_the_tagger_does_not_import_nltk():
@@ -91,3 +91,22 @@ def test_treebank_sentences_as_newscli_tokenises_them():
         ["an", "all-girl", "team", "'s", '"', "win", '"', ",", "-", "yes"],
         ["DT", "NN", "NN", "POS", "``", "NN", "''", ",", "HYPH", "UH"],
     )
+
+
+SENTENCES = [
+    'The all-girl team , " Better Idea , " won 3.5 % of 1,200 votes in 2017 , she said .',
+    'He said " yes " and " no " , then left ; U.S. officials did n\'t comment .',
+    "IBM 's shares rose to $ 20 ( about 18 euros ) on Friday after a well-received report .",
+]
+
+
+def test_newscli_tagging_is_nltks_with_the_same_model():
+    """The tagging loop (context prepared once, word rows summed once per word) gives NLTK's generic loop's
+    tags: ``_get_features`` and ``predict`` over the same model, feature by feature."""
+    from nltk.tag.perceptron import PerceptronTagger
+
+    tagger = load_tagger(data.path(MODEL_FILE).read_bytes())
+    for sentence in SENTENCES:
+        words = sentence.split()
+        assert tagger.tag(words) == PerceptronTagger.tag(tagger, words)
+        assert tagger.tag(words) == PerceptronTagger.tag(tagger, words)  # again, from the words' remembered rows

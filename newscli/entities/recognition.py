@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from .. import names
 from ..document import Sentence
@@ -281,9 +282,14 @@ def _join_known_name_pieces(
     return sorted(kept + added, key=lambda span: span.start)
 
 
+@cache
+def _capitalised_person_cues() -> frozenset[str]:
+    return names.title_words() | names.honorifics()
+
+
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
-    capitalised_cues = names.title_words() | names.honorifics()
+    capitalised_cues = _capitalised_person_cues()
     found = []
     position = 0
     while position < len(words):
