@@ -41,9 +41,16 @@ class SentenceScan:
         return self.spans.inside(self.document.sentences[self.index].tokens[position].start)
 
     def subject(self) -> Mention | None:
-        """Who speaks for a participle cue: the last speaker of the sentence, else its subject."""
-        mention = next((c.mention for c in reversed(self.found) if c.mention), None)
-        return mention or sentence_subject(self.document, self.index)
+        """Who speaks for a participle cue: the last speaker of the sentence's main clause, else its subject. A
+        stance whose holder is named inside another frame's content is reported in it (``Byrne wrote the
+        agents knew …, saying …``: Byrne says it, not the agents)."""
+        contents = [part for candidate in self.found for part in candidate.parts]
+        for candidate in reversed(self.found):
+            mention = candidate.mention
+            if mention is None or candidate.stance and any(start <= mention.start < end for start, end in contents):
+                continue
+            return mention
+        return sentence_subject(self.document, self.index)
 
 
 Trigger = Callable[[SentenceScan, int], int]  # → tokens the cue takes at this position (0: no cue here)

@@ -1,0 +1,96 @@
+"""quotes: who the speaker is, on small hand-made sentences (American double-quote and British single-quote
+copy): appositions, participles, reduced relatives, role nouns, pronouns, interviewers and captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.document import build_document
+from newscli.quotes import extract_quotes
+
+
+def quotes_of(text: str):
+    return extract_quotes(build_document(text)).quotes
+
+
+def speaker_of(text: str, quoted: str) -> tuple[str | None, str | None]:
+    """(name, mention) of the speaker of the quote whose text holds ``quoted``."""
+    quote = next(q for q in quotes_of(text) if quoted in q.text)
+    return (quote.speaker.name, quote.speaker.mention) if quote.speaker else (None, None)
+
+
+# --- the subject before appositions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        ("Cory James, 22, of Flint, Mich., said he had not given up hope.", "given up hope", "Cory James"),
+        (
+            "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said the senator had ignored her.",
+            "ignored her",
+            "Sandy Phillips",
+        ),
+        (
+            "Sen. Ted Cruz (R-Tex.), a candidate for president who has made faith his theme, said the bill was fair.",
+            "was fair",
+            "Ted Cruz",
+        ),  # fmt: skip
+        ("Jane Lee, whose son was hurt in the crash, said the road was unsafe.", "unsafe", "Jane Lee"),
+        ("And a third, Daniel Traynor, said he was only leaning towards the senator.", "leaning", "Daniel Traynor"),
+        ("In Washington, the senator, who lost, said the plan was dead.", "plan was dead", "senator"),
+        ("Murphy, though, said he was with the former secretary of state.", "former secretary", "Murphy"),
+        ("Murphy — after a knock-on-wood gesture — told me he had been lucky.", "had been lucky", "Murphy"),
+        (
+            "Democratic leaders — and, in particular, Senator Harry Reid — insisted that any package include a delay.",
+            "package",
+            "Democratic leaders",
+        ),  # fmt: skip
+        ("‘We will win,’ Tom Smith, a lawyer for the family, said.", "We will win", "Tom Smith"),
+    ],
+)
+def test_subject_before_appositions(text, quoted, name):
+    assert speaker_of(text, quoted)[0] == name
+
+
+def test_speech_before_a_named_speaker_is_not_an_apposition():
+    text = "The numbers put our campaign on pace to beat the goal set for 2016, Jeff Weaver, the campaign manager, said."
+    assert speaker_of(text, "on pace")[0] == "Jeff Weaver"
+
+
+def test_a_city_before_a_name_is_not_a_state():
+    text = "He is the only candidate who voted against it in Congress, Michael Ahrens, a spokesman, said in a statement."
+    assert speaker_of(text, "only candidate")[0] == "Michael Ahrens"
+
+
+# --- participles and coordinated verbs --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        # The speaker of a participle is the main clause's subject, not a holder named inside reported content.
+        (
+            "Byrne also wrote the agents knew to brace for the eruptions, saying, “They did not happen every day.”",
+            "every day",
+            "Byrne",
+        ),  # fmt: skip
+        (
+            "In three interviews, the justice sounded off on the candidate, saying she did not “want to contemplate” it.",
+            "contemplate",
+            "justice",
+        ),  # fmt: skip
+        ("Then he cut into Bush, calling him a “stiff.”", "stiff", "he"),
+        ("A Libertarian, he backed Paul in 2012 and, in later contests, has supported Senator Cruz.", "Senator Cruz", "he"),
+    ],
+)
+def test_participle_and_coordinated_subject(text, quoted, name):
+    assert speaker_of(text, quoted)[0] == name
+
+
+def test_a_past_participle_after_a_noun_is_no_speaker():
+    """``a class called “Perception”``: the class names nothing; the participle's speaker is the subject."""
+    text = "Carson shared a syllabus for a psychology class called “Perception” on his page, writing “Here is the syllabus.”"
+    found = quotes_of(text)
+    assert all(q.speaker is None or q.speaker.name != "psychology class" for q in found)
+    assert speaker_of(text, "Here is the syllabus")[0] == "Carson"
