@@ -94,3 +94,64 @@ def test_a_past_participle_after_a_noun_is_no_speaker():
     found = quotes_of(text)
     assert all(q.speaker is None or q.speaker.name != "psychology class" for q in found)
     assert speaker_of(text, "Here is the syllabus")[0] == "Carson"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        # Introductory phrases set off by commas, one after another, come before the subject.
+        (
+            "On Thursday, after remaining neutral for months, Warren appeared with Maddow, saying, “I think she is a fighter.”",
+            "fighter",
+            "Warren",
+        ),
+        (
+            "Declaring that he alone could fix the economy, the billionaire mogul offered himself as a candidate.",
+            "alone",
+            "billionaire mogul",
+        ),  # fmt: skip
+        ("A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks.", "churn", "Murphy"),
+        ("She also compared Trump to Clinton, saying they are both part of the system.", "part of the system", "She"),
+    ],
+)
+def test_participle_subject_after_introductions(text, quoted, name):
+    assert speaker_of(text, quoted)[1] == name or speaker_of(text, quoted)[0] == name
+
+
+def test_speech_in_a_clause_after_a_preposition():
+    """``an ad in which he declares, “…”``: the clause is the frame of its own speech, not a relative quote."""
+    text = "Senator Rubio is airing an ad in which he declares, “The purpose of our life is to serve.”"
+    assert speaker_of(text, "purpose of our life")[1] == "he"
+
+
+def test_whether_ends_a_mention():
+    text = "Reporters asked several times whether Sen. Cruz disavowed the endorsement."
+    disavowal = next(q for q in quotes_of(text) if q.cue == "disavowed")
+    assert disavowal.speaker is not None and disavowal.speaker.mention == "Sen. Cruz"
+
+
+# --- who can speak -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        ("One in five say that will not be true.", "not be true", "One in five"),
+        ("Nearly nine out of 10 say they will need new skills.", "new skills", "nine out of 10"),
+        ("Polls in New Hampshire show the top two candidates are the same.", "top two", "Polls in New Hampshire"),
+        (
+            "The government in Beijing finally acknowledged the public health costs of coal.",
+            "health costs",
+            "government in Beijing",
+        ),  # fmt: skip
+    ],
+)
+def test_shares_and_placed_descriptions_speak(text, quoted, name):
+    assert speaker_of(text, quoted)[0] == name
+
+
+def test_the_polls_are_no_survey_source():
+    """``his rise in the polls``: the race's standing, not a survey cited for the clause."""
+    text = "Ben Carson says he is under political attack because of his rise in the polls."
+    found = quotes_of(text)
+    assert [q.speaker.name for q in found if q.speaker] == ["Ben Carson"]

@@ -197,6 +197,11 @@ def _resolve_one(
             chosen = next((p for p in compatible if _is_one_person(p.name)), compatible[0] if compatible else candidates[0])
             chosen.gender = chosen.gender or wanted
         return ResolvedSpeaker(chosen.name, chosen.role, mention)
+    if SHARE.fullmatch(lowered):
+        return ResolvedSpeaker(mention.text, None, mention)  # "one in five": the share is the name
+    if any(word in LOCATIVES for word in words[1:]):
+        # "polls in New Hampshire", "the government in Beijing": a description whose place only modifies it.
+        return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)
     described = [word for word in words if word.lower() not in DETERMINERS]
     if _is_description(words) and described:
         head = " ".join(described).lower()
@@ -262,6 +267,14 @@ def known_names(document: Document) -> list[str]:
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million"})  # fmt: skip
 NUMBER = re.compile(r"[\d.,%$]+(?:s|th|st|nd|rd)?")
+SHARE = re.compile(r"[\w,]+ (?:in|out of) [\w,]+")
+
+
+def is_number(word: str) -> bool:
+    """A cardinal in figures or words (``10``, ``21,000``, ``five``)."""
+    return word.lower() in NUMBER_WORDS or bool(NUMBER.fullmatch(word))
+
+
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
@@ -289,6 +302,8 @@ def can_speak(text: str, mention: Mention) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if words[-1] in ("’s", "'s") or len(words) == 1 and lowered[0] in STOP_WORDS | {"of"}:
         return False
+    if SHARE.fullmatch(" ".join(lowered)):
+        return True  # "one in five", "nine out of 10": a share of a group (of voters, of respondents)
     if all(w in TIME_WORDS | MONTHS | NUMBER_WORDS | {"past", "ago"} or NUMBER.fullmatch(w) for w in lowered):
         return False
     if words[-1] == lowered[-1] and lowered[-1] in _mute_nouns():

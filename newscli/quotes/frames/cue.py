@@ -274,8 +274,13 @@ def _speaker_before(
     ``as`` clause, which is a frame of its own (its candidate, or None, is the answer)."""
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
-    if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-        # "which he argued …", "which he called “a cartel”": the relative clause is the quote.
+    relative = before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS
+    after_preposition = relative and before >= 2 and lowered[before - 2] in PREPOSITIONS | CLAIM_LINKS
+    if after_preposition and tuple(lowered[position + 1 : position + 2]) not in ((",",), (":",)):
+        return None, True, None  # "the house in which he said goodbye": no speech
+    if relative and not after_preposition:
+        # "which he argued …", "which he called “a cartel”": the relative clause is the quote; after a
+        # preposition ("an ad in which he declares, “…”") the clause is the frame of its own speech.
         return None, True, _relative_quote(document, index, before - 1, position, verb_class, spans)
     if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
         # "Beck, who said there were …": the speaker is who's antecedent.
@@ -287,7 +292,12 @@ def _speaker_before(
     apposition = mention_range is None and words[before] in APPOSITION_MARKS
     if apposition and not inverted_after_comma(document, index, before, position):
         mention_range = mention_before_apposition(document, index, before)
-    if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
+    if (
+        mention_range
+        and mention_range[0] > 0
+        and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom")
+        and not after_preposition
+    ):
         return None, True, _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
     if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] == "as":
         candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)

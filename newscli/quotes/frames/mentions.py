@@ -30,7 +30,7 @@ from ..lexicon import (
     cue_lexicon,
 )
 from ..marks import QUOTE_TOKENS
-from ..speakers import Mention, place_names, title_words
+from ..speakers import Mention, is_number, place_names, title_words
 from .text import sentence_tags
 
 
@@ -51,7 +51,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
             position -= 1
             continue
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
-            first = position
+            first = _share_start(words, position)
             break
         if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
             has_name = True
@@ -76,7 +76,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     head = words[last]
     if head.islower() and head.endswith("ing"):
         return None  # "the most telling promise": a modifier, not the head of a speaker
-    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit()
+    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS or words[first][:1].isdigit() or is_number(words[first])
     if not opened_with_determiner and has_name:
         # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
         # (role words are: "spokesman Mao Ning").
@@ -87,7 +87,22 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
         return None
+    if first >= 2 and words[first - 1] in ("in", "at") and " ".join(words[first : last + 1]) in place_names():
+        # "Polls in New Hampshire show", "the government in Beijing acknowledged": the place modifies a noun.
+        holder = mention_backward(document, sentence_index, first - 2)
+        if holder is not None and holder[1] == first - 2:
+            return (holder[0], last)
     return (first, last)
+
+
+def _share_start(words: Sequence[str], position: int) -> int:
+    """The start of a share of a group ending with the number at ``position`` (``one in five``, ``nine out
+    of 10``), else ``position``."""
+    if position >= 2 and words[position - 1].lower() == "in" and is_number(words[position - 2]):
+        return position - 2
+    if position >= 3 and [w.lower() for w in words[position - 2 : position]] == ["out", "of"] and is_number(words[position - 3]):
+        return position - 3
+    return position
 
 
 def mention_before_apposition(document: Document, sentence_index: int, closer: int) -> tuple[int, int] | None:
@@ -161,7 +176,8 @@ def _appositional(words: Sequence[str], start: int, end: int, previous_start: in
     if lower in ("who", "whose", "whom", "which") or words[start - 1] == "(" or head[:1].isdigit():
         return True
     if first:
-        paired = words[start - 1] in ("—", "–", "--", "-")  # "Murphy — after a knock-on-wood gesture — told me"
+        dashes = ("—", "–", "--", "-")
+        paired = words[start - 1] in dashes and words[end] in dashes  # "Murphy — after a knock-on-wood gesture — told me"
         adverb = len(group) == 1 and head.islower()  # "Murphy, though, said"
         joined = lower in ("and", "or") and len(group) > 1 and bool(CAPITALISED.match(group[1]))  # "X, and Gov. Y, said"
         # Not "— has been very worked up about it, said …": a clause, not an apposition.
@@ -347,6 +363,29 @@ def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[
     return Mention(document.text[start : mention.end], start, mention.end)
 
 
+def _after_introductions(words: Sequence[str], start: int) -> int:
+    """The token after the introductory phrases set off by commas at ``start``: "Speaking to CNN on Wednesday,
+    Hayashi …", "Hours later, Trump …", "On Thursday, after remaining neutral …, Warren …", "Declaring that he
+    alone …, the mogul …" (a participle's clause may be long)."""
+    lowered = [word.lower() for word in words]
+    while start < len(words):
+        opener = lowered[start]
+        participial = opener.endswith("ing")
+        window = MAX_APPOSITION_TOKENS if participial or opener in CLAUSE_OPENERS else MAX_MENTION_TOKENS + 3
+        comma = next((i for i, w in enumerate(words[start : start + window], start) if w == ","), None)
+        if comma is None:
+            return start
+        # A time phrase makes an introduction ("A few minutes later,", "Ahead of last week's primary,"); a time
+        # word inside a clause does not ("She also compared Trump to Clinton, saying …").
+        phrase = lowered[start:comma]
+        verbless = not any(word in cue_lexicon() or word.endswith("ed") for word in phrase[1:])
+        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless
+        if opener in SUBJECT_PRONOUNS or not (opener in PREPOSITIONS | OPENERS or participial or opener.endswith("ly") or timed):
+            return start
+        start = comma + 1
+    return start
+
+
 # Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
 SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
                               "instead", "however", "here"})  # fmt: skip
@@ -362,11 +401,7 @@ def sentence_subject(document: Document, index: int) -> Mention | None:
     # "But on Israel, he did find …".
     while start + 1 < len(words) and words[start].lower() in SENTENCE_ADVERBS and words[start + 1] != ",":
         start += 1
-    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
-    opener = words[start].lower() if start < len(words) else ""
-    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
-    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
-        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    start = _after_introductions(words, start)
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
     end = start

@@ -34,6 +34,8 @@ def survey_frame(document: Document, index: int, position: int, spans: Marks) ->
     head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
     if head is None or not all(SURVEY_NAME_WORD.fullmatch(w) for w in words[position + 1 : head]):
         return None
+    if lowered[position + 1 : head] == ("the",) and lowered[head].endswith("s"):
+        return None  # "his rise in the polls": the race's standing, not a survey cited as a source
     text = document.text
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     after = head + 1
