@@ -276,7 +276,8 @@ def _speaker_before(
     lowered = document.lowered_token_texts[index]
     relative = before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS
     after_preposition = relative and before >= 2 and lowered[before - 2] in PREPOSITIONS | CLAIM_LINKS
-    if after_preposition and tuple(lowered[position + 1 : position + 2]) not in ((",",), (":",)):
+    following = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if after_preposition and verb_class != "stance" and following not in CLAUSE_START | {",", ":", "that", "for", "on", "about"}:
         return None, True, None  # "the house in which he said goodbye": no speech
     if relative and not after_preposition:
         # "which he argued …", "which he called “a cartel”": the relative clause is the quote; after a
