@@ -155,3 +155,68 @@ def test_the_polls_are_no_survey_source():
     text = "Ben Carson says he is under political attack because of his rise in the polls."
     found = quotes_of(text)
     assert [q.speaker.name for q in found if q.speaker] == ["Ben Carson"]
+
+
+# --- role nouns, pronouns and listeners --------------------------------------------------------------------
+
+
+def test_role_noun_is_the_person_named_in_that_role():
+    text = (
+        "Prosecutor John Roe said the evidence was overwhelming.\n\n"
+        "“My client is innocent,” said Jane Doe, his lawyer.\n\n"
+        "“We will appeal,” the lawyer added.\n\n"
+        "“The case is closed,” the prosecutor said."
+    )
+    assert speaker_of(text, "We will appeal")[0] == "Jane Doe"
+    assert speaker_of(text, "case is closed")[0] == "John Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer, Jane Doe, said the charges were false.\n\n‘We will appeal,’ the lawyer said.",
+        "Defence lawyer Jane Doe said the charges were false.\n\n“We will appeal,” the lawyer said.",
+    ],
+)
+def test_role_noun_from_an_apposition_or_a_title(text):
+    assert speaker_of(text, "We will appeal")[0] == "Jane Doe"
+
+
+def test_plural_or_indefinite_role_noun_is_no_named_person():
+    text = (
+        "Prosecutor John Roe said the evidence was overwhelming.\n\n"
+        "Defence lawyers said the trial had been unfair.\n\n"
+        "A prosecutor said the jury would decide."
+    )
+    assert speaker_of(text, "unfair")[0] == "Defence lawyers"
+    assert speaker_of(text, "jury would decide")[0] == "prosecutor"
+
+
+def test_role_noun_without_a_named_person_stays_described():
+    assert speaker_of("“We are happy,” the spokeswoman said.", "happy")[0] == "spokeswoman"
+
+
+def test_pronoun_takes_the_nearest_person_of_its_gender_named_in_the_narration():
+    text = (
+        "Mary Jones, the council leader, defended the plan. “It will work,” she said. "
+        "Her deputy, Tom Brown, disagreed. “It is a disaster,” he said."
+    )
+    assert speaker_of(text, "It will work")[0] == "Mary Jones"
+    assert speaker_of(text, "disaster")[0] == "Tom Brown"
+
+
+def test_pronoun_of_no_compatible_gender_stays_unresolved():
+    text = "Michael Flynn spoke on Sunday.\n\n“It was a mistake,” she said."
+    assert speaker_of(text, "mistake")[0] == "she"
+
+
+def test_the_listener_of_told_is_never_the_speaker():
+    text = "Michael Flynn spoke on Sunday.\n\nFlynn told CNN's anchor Jake Tapper: “I did nothing wrong.”\n\n“I will fight this,” he said."
+    assert speaker_of(text, "nothing wrong")[0] == "Michael Flynn"
+    assert speaker_of(text, "fight this")[0] == "Michael Flynn"
+
+
+def test_the_listener_of_told_in_british_style():
+    text = "Michael Flynn spoke on Sunday.\n\n‘I did nothing wrong,’ he told the BBC’s Jane Hill.\n\n‘I will fight this,’ she added."
+    assert speaker_of(text, "nothing wrong")[0] == "Michael Flynn"
+    assert speaker_of(text, "fight this")[0] == "she"  # Jane Hill listened; no woman spoke before

@@ -256,7 +256,14 @@ def skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, l
         else:
             if lowered[position] in DETERMINERS:
                 position += 1
-            while position < len(words) and re.match(r"^[A-Z]", words[position]) and lowered[position] not in TIME_WORDS:
+            # "told CNN's anchor Jake Tapper:": the listener, possessive included, is part of the cue.
+            while position < len(words) and (
+                re.match(r"^[A-Z]", words[position])
+                and lowered[position] not in TIME_WORDS
+                or lowered[position] in ("'s", "’s")
+                and position > 0
+                and re.match(r"^[A-Z]", words[position - 1])
+            ):
                 position += 1
             while (
                 position < len(words)
