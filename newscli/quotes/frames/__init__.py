@@ -44,15 +44,22 @@ class SentenceScan:
         """Who speaks for a participle cue: the last speaker of the sentence's main clause, else its subject. A
         stance whose holder is named inside another frame's content is reported in it (``Byrne wrote the
         agents knew …, saying …``: Byrne says it, not the agents)."""
-        contents = [part for candidate in self.found for part in candidate.parts]
-        for candidate in reversed(self.found):
+        for number in range(len(self.found) - 1, -1, -1):
+            candidate = self.found[number]
             mention = candidate.mention
-            if mention is None or candidate.stance and any(start <= mention.start < end for start, end in contents):
+            if mention is None or candidate.stance and self._reported_in_earlier(number, mention.start):
                 continue
             return mention
         return sentence_subject(self.document, self.index)
 
+    def _reported_in_earlier(self, number: int, offset: int) -> bool:
+        """Whether ``offset`` lies in the content of one of the few frames found before frame ``number`` (a
+        bounded look-back: a run-on sentence has a frame every few words)."""
+        earlier = self.found[max(0, number - NEARBY_FRAMES) : number]
+        return any(start <= offset < end for candidate in earlier for start, end in candidate.parts)
 
+
+NEARBY_FRAMES = 8
 Trigger = Callable[[SentenceScan, int], int]  # → tokens the cue takes at this position (0: no cue here)
 Frame = Callable[[SentenceScan, int, int], "Candidate | None"]
 
