@@ -220,3 +220,9 @@ def test_the_listener_of_told_in_british_style():
     text = "Michael Flynn spoke on Sunday.\n\n‘I did nothing wrong,’ he told the BBC’s Jane Hill.\n\n‘I will fight this,’ she added."
     assert speaker_of(text, "nothing wrong")[0] == "Michael Flynn"
     assert speaker_of(text, "fight this")[0] == "she"  # Jane Hill listened; no woman spoke before
+
+
+def test_a_label_may_end_with_party_and_state():
+    text = 'The exchange was heated.\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."'
+    quote = next(q for q in quotes_of(text) if "cite that figure" in q.text)
+    assert (quote.type, quote.text, quote.speaker.name) == ("direct", "I have not heard anyone cite that figure.", "Trey Gowdy")

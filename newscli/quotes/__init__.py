@@ -73,7 +73,7 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     mentions = [c.mention if c.mention is not None and can_speak(text, c.mention) else None for c in candidates]
     # A listener named in a cue (``told CNN's anchor Jake Tapper``) is never a speaker: not a pronoun's antecedent.
     cues = sorted(c.cue for c in candidates if c.cue is not None)
-    people = [person for person in people_in_text(document, spans) if not _inside_any(cues, person.start)]
+    people = [person for person in people_in_text(document, spans.inside) if not _inside_any(cues, person.start)]
     resolved = resolve_speakers(mentions, persons=persons, names=names, people=people)
     quotes = []
     for candidate, speaker in zip(candidates, resolved, strict=False):

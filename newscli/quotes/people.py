@@ -12,18 +12,14 @@ narration, so they are left out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from .. import names
 from ..data import read_list
 from ..document import Document
 from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
-
-if TYPE_CHECKING:
-    from .marks import Marks  # marks' records come from model, which imports speakers, which imports this
 
 APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 ROLE_ENDS = frozenset({",", ".", ";", ":", "of", "for", "at", "who", "with", "in", "and", "said", "says"})
@@ -82,19 +78,20 @@ def role_head(words: Sequence[str]) -> str | None:
     return words[-1].lower() if words and words[-1].lower() in names.title_heads() else None
 
 
-def people_in_text(document: Document, spans: Marks) -> list[NamedPerson]:
-    """The people named in the narration, in text order."""
+def people_in_text(document: Document, quoted: Callable[[int], bool]) -> list[NamedPerson]:
+    """The people named in the narration, in text order; ``quoted(offset)`` says whether an offset lies inside
+    a quotation (``Marks.inside``)."""
     found = []
     for index, sentence in enumerate(document.sentences):
         words = document.token_texts[index]
         tokens = sentence.tokens
         position = 0
         while position < len(words):
-            if not _name_word(words[position]) or spans.inside(tokens[position].start):
+            if not _name_word(words[position]) or quoted(tokens[position].start):
                 position += 1
                 continue
             end = position
-            while end < len(words) and _name_word(words[end]) and not spans.inside(tokens[end].start):
+            while end < len(words) and _name_word(words[end]) and not quoted(tokens[end].start):
                 end += 1
             person = _person(document, index, position, end)
             if person is not None:

@@ -65,6 +65,9 @@ def source_quote(
     return Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
 
 
+PARENTHESIS_WORDS = 3  # "(", "R-S.C.", ")"
+
+
 def label_frame(document: Document, index: int, spans: Marks) -> Candidate | None:
     """``Issa: Hillary Clinton’s ‘Honesty Is In Question.’`` (a headline) or ``TAPPER: And obviously, …`` (a
     transcript): a paragraph opening with a name and a colon gives that source's words. A transcript's
@@ -76,10 +79,15 @@ def label_frame(document: Document, index: int, spans: Marks) -> Candidate | Non
     tokens = sentence.tokens
     words = document.token_texts[index]
     first = 2 if len(words) > 2 and words[1] in ("–", "—", "-", "--") and words[0].isupper() else 0  # "EXCLUSIVE –"
-    colon = next((i for i in range(first, min(len(words), first + MAX_LABEL_WORDS + 1)) if words[i] == ":"), None)
+    reach = first + MAX_LABEL_WORDS + 1 + PARENTHESIS_WORDS  # a label may end with "(R-S.C.)"
+    colon = next((i for i in range(first, min(len(words), reach)) if words[i] == ":"), None)
     if colon is None or colon == first or len(words) - colon - 1 < MIN_SPEECH_WORDS:
         return None
     name = words[first:colon]
+    if len(name) > 3 and name[-1] == ")" and "(" in name[1:]:
+        name = name[: name.index("(")]  # "Rep. Trey Gowdy (R-S.C.):": party and state are no part of the name
+    if len(name) > MAX_LABEL_WORDS:
+        return None
     if not all(NAME_WORD.match(w) or w.isupper() or w in ("'s",) for w in name) or name[0].lower() in HEADLINE_LABELS:
         return None
     if any(w.lower() in TIME_WORDS | STOP_WORDS for w in name):
@@ -91,8 +99,10 @@ def label_frame(document: Document, index: int, spans: Marks) -> Candidate | Non
     inner = spans.claim(sentence.paragraph, content_start, content_end)
     transcript = all(w.isupper() for w in name if w.isalpha())
     kind = "direct" if transcript else ("mixed" if inner else "indirect")
+    if len(inner) == 1 and inner[0].open_mark == content_start and inner[0].end >= trim_end(document.text, content_start, content_end) - 1:
+        kind, (content_start, content_end) = "direct", (inner[0].start, inner[0].end)  # 'Gowdy: "I have …"': the quotation
     cue = (tokens[colon].start, tokens[colon].end)
-    mention = mention_of(document, index, (first, colon - 1))
+    mention = mention_of(document, index, (first, first + len(name) - 1))
     return Candidate(
         [(content_start, content_end)],
         kind,
