@@ -44,7 +44,7 @@ class SentenceScan:
         """Who speaks for a participle cue: the last speaker of the sentence's main clause, else its subject. A
         stance whose holder is named inside another frame's content is reported in it (``Byrne wrote the
         agents knew …, saying …``: Byrne says it, not the agents)."""
-        for number in range(len(self.found) - 1, -1, -1):
+        for number in range(len(self.found) - 1, max(-1, len(self.found) - 1 - NEARBY_FRAMES), -1):
             candidate = self.found[number]
             mention = candidate.mention
             if mention is None or candidate.stance and self._reported_in_earlier(number, mention.start):

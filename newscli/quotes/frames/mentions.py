@@ -370,12 +370,13 @@ def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[
     return Mention(document.text[start : mention.end], start, mention.end)
 
 
-def _after_introductions(words: Sequence[str], start: int) -> int:
+def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: int) -> int:
     """The token after the introductory phrases set off by commas at ``start``: "Speaking to CNN on Wednesday,
     Hayashi …", "Hours later, Trump …", "On Thursday, after remaining neutral …, Warren …", "Declaring that he
     alone …, the mogul …" (a participle's clause may be long)."""
-    lowered = [word.lower() for word in words]
-    while start < len(words):
+    for _ in range(MAX_INTRODUCTIONS):  # bounded: a frame is read at every cue of a run-on sentence
+        if start >= len(words):
+            break
         opener = lowered[start]
         participial = opener.endswith("ing")
         window = MAX_APPOSITION_TOKENS if participial or opener in CLAUSE_OPENERS else MAX_MENTION_TOKENS + 3
@@ -393,6 +394,7 @@ def _after_introductions(words: Sequence[str], start: int) -> int:
     return start
 
 
+MAX_INTRODUCTIONS = 3
 # Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
 SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
                               "instead", "however", "here"})  # fmt: skip
@@ -408,7 +410,7 @@ def sentence_subject(document: Document, index: int) -> Mention | None:
     # "But on Israel, he did find …".
     while start + 1 < len(words) and words[start].lower() in SENTENCE_ADVERBS and words[start + 1] != ",":
         start += 1
-    start = _after_introductions(words, start)
+    start = _after_introductions(words, document.lowered_token_texts[index], start)
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
     end = start
