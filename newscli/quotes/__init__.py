@@ -32,11 +32,14 @@ continuation, de-duplication) and ``speakers`` (speaker resolution). ``extract_q
 
 from __future__ import annotations
 
+import bisect
+
 from ..document import Document
 from .continuation import continue_markless, dedupe, unattributed_spans
 from .frames import sentence_frames
 from .marks import Marks, has_marks, house_style, mark_spans
 from .model import QUOTE_TYPES, Candidate, Quote, Quotes, Speaker, SpeakerSummary, build_quote, summarise_speakers
+from .people import people_in_text
 from .speakers import can_speak, known_names, resolve_speakers
 
 __all__ = ["QUOTE_TYPES", "Quote", "Quotes", "Speaker", "SpeakerSummary", "extract_quotes"]
@@ -68,8 +71,17 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
         persons = [(e.name, m.start) for e in entities.entities if e.type == "PERSON" for m in e.mentions]
         names = [e.name for e in entities.entities]
     mentions = [c.mention if c.mention is not None and can_speak(text, c.mention) else None for c in candidates]
-    resolved = resolve_speakers(mentions, persons=persons, names=names)
+    # A listener named in a cue (``told CNN's anchor Jake Tapper``) is never a speaker: not a pronoun's antecedent.
+    cues = sorted(c.cue for c in candidates if c.cue is not None)
+    people = [person for person in people_in_text(document, spans.inside) if not _inside_any(cues, person.start)]
+    resolved = resolve_speakers(mentions, persons=persons, names=names, people=people)
     quotes = []
     for candidate, speaker in zip(candidates, resolved, strict=False):
         quotes.append(build_quote(text, candidate, speaker))
     return Quotes(tuple(quotes), summarise_speakers(quotes))
+
+
+def _inside_any(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in the last of ``spans`` (sorted, not nested: cues) that starts at or before it."""
+    at = bisect.bisect_right(spans, (offset, offset)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]

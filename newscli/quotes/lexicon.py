@@ -58,7 +58,7 @@ CLAUSE_START = frozenset(
 
 # Words a speaker mention never contains (the backward scan for the subject of a cue stops at them).
 STOP_WORDS = frozenset(
-    {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "as", "because", "but", "and",
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "whether", "as", "because", "but", "and",
      "or", "to", "in", "on", "at", "by", "with", "from", "into", "than", "is", "was", "are", "were", "be",
      "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must",
      "do", "does", "did", "not", "also", "then", "there", "it", "he", "she", "they", "we", "i", "you", "him",

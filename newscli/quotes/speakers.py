@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .. import names
@@ -31,17 +31,14 @@ from .lexicon import (  # a speaker mention is a stretch of the text: text == do
     TIME_WORDS,
     cue_lexicon,
 )
+from .people import NamedPerson, gender_of, role_head
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "you"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "its", "his", "her", "their", "our"})
-GENDERED_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "congressman": "m", "businessman": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "queen": "f", "princess": "f",
-    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "dame": "f",
-}  # fmt: skip
+INDEFINITES = frozenset({"a", "an", "another", "one"})  # "a spokesman": someone the article has not named yet
 RECENT_PEOPLE = 50  # how far back pronouns, surnames and descriptions look (in people, not in text)
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -58,6 +55,7 @@ class _Person:
     name: str
     role: str | None
     gender: str | None
+    heads: set[str] = field(default_factory=set)  # head nouns of the roles the article names them with
 
 
 @cache
@@ -91,14 +89,6 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     return role, words[index:]
 
 
-def _gender_of_words(words: list[str]) -> str | None:
-    for word in words:
-        gender = GENDERED_WORDS.get(word.lower())
-        if gender:
-            return gender
-    return None
-
-
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     return re.sub(r" (['’]s)\b", r"\1", text)
@@ -109,14 +99,17 @@ def resolve_speakers(
     *,
     persons: Sequence[tuple[str, int]] = (),
     names: Sequence[str] = (),
+    people: Sequence[NamedPerson] = (),
 ) -> list[ResolvedSpeaker | None]:
     """Resolve speaker mentions (in article order) to canonical speakers; ``None`` stays ``None``.
 
-    ``persons`` are (name, offset) pairs of people named in the article (from the entities analysis): they let
-    a pronoun or a surname reach a person who is not yet a speaker. ``names`` are the full names of people and
-    organisations named anywhere in the article, for short forms (``the Nikkei`` → ``Nikkei Asia``).
+    ``persons`` are (name, offset) pairs of people named in the article (from the entities analysis) and
+    ``people`` the people the narration names with their roles and genders (``people.people_in_text``): they
+    let a pronoun, a surname or a role noun reach a person who is not yet a speaker. ``names`` are the full
+    names of people and organisations named anywhere in the article, for short forms (``the Nikkei`` →
+    ``Nikkei Asia``).
     """
-    people: dict[str, _Person] = {}
+    recent: dict[str, _Person] = {}
     # Everyone named with a role anywhere in the article, for role descriptions ("the country's foreign minister").
     roles: dict[str, tuple[str, str]] = {}
     for mention in mentions:
@@ -127,31 +120,36 @@ def resolve_speakers(
         if role and len(name) >= 1 and not _is_description(words):
             roles.setdefault(role.lower(), (role, _join(name)))
     long_names = _short_form_index(names)
-    name_events = sorted(persons, key=lambda pair: pair[1])
+    name_events = sorted([*(NamedPerson(name, start, None, None) for name, start in persons), *people], key=lambda p: p.start)
     next_name = 0
     results: list[ResolvedSpeaker | None] = []
     for mention in mentions:
         if mention is None:
             results.append(None)
             continue
-        # People named in the text before this mention become candidates for pronouns.
-        while next_name < len(name_events) and name_events[next_name][1] < mention.start:
-            named = name_events[next_name][0]
-            person = people.pop(named, None) or _Person(named, None, None)
-            people[named] = person  # (re)inserted last: people are kept in order of recency
+        # People named in the text before this mention become candidates for pronouns and role nouns.
+        while next_name < len(name_events) and name_events[next_name].start < mention.start:
+            named = name_events[next_name]
+            person = recent.pop(named.name, None) or _Person(named.name, None, None)
+            person.gender = person.gender or named.gender
+            if named.role:
+                person.heads.add(named.role)
+            recent[named.name] = person  # (re)inserted last: people are kept in order of recency
             next_name += 1
-        resolved = _resolve_one(mention, people, roles, long_names)
+        resolved = _resolve_one(mention, recent, roles, long_names, name_events[next_name:])
         results.append(resolved)
         if resolved.name.lower() in PRONOUN_GENDER:
             continue
-        person = people.pop(resolved.name) if resolved.name in people else _Person(resolved.name, resolved.role, None)
-        people[resolved.name] = person
+        person = recent.pop(resolved.name) if resolved.name in recent else _Person(resolved.name, resolved.role, None)
+        recent[resolved.name] = person
         person.role = person.role or resolved.role
+        if resolved.role and (head := role_head(resolved.role.split())):
+            person.heads.add(head)
         word = mention.text.split()[0].lower() if mention.text.split() else ""
         if word in PRONOUN_GENDER and PRONOUN_GENDER[word]:
             person.gender = person.gender or PRONOUN_GENDER[word]
         else:
-            person.gender = person.gender or _gender_of_words(_mention_words(mention.text))
+            person.gender = person.gender or gender_of(_mention_words(mention.text))
     return results
 
 
@@ -181,24 +179,28 @@ def _recent(people: dict[str, _Person]) -> list[_Person]:
 
 
 def _resolve_one(
-    mention: Mention, people: dict[str, _Person], roles: dict[str, tuple[str, str]], long_names: dict[str, str]
+    mention: Mention,
+    people: dict[str, _Person],
+    roles: dict[str, tuple[str, str]],
+    long_names: dict[str, str],
+    upcoming: Sequence[NamedPerson] = (),
 ) -> ResolvedSpeaker:
     words = _mention_words(mention.text)
     lowered = mention.text.lower()
     if lowered in PRONOUN_GENDER:
-        if lowered in FIRST_PERSON or not people:
-            return ResolvedSpeaker(mention.text, None, mention)
-        wanted = PRONOUN_GENDER[lowered]
-        candidates = _recent(people)
-        if lowered == "they":
-            chosen = candidates[0]
-        else:
-            compatible = [p for p in candidates if p.gender in (None, wanted)]
-            chosen = next((p for p in compatible if _is_one_person(p.name)), compatible[0] if compatible else candidates[0])
-            chosen.gender = chosen.gender or wanted
-        return ResolvedSpeaker(chosen.name, chosen.role, mention)
+        return _resolve_pronoun(mention, people)
+    if SHARE.fullmatch(lowered):
+        return ResolvedSpeaker(mention.text, None, mention)  # "one in five": the share is the name
+    if any(word in LOCATIVES for word in words[1:]):
+        # "polls in New Hampshire", "the government in Beijing": a description whose place only modifies it.
+        return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)
     described = [word for word in words if word.lower() not in DETERMINERS]
     if _is_description(words) and described:
+        if words[0].lower() in INDEFINITES:
+            return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)  # someone new
+        named = _named_in_role(words, described, people, upcoming)
+        if named is not None:
+            return ResolvedSpeaker(named.name, named.role, mention)
         head = " ".join(described).lower()
         for lowered_role, (known_role, known_name) in roles.items():
             if head.endswith(lowered_role) or lowered_role.endswith(_strip_possessor(described).lower()):
@@ -213,12 +215,50 @@ def _resolve_one(
     # A shorter form of a longer name: "Hayashi" → "Yoshimasa Hayashi", "the Nikkei" → "Nikkei Asia".
     if len(name_words) == 1:
         short = name_words[0]
-        for person in _recent(people):
-            if " " in person.name and names.is_short_form(short, person.name):
-                return ResolvedSpeaker(person.name, role or person.role, mention)
+        matching = [person for person in _recent(people) if " " in person.name and names.is_short_form(short, person.name)]
+        # Two people of that surname (Anna and Bill Clinton): the article's first-mentioned full name.
+        chosen = next((person for person in matching if person.name == long_names.get(short)), matching[0] if matching else None)
+        if chosen is not None:
+            return ResolvedSpeaker(chosen.name, role or chosen.role, mention)
         if short in long_names:
             return ResolvedSpeaker(long_names[short], role, mention)
     return ResolvedSpeaker(name, role, mention)
+
+
+def _resolve_pronoun(mention: Mention, people: dict[str, _Person]) -> ResolvedSpeaker:
+    """``he``/``she`` → the most recent person of a compatible gender (one person rather than a group, when
+    there is one); ``they`` → the most recent speaker or person; ``I``/``we``/``you`` stay. A pronoun no one
+    fits (``she`` after men only) stays unresolved rather than take the wrong person."""
+    lowered = mention.text.lower()
+    if lowered in FIRST_PERSON or not people:
+        return ResolvedSpeaker(mention.text, None, mention)
+    wanted = PRONOUN_GENDER[lowered]
+    candidates = _recent(people)
+    if lowered == "they" or wanted is None:
+        chosen = candidates[0]
+    else:
+        compatible = [p for p in candidates if p.gender in (None, wanted)]
+        if not compatible:
+            return ResolvedSpeaker(mention.text, None, mention)
+        chosen = next((p for p in compatible if _is_one_person(p.name)), compatible[0])
+        chosen.gender = chosen.gender or wanted
+    return ResolvedSpeaker(chosen.name, chosen.role, mention)
+
+
+def _named_in_role(
+    words: list[str], described: list[str], people: dict[str, _Person], upcoming: Sequence[NamedPerson]
+) -> _Person | NamedPerson | None:
+    """``the lawyer``, ``her attorney``, ``the prosecutor``: a definite description headed by a role noun is the
+    person the article names in that role, the most recent one before it, else the first one after it
+    (``the country's foreign minister`` named later). An indefinite one (``a spokesman``) introduces someone
+    new, and a plural one (``defence lawyers``) a group: neither is a named person."""
+    head = role_head(described)
+    if head is None:
+        return None
+    for person in _recent(people):
+        if head in person.heads:
+            return person
+    return next((person for person in upcoming if person.role == head), None)
 
 
 def _is_one_person(name: str) -> bool:
@@ -262,6 +302,14 @@ def known_names(document: Document) -> list[str]:
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million"})  # fmt: skip
 NUMBER = re.compile(r"[\d.,%$]+(?:s|th|st|nd|rd)?")
+SHARE = re.compile(r"[\w,]+ (?:in|out of) [\w,]+")
+
+
+def is_number(word: str) -> bool:
+    """A cardinal in figures or words (``10``, ``21,000``, ``five``)."""
+    return word.lower() in NUMBER_WORDS or bool(NUMBER.fullmatch(word))
+
+
 LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
@@ -289,6 +337,8 @@ def can_speak(text: str, mention: Mention) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if words[-1] in ("’s", "'s") or len(words) == 1 and lowered[0] in STOP_WORDS | {"of"}:
         return False
+    if SHARE.fullmatch(" ".join(lowered)):
+        return True  # "one in five", "nine out of 10": a share of a group (of voters, of respondents)
     if all(w in TIME_WORDS | MONTHS | NUMBER_WORDS | {"past", "ago"} or NUMBER.fullmatch(w) for w in lowered):
         return False
     if words[-1] == lowered[-1] and lowered[-1] in _mute_nouns():

@@ -41,11 +41,25 @@ class SentenceScan:
         return self.spans.inside(self.document.sentences[self.index].tokens[position].start)
 
     def subject(self) -> Mention | None:
-        """Who speaks for a participle cue: the last speaker of the sentence, else its subject."""
-        mention = next((c.mention for c in reversed(self.found) if c.mention), None)
-        return mention or sentence_subject(self.document, self.index)
+        """Who speaks for a participle cue: the last speaker of the sentence's main clause, else its subject. A
+        stance whose holder is named inside another frame's content is reported in it (``Byrne wrote the
+        agents knew …, saying …``: Byrne says it, not the agents)."""
+        for number in range(len(self.found) - 1, max(-1, len(self.found) - 1 - NEARBY_FRAMES), -1):
+            candidate = self.found[number]
+            mention = candidate.mention
+            if mention is None or candidate.stance and self._reported_in_earlier(number, mention.start):
+                continue
+            return mention
+        return sentence_subject(self.document, self.index)
+
+    def _reported_in_earlier(self, number: int, offset: int) -> bool:
+        """Whether ``offset`` lies in the content of one of the few frames found before frame ``number`` (a
+        bounded look-back: a run-on sentence has a frame every few words)."""
+        earlier = self.found[max(0, number - NEARBY_FRAMES) : number]
+        return any(start <= offset < end for candidate in earlier for start, end in candidate.parts)
 
 
+NEARBY_FRAMES = 8
 Trigger = Callable[[SentenceScan, int], int]  # → tokens the cue takes at this position (0: no cue here)
 Frame = Callable[[SentenceScan, int, int], "Candidate | None"]
 

@@ -210,6 +210,8 @@ def cue_frame(
         mention_range, decided, candidate = _speaker_before(document, index, before, position, cue_start, lemma, verb_class, spans)
         if decided:
             return candidate
+        if mention_range is not None and _reduced_relative(document, index, mention_range, position, cue_start):
+            return None
     reading = _read_cue(document, index, position, length, lemma, verb_class, spans, marked, subject, before, cue_start, mention_range)
     if reading is None:
         return None
@@ -218,6 +220,23 @@ def cue_frame(
         if not isinstance(outcome, _NotThisShape):
             return outcome
     return None
+
+
+def _reduced_relative(document: Document, index: int, mention_range: tuple[int, int], position: int, cue_start: int) -> bool:
+    """``a class called “Perception”``, ``a plan described by critics as …``: a past participle of naming, or
+    with its agent after ``by``, right after a common noun modifies it (a passive relative clause); the noun
+    did not say anything."""
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    if cue_start != position or mention_range[1] != position - 1 or not words[position - 1].islower():
+        return False
+    naming = cue_lexicon().get(lowered[position], ("", ""))[0] in NAMING_LEMMAS
+    if not naming and tuple(lowered[position + 1 : position + 2]) != ("by",):
+        return False
+    return sentence_tags(document, index)[position] == "VBN"
+
+
+NAMING_LEMMAS = frozenset({"call", "dub", "label", "nickname", "term", "brand", "title"})
 
 
 def _subject_end(lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
@@ -256,8 +275,14 @@ def _speaker_before(
     ``as`` clause, which is a frame of its own (its candidate, or None, is the answer)."""
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
-    if before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS:
-        # "which he argued …", "which he called “a cartel”": the relative clause is the quote.
+    relative = before >= 1 and lowered[before - 1] in ("which", "who", "whom", "that") and lowered[before] in SUBJECT_PRONOUNS
+    after_preposition = relative and before >= 2 and lowered[before - 2] in PREPOSITIONS | CLAIM_LINKS
+    following = lowered[position + 1] if position + 1 < len(lowered) else ""
+    if after_preposition and verb_class != "stance" and following not in CLAUSE_START | {",", ":", "that", "for", "on", "about"}:
+        return None, True, None  # "the house in which he said goodbye": no speech
+    if relative and not after_preposition:
+        # "which he argued …", "which he called “a cartel”": the relative clause is the quote; after a
+        # preposition ("an ad in which he declares, “…”") the clause is the frame of its own speech.
         return None, True, _relative_quote(document, index, before - 1, position, verb_class, spans)
     if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
         # "Beck, who said there were …": the speaker is who's antecedent.
@@ -271,7 +296,12 @@ def _speaker_before(
     apposition = mention_range is None and words[before] in APPOSITION_MARKS
     if apposition and not inverted_after_comma(document, index, before, position):
         mention_range = mention_before_apposition(document, index, before)
-    if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom"):
+    if (
+        mention_range
+        and mention_range[0] > 0
+        and lowered[mention_range[0] - 1] in ("which", "who", "that", "whom")
+        and not after_preposition
+    ):
         return None, True, _relative_quote(document, index, mention_range[0] - 1, position, verb_class, spans)
     if mention_range and mention_range[0] > 0 and lowered[mention_range[0] - 1] == "as":
         candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
@@ -312,7 +342,12 @@ def _read_cue(
     ):
         mention_range = mention_forward(document, index, position + 1)
         inverted = mention_range is not None
-    coordinated = mention_range is None and not participle and before >= 1 and lowered[before] in ("and", "but")
+    coordinated = (
+        mention_range is None
+        and not participle
+        and before >= 1
+        and (lowered[before] in ("and", "but") or words[before] == "," and _coordinated_over_adjunct(lowered, before))
+    )
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted and mention_range else position + length
@@ -346,6 +381,13 @@ def _read_cue(
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     return CueReading(document, index, position, length, lemma, verb_class, spans, marked, subject, cue_start, mention,
                       inverted, participle, adjunct_end, cue, frame_first, closing, next_word, sentence_end)  # fmt: skip
+
+
+def _coordinated_over_adjunct(lowered: Sequence[str], comma: int) -> bool:
+    """``he backed Paul and, in Republican contests, has supported Cruz``: a verb coordinated over an adjunct
+    set off by commas."""
+    opening = next((i for i in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS), -1) if lowered[i] == ","), None)
+    return opening is not None and opening > 0 and lowered[opening - 1] in ("and", "but")
 
 
 def _closing_before(document: Document, index: int, spans: Marks, frame_offset: int, mention: Mention | None) -> MarkSpan | None:

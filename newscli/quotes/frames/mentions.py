@@ -30,7 +30,7 @@ from ..lexicon import (
     cue_lexicon,
 )
 from ..marks import QUOTE_TOKENS
-from ..speakers import Mention, title_words
+from ..speakers import Mention, is_number, place_names, title_words
 from .text import sentence_tags
 
 
@@ -51,7 +51,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
             position -= 1
             continue
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
-            first = position
+            first = _share_start(words, position)
             break
         if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
             has_name = True
@@ -77,7 +77,9 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     if head.islower() and head.endswith("ing"):
         return None  # "the most telling promise": a modifier, not the head of a speaker
     # "those surveyed", "those close to him": a demonstrative opens a described speaker like a determiner
-    opened_with_determiner = words[first].lower() in DETERMINERS | QUANTIFIERS | {"those"} or words[first][:1].isdigit()
+    opened_with_determiner = (
+        words[first].lower() in DETERMINERS | QUANTIFIERS | {"those"} or words[first][:1].isdigit() or is_number(words[first])
+    )
     if not opened_with_determiner and has_name:
         # "hear Clinton pledged": lower-case words before a name, without a determiner, are not part of it
         # (role words are: "spokesman Mao Ning").
@@ -88,28 +90,121 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
         return None
+    if first >= 2 and words[first - 1] in ("in", "at") and " ".join(words[first : last + 1]) in place_names():
+        # "Polls in New Hampshire show", "the government in Beijing acknowledged": the place modifies a noun.
+        holder = mention_backward(document, sentence_index, first - 2)
+        if holder is not None and holder[1] == first - 2:
+            return (holder[0], last)
     return (first, last)
 
 
-def mention_before_apposition(document: Document, sentence_index: int, closer: int, *, nested: bool = False) -> tuple[int, int] | None:
-    """The mention before an apposition or relative clause set off by commas, dashes or parentheses that ends
-    at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
-    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``; one more group may precede (``Sanders,
-    meanwhile, who …, said``)."""
+def _share_start(words: Sequence[str], position: int) -> int:
+    """The start of a share of a group ending with the number at ``position`` (``one in five``, ``nine out
+    of 10``), else ``position``."""
+    if position >= 2 and words[position - 1].lower() == "in" and is_number(words[position - 2]):
+        return position - 2
+    if position >= 3 and [w.lower() for w in words[position - 2 : position]] == ["out", "of"] and is_number(words[position - 3]):
+        return position - 3
+    return position
+
+
+def mention_before_apposition(document: Document, sentence_index: int, closer: int) -> tuple[int, int] | None:
+    """The subject before the appositions and relative clauses set off by commas, dashes or parentheses that
+    end at token ``closer``: ``Cruz, who has proposed repealing the mandate, said``, ``Reynolds - Santilli's
+    girlfriend - told``, ``Rep. Hank Johnson (D-Ga.) said``, ``Cory James, 22, of Flint, Mich., said``,
+    ``Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said``. The group right before
+    the cue is an apposition; earlier groups are too while they read as one (``appositional``). A name set
+    off after a description names the speaker: ``a third, Daniel Traynor, said`` → Daniel Traynor."""
     words = document.token_texts[sentence_index]
-    opener = "(" if words[closer] == ")" else words[closer]
-    for position in range(closer - 1, max(-1, closer - MAX_APPOSITION_TOKENS), -1):
+    # A dash or a parenthesis pairs with its opener, over any commas inside: "leaders — and, in particular, Reid —".
+    paired = "(" if words[closer] == ")" else words[closer] if words[closer] != "," else None
+    boundaries = []
+    for position in range(closer - 1, max(-1, closer - 2 * MAX_APPOSITION_TOKENS), -1):
         word = words[position]
-        if word == opener:
-            mention = mention_backward(document, sentence_index, position - 1)
-            if mention is None and not nested and opener != "(":
-                return mention_before_apposition(document, sentence_index, position, nested=True)
-            if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
-                return None
-            return mention
         if word in QUOTE_TOKENS or word in (".", ";", ":"):
-            return None
-    return None
+            break
+        if paired is not None:
+            if word == paired:
+                boundaries.append(position)
+                paired = None
+        elif word in APPOSITION_BOUNDARIES:
+            boundaries.append(position)
+    if not boundaries or closer - boundaries[0] > MAX_APPOSITION_TOKENS:
+        return None
+    starts = [boundary + 1 for boundary in boundaries] + [0]  # where each group opens (the last: the sentence)
+    if not _appositional(words, starts[0], closer, starts[1], first=True):
+        return None  # "Reid — often the easiest person … — has been very worked up about it, said …"
+    chain = [boundaries[0]]
+    for number, boundary in enumerate(boundaries[1:], 1):
+        if starts[number] < chain[-1] and not _appositional(words, starts[number], chain[-1], starts[number + 1]):
+            break
+        chain.append(boundary)
+    opening = starts[len(chain)]  # where the group holding the subject opens
+    if len(chain) > 1 and words[opening].lower() in PREPOSITIONS | OPENERS:
+        chain.pop()  # "In Washington, the senator, who …, said": the walk reached an introductory phrase
+    current = chain[-1]
+    mention = mention_backward(document, sentence_index, current - 1)
+    if mention is None or words[mention[0]].lower() in SUBJECT_PRONOUNS:
+        return None
+    named = _leading_name(words, boundaries[0] + 1, closer)
+    if named is not None and current == boundaries[0] and words[mention[0]].lower() in DETERMINERS | QUANTIFIERS:
+        return named
+    return mention
+
+
+APPOSITION_BOUNDARIES = frozenset({",", "(", ")", "—", "–", "-", "--"})
+# Words that open a clause of its own, not an apposition: the group before them is not part of the subject.
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "because", "that", "if", "when",
+                            "although", "though", "since", "after", "before", "until", "where", "than"})  # fmt: skip
+APPOSITION_OPENERS = frozenset({"of", "from", "now", "then", "formerly", "recently", "meanwhile", "however", "too",
+                                "also", "himself", "herself", "themselves", "once"})  # fmt: skip
+PLACE_INTRODUCERS = frozenset({"of", "from", "in", "at"})
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "did", "does", "do", "would", "will",
+                                "can", "could", "should", "may", "might", "must"})  # fmt: skip
+
+
+def _appositional(words: Sequence[str], start: int, end: int, previous_start: int, *, first: bool = False) -> bool:
+    """Whether the group of tokens ``start`` to ``end`` (exclusive), set off by commas, dashes or parentheses
+    after the group opening at ``previous_start``, reads as an apposition of the noun before it: a relative
+    clause (``who …``), a parenthesis, an age (``22``), or, after a name, a description (``a Democrat``), a
+    place of origin or an adjunct (``of Flint``, ``in July``), a participle (``wearing …``), the state after a
+    city (``of Flint, Mich.``). The group right before the cue (``first``) need not follow a name (``the party, meanwhile,``)
+    and may be a name itself (``a third, Daniel Traynor, said``)."""
+    group = words[start:end]
+    if not group:
+        return True  # "(D-Ga.), said": nothing between two marks
+    before = words[start - 2] if start >= 2 else ""
+    head = group[0]
+    lower = head.lower()
+    if lower in ("who", "whose", "whom", "which") or words[start - 1] == "(" or head[:1].isdigit():
+        return True
+    if first:
+        dashes = ("—", "–", "--", "-")
+        paired = words[start - 1] in dashes and words[end] in dashes  # "Murphy — after a knock-on-wood gesture — told me"
+        adverb = len(group) == 1 and head.islower()  # "Murphy, though, said"
+        joined = lower in ("and", "or") and len(group) > 1 and bool(CAPITALISED.match(group[1]))  # "X, and Gov. Y, said"
+        # Not "— has been very worked up about it, said …": a clause, not an apposition.
+        return paired or adverb or joined or lower not in CLAUSE_OPENERS | FINITE_AUXILIARIES
+    if lower in CLAUSE_OPENERS | FINITE_AUXILIARIES:
+        return False  # "and the party …": a clause of its own
+    age = before.isdigit() and start - 2 == previous_start  # "Cory James, 22, of Flint"
+    after_name = bool(CAPITALISED.match(before)) or before == ")" or age
+    if lower in DETERMINERS | APPOSITION_OPENERS | PREPOSITIONS or (head.islower() and lower.endswith(("ing", "ed"))):
+        return after_name
+    capitalised = all(CAPITALISED.match(word) for word in group)
+    place = words[previous_start].lower() in PLACE_INTRODUCERS or start >= 3 and words[start - 3].lower() in PLACE_INTRODUCERS
+    # "of Flint, Mich.", "in Aurora, Colorado": the state or country after a city (a gazetteer place or an
+    # abbreviation), not "in Congress, Michael Ahrens".
+    region = " ".join(group) in place_names() or len(group) == 1 and group[0].endswith(".")
+    return capitalised and len(group) <= 2 and place and region and bool(CAPITALISED.match(before))
+
+
+def _leading_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+    """The capitalised name that opens tokens ``first`` to ``last`` (exclusive), or None."""
+    end = first
+    while end < last and CAPITALISED.match(words[end]) and words[end].lower() not in STOP_WORDS | TIME_WORDS:
+        end += 1
+    return (first, end - 1) if end > first and words[first].lower() not in title_words() | DETERMINERS else None
 
 
 def mention_forward(document: Document, sentence_index: int, first: int, *, bare: bool = False) -> tuple[int, int] | None:
@@ -164,7 +259,14 @@ def skip_adjuncts(words: Sequence[str], lowered: Sequence[str], position: int, l
         else:
             if lowered[position] in DETERMINERS:
                 position += 1
-            while position < len(words) and re.match(r"^[A-Z]", words[position]) and lowered[position] not in TIME_WORDS:
+            # "told CNN's anchor Jake Tapper:": the listener, possessive included, is part of the cue.
+            while position < len(words) and (
+                re.match(r"^[A-Z]", words[position])
+                and lowered[position] not in TIME_WORDS
+                or lowered[position] in ("'s", "’s")
+                and position > 0
+                and re.match(r"^[A-Z]", words[position - 1])
+            ):
                 position += 1
             while (
                 position < len(words)
@@ -271,22 +373,54 @@ def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[
     return Mention(document.text[start : mention.end], start, mention.end)
 
 
+def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: int) -> int:
+    """The token after the introductory phrases set off by commas at ``start``: "Speaking to CNN on Wednesday,
+    Hayashi …", "Hours later, Trump …", "On Thursday, after remaining neutral …, Warren …", "Declaring that he
+    alone …, the mogul …" (a participle's clause may be long)."""
+    for _ in range(MAX_INTRODUCTIONS):  # bounded: a frame is read at every cue of a run-on sentence
+        if start >= len(words):
+            break
+        opener = lowered[start]
+        participial = opener.endswith("ing")
+        window = MAX_APPOSITION_TOKENS if participial or opener in CLAUSE_OPENERS else MAX_MENTION_TOKENS + 3
+        comma = next((i for i, w in enumerate(words[start : start + window], start) if w == ","), None)
+        if comma is None:
+            return start
+        # A time phrase makes an introduction ("A few minutes later,", "Ahead of last week's primary,"); a time
+        # word inside a clause does not ("She also compared Trump to Clinton, saying …").
+        phrase = lowered[start:comma]
+        verbless = not any(word in cue_lexicon() or word.endswith("ed") for word in phrase[1:])
+        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless
+        if opener in SUBJECT_PRONOUNS or not (opener in PREPOSITIONS | OPENERS or participial or opener.endswith("ly") or timed):
+            return start
+        start = comma + 1
+    return start
+
+
+MAX_INTRODUCTIONS = 3
+# Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
+SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
+                              "instead", "however", "here"})  # fmt: skip
+
+
 def sentence_subject(document: Document, index: int) -> Mention | None:
     """The subject of a sentence whose participle cue (``…, saying …``) has no subject of its own."""
     words = document.token_texts[index]
     start = 0
     if len(words) > 2 and words[0].isupper() and words[1] in ("—", "–", "-", "--", "("):
         start = next((i + 1 for i, w in enumerate(words[:MAX_MENTION_TOKENS]) if w in ("—", "–", "-", "--", ")")), 0)
-    comma = next((i for i, w in enumerate(words[start : start + MAX_MENTION_TOKENS], start) if w == ","), None)
-    opener = words[start].lower() if start < len(words) else ""
-    introduction = {word.lower() for word in words[start:comma]} if comma is not None else set()
-    if comma is not None and (opener in PREPOSITIONS | OPENERS or opener.endswith(("ing", "ly")) or introduction & TIME_WORDS):
-        start = comma + 1  # "Speaking to CNN on Wednesday, Hayashi …", "Hours later, Trump …"
+    # An adverb that opens the sentence without a comma is no introduction: "Then he cut into Bush, calling …",
+    # "But on Israel, he did find …".
+    while start + 1 < len(words) and words[start].lower() in SENTENCE_ADVERBS and words[start + 1] != ",":
+        start += 1
+    start = _after_introductions(words, document.lowered_token_texts[index], start)
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
     end = start
     if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
         return mention_of(document, index, (end, end))
+    if end < len(words) and words[end].lower() in DETERMINERS:
+        end += 1  # "the justice", "The Vermont senator"
     while (
         end < len(words)
         and CAPITALISED.match(words[end])

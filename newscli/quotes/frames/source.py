@@ -38,6 +38,8 @@ def survey_frame(document: Document, index: int, position: int, spans: Marks) ->
     head = next((i for i in range(position + 1, min(len(words), position + MAX_MENTION_TOKENS)) if lowered[i] in SURVEY_NOUNS), None)
     if head is None or not all(SURVEY_NAME_WORD.fullmatch(w) for w in words[position + 1 : head]):
         return None
+    if lowered[position + 1 : head] == ("the",) and lowered[head].endswith("s"):
+        return None  # "his rise in the polls": the race's standing, not a survey cited as a source
     text = document.text
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     after = head + 1
@@ -67,6 +69,9 @@ def source_quote(
     return Candidate([content], "mixed" if inner else "indirect", bool(inner), cue, mention, paragraph, index, "source")
 
 
+PARENTHESIS_WORDS = 3  # "(", "R-S.C.", ")"
+
+
 def label_frame(document: Document, index: int, spans: Marks) -> Candidate | None:
     """``Issa: Hillary Clinton’s ‘Honesty Is In Question.’`` (a headline) or ``TAPPER: And obviously, …`` (a
     transcript): a paragraph opening with a name and a colon gives that source's words. A transcript's
@@ -78,10 +83,15 @@ def label_frame(document: Document, index: int, spans: Marks) -> Candidate | Non
     tokens = sentence.tokens
     words = document.token_texts[index]
     first = 2 if len(words) > 2 and words[1] in ("–", "—", "-", "--") and words[0].isupper() else 0  # "EXCLUSIVE –"
-    colon = next((i for i in range(first, min(len(words), first + MAX_LABEL_WORDS + 1)) if words[i] == ":"), None)
+    reach = first + MAX_LABEL_WORDS + 1 + PARENTHESIS_WORDS  # a label may end with "(R-S.C.)"
+    colon = next((i for i in range(first, min(len(words), reach)) if words[i] == ":"), None)
     if colon is None or colon == first or len(words) - colon - 1 < MIN_SPEECH_WORDS:
         return None
     name = words[first:colon]
+    if len(name) > 3 and name[-1] == ")" and "(" in name[1:]:
+        name = name[: name.index("(")]  # "Rep. Trey Gowdy (R-S.C.):": party and state are no part of the name
+    if len(name) > MAX_LABEL_WORDS:
+        return None
     if not all(NAME_WORD.match(w) or w.isupper() or w in ("'s",) for w in name) or name[0].lower() in HEADLINE_LABELS:
         return None
     if any(w.lower() in TIME_WORDS | STOP_WORDS for w in name):
@@ -93,8 +103,10 @@ def label_frame(document: Document, index: int, spans: Marks) -> Candidate | Non
     inner = spans.claim(sentence.paragraph, content_start, content_end)
     transcript = all(w.isupper() for w in name if w.isalpha())
     kind = "direct" if transcript else ("mixed" if inner else "indirect")
+    if len(inner) == 1 and inner[0].open_mark == content_start and inner[0].end >= trim_end(document.text, content_start, content_end) - 1:
+        kind, (content_start, content_end) = "direct", (inner[0].start, inner[0].end)  # 'Gowdy: "I have …"': the quotation
     cue = (tokens[colon].start, tokens[colon].end)
-    mention = mention_of(document, index, (first, colon - 1))
+    mention = mention_of(document, index, (first, first + len(name) - 1))
     return Candidate(
         [(content_start, content_end)],
         kind,

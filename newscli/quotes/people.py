@@ -1,0 +1,163 @@
+"""People the narration names, with the role and the gender it gives them: the antecedents a pronoun (``he``,
+``she``) or a role noun (``the lawyer``, ``her attorney``) of a speaker mention can stand for.
+
+A person is a run of capitalised words outside quotation marks that is a name: two words or more opening with a
+first name of ``data/first_name_genders.tsv`` (``Jane Doe``), or a name after an honorific or a title (``Mr.
+Flynn``, ``Prosecutor John Roe``). Their role is the title before the name (``Prosecutor``, ``defence lawyer
+Jane Doe``) or an apposition beside it (``Jane Doe, his lawyer,`` / ``his lawyer, Jane Doe,``), read by its head
+noun (``lawyer``). Their gender comes from an honorific or a gendered role word (``data/gendered_roles.txt``)
+or, failing those, from the first name. Names quoted inside someone's speech are not antecedents for the
+narration, so they are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import names
+from ..data import read_list
+from ..document import Document
+from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
+
+APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+ROLE_ENDS = frozenset({",", ".", ";", ":", "of", "for", "at", "who", "with", "in", "and", "said", "says"})
+MAX_ROLE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    name: str
+    start: int
+    role: str | None  # the head noun of the role the person is named with ("lawyer")
+    gender: str | None  # "m", "f" or None
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First names (title case) → ``m`` / ``f`` (names that at least 95% of their bearers share one sex)."""
+    table = {}
+    for line in read_list("first_name_genders.tsv"):
+        name, gender, _share = line.split("\t")
+        table[name] = "f" if gender == "female" else "m"
+    return table
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case honorifics and role nouns that say a person's gender → ``m`` / ``f``."""
+    table, gender = {}, None
+    for line in read_list("gendered_roles.txt"):
+        if line.startswith("["):
+            gender = "f" if line == "[female]" else "m"
+        elif gender is not None:
+            table[line] = gender
+    return table
+
+
+def gender_of(words: Sequence[str]) -> str | None:
+    """The gender an honorific or a role word among ``words`` gives, else the first name's (``Jane Doe``)."""
+    table = gendered_words()
+    for word in words:
+        lower = word.lower()
+        # Titles in -man serve for women too in much news copy ("a NATO spokesman … She added"): no evidence.
+        if lower in table and not (lower.endswith("man") and lower != "man"):
+            return table[lower]
+    names_table = first_name_genders()
+    for word in words:
+        if word in names_table:
+            return names_table[word]
+        if word.lower().rstrip(".") not in names.title_words() | names.honorifics():
+            break  # the first name is the first word after the titles
+    return None
+
+
+def role_head(words: Sequence[str]) -> str | None:
+    """The head noun of a role (``defence lawyer`` → ``lawyer``), when it is a title's head."""
+    return words[-1].lower() if words and words[-1].lower() in names.title_heads() else None
+
+
+def people_in_text(document: Document, quoted: Callable[[int], bool]) -> list[NamedPerson]:
+    """The people named in the narration, in text order; ``quoted(offset)`` says whether an offset lies inside
+    a quotation (``Marks.inside``)."""
+    found = []
+    for index, sentence in enumerate(document.sentences):
+        words = document.token_texts[index]
+        tokens = sentence.tokens
+        position = 0
+        while position < len(words):
+            if not _name_word(words[position]) or quoted(tokens[position].start):
+                position += 1
+                continue
+            end = position
+            while end < len(words) and _name_word(words[end]) and not quoted(tokens[end].start):
+                end += 1
+            person = _person(document, index, position, end)
+            if person is not None:
+                found.append(person)
+            position = end
+    return found
+
+
+def _name_word(word: str) -> bool:
+    return bool(CAPITALISED.match(word)) and word.lower() not in STOP_WORDS | TIME_WORDS
+
+
+def _person(document: Document, index: int, first: int, end: int) -> NamedPerson | None:
+    """The person named by the capitalised tokens ``first`` to ``end`` (exclusive), if they name one."""
+    words = document.token_texts[index]
+    run = list(words[first:end])
+    titles = names.title_words() | names.honorifics()
+    split = next((i for i, word in enumerate(run) if word.lower().rstrip(".") not in titles), len(run))
+    title = " ".join(run[:split]) or None
+    name = run[split:]
+    titled = title is not None or (first > 0 and words[first - 1].lower().rstrip(".") in names.honorifics())
+    if not name or (len(name) < 2 or name[0] not in first_name_genders()) and not titled:
+        return None
+    before = _role_before(words, first)
+    role = role_head(title.split()) if title else None
+    role = role or role_head(before) or _role_after(words, end) or _role_in_apposition_before(words, first)
+    gender = gender_of([*before, *run])
+    start = document.sentences[index].tokens[first + len(run) - len(name)].start
+    return NamedPerson(" ".join(name), start, role, gender)
+
+
+def _role_before(words: Sequence[str], first: int) -> list[str]:
+    """Lower-case title words right before a name: ``defence lawyer`` in ``defence lawyer Jane Doe``."""
+    titles = names.title_words() | names.honorifics()
+    start = first
+    while start > 0 and first - start < MAX_ROLE_WORDS and words[start - 1].lower().rstrip(".") in titles:
+        start -= 1
+    return list(words[start:first])
+
+
+def _role_after(words: Sequence[str], end: int) -> str | None:
+    """``Jane Doe, his lawyer,``, ``Sam Lau, the communications director for the party``: the head of an
+    apposition after the name."""
+    if end + 1 >= len(words) or words[end] != ",":
+        return None
+    position = end + 1
+    if words[position].lower() in APPOSITION_DETERMINERS:
+        position += 1
+    elif position + 1 < len(words) and words[position + 1] in ("'s", "’s"):
+        position += 2  # "Doe, Smith's lawyer,"
+    role: list[str] = []
+    while position < len(words) and words[position].lower() not in ROLE_ENDS and len(role) < MAX_ROLE_WORDS:
+        role.append(words[position])
+        position += 1
+    return role_head(role) if position < len(words) and words[position].lower() in ROLE_ENDS else None
+
+
+def _role_in_apposition_before(words: Sequence[str], first: int) -> str | None:
+    """``his lawyer, Jane Doe,``: the head of a role set off by a comma right before the name."""
+    if first < 2 or words[first - 1] != ",":
+        return None
+    position = first - 2
+    while position >= 0 and words[position].lower() not in APPOSITION_DETERMINERS and first - position <= MAX_ROLE_WORDS:
+        if not words[position].isalpha() and words[position] not in ("'s", "’s"):
+            return None
+        position -= 1
+    if position < 0 or words[position].lower() not in APPOSITION_DETERMINERS:
+        return None
+    return role_head(words[position + 1 : first - 1])
