@@ -56,7 +56,7 @@ def test_one_name_with_of_in_it_stays_whole():
          "Matthew Prince"),
         ("“The speech was dark,” Clinton's campaign chairman, John Podesta, said in a statement.", "John Podesta"),
         ("The chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford Jr., said the drills would go ahead.",
-         "Joseph Dunford"),
+         "Joseph Dunford Jr."),
         ("“We will appeal,” the club's chairman, Daniel Levy, said on Saturday.", "Daniel Levy"),
     ],
 )  # fmt: skip
