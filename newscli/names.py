@@ -10,7 +10,8 @@ Small pure functions over strings and word lists:
 - ``resolve(short, names)``: the one longer name a short form stands for, if exactly one fits
 
 The title and honorific lexicons are data files (``titles.txt``, ``honorifics.txt``) that other modules may read
-through ``title_words()`` / ``titles()`` / ``honorifics()``.
+through ``title_words()`` / ``titles()`` / ``honorifics()``; so are the gender tables (``gendered_words()``,
+``first_name_genders()``), which quotes and sources share.
 """
 
 from __future__ import annotations
@@ -45,6 +46,30 @@ def titles() -> tuple[str, ...]:
 @cache
 def honorifics() -> frozenset[str]:
     return frozenset(read_list("honorifics.txt"))
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Lower-case honorifics and role nouns that say a person's gender (``data/gendered_roles.txt``) →
+    ``female`` / ``male``."""
+    table, gender = {}, None
+    for line in read_list("gendered_roles.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            gender = line[1:-1]
+        elif gender is not None:
+            table[line.lower()] = gender
+    return table
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First names (title case) → ``female`` / ``male``: the names at least 95% of whose bearers in the 1990 US
+    Census share one sex (``data/first_name_genders.tsv``, built by ``scripts/build_name_genders.py``)."""
+    table = {}
+    for line in read_list("first_name_genders.tsv"):
+        name, gender, _share = line.split("\t")
+        table[name] = gender
+    return table
 
 
 @cache

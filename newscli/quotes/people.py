@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from .. import names
-from ..data import read_list
 from ..document import Document
+from ..names import first_name_genders, gendered_words
 from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
 
 APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
@@ -31,29 +30,7 @@ class NamedPerson:
     name: str
     start: int
     role: str | None  # the head noun of the role the person is named with ("lawyer")
-    gender: str | None  # "m", "f" or None
-
-
-@cache
-def first_name_genders() -> dict[str, str]:
-    """First names (title case) → ``m`` / ``f`` (names that at least 95% of their bearers share one sex)."""
-    table = {}
-    for line in read_list("first_name_genders.tsv"):
-        name, gender, _share = line.split("\t")
-        table[name] = "f" if gender == "female" else "m"
-    return table
-
-
-@cache
-def gendered_words() -> dict[str, str]:
-    """Lower-case honorifics and role nouns that say a person's gender → ``m`` / ``f``."""
-    table, gender = {}, None
-    for line in read_list("gendered_roles.txt"):
-        if line.startswith("["):
-            gender = "f" if line == "[female]" else "m"
-        elif gender is not None:
-            table[line] = gender
-    return table
+    gender: str | None  # "female", "male" or None
 
 
 def gender_of(words: Sequence[str]) -> str | None:

@@ -33,7 +33,7 @@ from .lexicon import (  # a speaker mention is a stretch of the text: text == do
 )
 from .people import NamedPerson, gender_of, role_head
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "their": None, "it": None,
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "you"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos"})

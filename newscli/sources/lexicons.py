@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..data import path, read_list
+from ..data import read_list
+from ..names import first_name_genders, gendered_words
 
 OTHER_CATEGORY = "other"
+
+__all__ = ["HONORIFICS", "first_name_genders", "gendered_words"]
 
 
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
@@ -46,21 +49,5 @@ def anonymous_qualifiers() -> tuple[str, ...]:
     return _sections("anonymous_sources.txt")["qualifiers"]
 
 
-@cache
-def gendered_words() -> dict[str, str]:
-    """Lower-case honorifics and role nouns → ``female`` / ``male``."""
-    return {word: gender for gender, words in _sections("gendered_roles.txt").items() for word in words}
-
-
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "madam"})
 
-
-@cache
-def first_name_genders() -> dict[str, str]:
-    """First names (title case) → ``female`` / ``male``, past the census threshold of the build script."""
-    table = {}
-    for line in path("first_name_genders.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender, _share = line.split("\t")
-            table[name] = gender
-    return table
