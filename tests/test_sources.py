@@ -9,10 +9,10 @@ import pytest
 
 from newscli.document import build_document
 from newscli.meta import Meta
+from newscli.names import first_name_genders
 from newscli.sources import aggregate, sources_of
 from newscli.sources.analysis import category_of
 from newscli.sources.gender import decide, first_name
-from newscli.sources.lexicons import first_name_genders
 
 
 def _sources(text: str):

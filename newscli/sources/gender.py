@@ -2,7 +2,8 @@
 
 Evidence, strongest first; the first kind that has any decides, when its votes agree:
 
-1. honorifics in the person's mentions or just before them (``Mrs. Clinton``, ``Mr Hale``, ``Sir Keir``);
+1. honorifics in the person's mentions or just before them (``Mrs. Clinton``, ``Mr Hale``, ``Sir Keir``; the
+   neutral ``Dr.``, ``Rev.``, ``Mx.`` are honorifics but not in ``data/gendered_roles.txt``, so they give no vote);
 2. pronouns that the quotes analysis resolved to the person as its speaker (``…, she said``);
 3. gendered role nouns in the person's role or description (``spokeswoman``, ``congressman``, ``mother``);
 4. the first name, in a table from the 1990 US Census (``data/first_name_genders.tsv``: names that at least
@@ -17,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lexicons import HONORIFICS, first_name_genders, gendered_words
+from .. import names
+from ..names import first_name_genders, gendered_words
 
 __all__ = ["decide", "first_name", "first_name_genders", "honorific_before"]
 
@@ -42,7 +44,7 @@ def decide(
     of evidence whose votes conflict decides nothing; the next kind is asked."""
     words = gendered_words()
     kinds = (
-        ([words[w.lower()] for w in honorifics if w.lower() in HONORIFICS and w.lower() in words], "honorific", 1.0),
+        ([words[w.lower()] for w in honorifics if w.lower() in names.honorifics() and w.lower() in words], "honorific", 1.0),
         ([PRONOUN_GENDERS[p.lower()] for p in pronouns if p.lower() in PRONOUN_GENDERS], "pronoun", PRONOUN_AGREEMENT),
         ([words[w.lower()] for w in role_words if w.lower() in words], "role noun", 1.0),
     )
@@ -71,4 +73,4 @@ def first_name(name: str) -> str | None:
 def honorific_before(text: str, start: int) -> str | None:
     """The honorific written just before a mention (``Mrs.`` of ``Mrs. Clinton`` when the mention is ``Clinton``)."""
     match = HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
-    return match[1] if match and match[1].lower() in HONORIFICS else None
+    return match[1] if match and match[1].lower() in names.honorifics() else None

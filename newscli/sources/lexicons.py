@@ -1,16 +1,13 @@
-"""The word lists of the sources analysis (data/source_roles.txt, anonymous_sources.txt, gendered_roles.txt,
-first_name_genders.tsv), each read once."""
+"""The word lists of the sources analysis (data/source_roles.txt, anonymous_sources.txt), each read once. The
+gender tables it shares with quotes are read by ``names``."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from ..data import read_list
-from ..names import first_name_genders, gendered_words
 
 OTHER_CATEGORY = "other"
-
-__all__ = ["HONORIFICS", "first_name_genders", "gendered_words"]
 
 
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
@@ -47,7 +44,3 @@ def anonymous_heads() -> frozenset[str]:
 @cache
 def anonymous_qualifiers() -> tuple[str, ...]:
     return _sections("anonymous_sources.txt")["qualifiers"]
-
-
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame", "lord", "lady", "madam"})
-
