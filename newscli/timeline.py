@@ -15,10 +15,15 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from . import timex
 from .data import read_list
 from .document import Document, Sentence, Span, Token
+
+if TYPE_CHECKING:
+    from .quotes.marks import Marks
+    from .quotes.model import MarkSpan
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 # Rules for a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
@@ -107,7 +112,7 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     previous_period: str | None = None
     # Each entry's mention and the direction it was read in, for quotations the article dates otherwise.
     entries, readings = _dateline_entries(doc, day_first)
-    quotations = _Quotations.of(doc)
+    quotations = _quotations(doc)
     narrative: int | None = None  # computed when a sentence without a tense needs it
     claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
@@ -250,29 +255,11 @@ def _remember(references: dict[str, date], value: str) -> None:
 # ----------------------------------------------------------------------------------------- quotations
 
 
-@dataclass(frozen=True)
-class _Quotations:
-    """The article's quotations, found by the quotes analysis' mark scanner: content spans, with the offsets
-    of their marks and their paragraphs."""
+def _quotations(doc: Document) -> Marks:
+    """The article's quotations, found by the quotes analysis' mark scanner."""
+    from .quotes.marks import Marks
 
-    spans: tuple[tuple[int, int, int, int | None], ...]  # content start, content end, opening mark, closing mark
-    starts: tuple[int, ...]
-
-    @classmethod
-    def of(cls, doc: Document) -> _Quotations:
-        from .quotes.marks import has_marks, house_style, mark_spans
-
-        body = doc.text[doc.body_start :]
-        style = house_style(body)
-        if not has_marks(body, style):
-            return cls((), ())
-        spans = tuple(sorted((span.start, span.end, span.open_mark, span.close_mark) for span in mark_spans(doc, style)))
-        return cls(spans, tuple(span[0] for span in spans))
-
-    def index(self, offset: int) -> int | None:
-        """The quotation whose words hold ``offset``, or None."""
-        at = bisect.bisect_right(self.starts, offset) - 1
-        return at if at >= 0 and offset < self.spans[at][1] else None
+    return Marks.of(doc)
 
 
 @cache
@@ -289,7 +276,7 @@ RECORD_DATE_REACH = 40
 CONTINUED_QUOTATION_GAP = 40
 
 
-def _quotation_date(doc: Document, quotations: _Quotations, number: int, dated: list[TimelineEntry]) -> TimelineEntry | None:
+def _quotation_date(doc: Document, quotations: Marks, number: int, dated: list[TimelineEntry]) -> TimelineEntry | None:
     """The date the article gives quotation ``number``'s words: a calendar date next to the noun of a record
     (``e-mail``, ``letter``, ``interview``) in the sentence that opens the quotation, before its opening mark (or
     in the sentence before, when the quotation opens its own), or in the sentence it closes in, after its
@@ -297,23 +284,23 @@ def _quotation_date(doc: Document, quotations: _Quotations, number: int, dated: 
     before it."""
     while True:
         found = _record_date(doc, quotations.spans[number], dated)
-        previous_close = quotations.spans[number - 1][3] if number else None
-        if found or previous_close is None or quotations.spans[number][2] - previous_close > CONTINUED_QUOTATION_GAP:
+        previous_close = quotations.spans[number - 1].close_mark if number else None
+        if found or previous_close is None or quotations.spans[number].open_mark - previous_close > CONTINUED_QUOTATION_GAP:
             return found
         number -= 1
 
 
-def _record_date(doc: Document, span: tuple[int, int, int, int | None], dated: list[TimelineEntry]) -> TimelineEntry | None:
+def _record_date(doc: Document, span: MarkSpan, dated: list[TimelineEntry]) -> TimelineEntry | None:
     text = doc.text
-    opening = doc.sentence_at(span[2])
+    opening = doc.sentence_at(span.open_mark)
     regions = []
     if opening is not None:
         first = doc.sentences[opening].start
-        if not any(char.isalpha() for char in text[first : span[2]]) and opening > 0:
+        if not any(char.isalpha() for char in text[first : span.open_mark]) and opening > 0:
             first = doc.sentences[opening - 1].start
-        regions.append((first, span[2]))
-    if span[3] is not None and (closing := doc.sentence_at(span[3])) is not None:
-        regions.append((span[3] + 1, doc.sentences[closing].end))
+        regions.append((first, span.open_mark))
+    if span.close_mark is not None and (closing := doc.sentence_at(span.close_mark)) is not None:
+        regions.append((span.close_mark + 1, doc.sentences[closing].end))
     candidates = []
     for low, high in regions:
         records = [match.span() for match in _record_nouns().finditer(text, low, high)]
@@ -328,7 +315,7 @@ def _record_date(doc: Document, span: tuple[int, int, int, int | None], dated: l
             and timex.value_interval(entry.value) is not None
             and any(min(abs(entry.start - end), abs(start - entry.end)) <= RECORD_DATE_REACH for start, end in records)
         ]
-    return min(candidates, key=lambda entry: abs(entry.start - span[2]), default=None)
+    return min(candidates, key=lambda entry: abs(entry.start - span.open_mark), default=None)
 
 
 def _start(entry: TimelineEntry) -> int:
@@ -336,7 +323,7 @@ def _start(entry: TimelineEntry) -> int:
 
 
 def _date_quoted_material(
-    doc: Document, entries: list[TimelineEntry], readings: list[tuple[timex.RuleMatch, int]], quotations: _Quotations, day_first: bool
+    doc: Document, entries: list[TimelineEntry], readings: list[tuple[timex.RuleMatch, int]], quotations: Marks, day_first: bool
 ) -> list[TimelineEntry]:
     """Relative dates inside a quotation the article dates otherwise (an e-mail of July 2012 quoted in a 2013
     article: "Call me Sunday night at 8 PM") are resolved against that date, not the article's; when that date

@@ -37,7 +37,7 @@ import bisect
 from ..document import Document
 from .continuation import continue_markless, dedupe, unattributed_spans
 from .frames import sentence_frames
-from .marks import Marks, has_marks, house_style, mark_spans
+from .marks import Marks
 from .model import QUOTE_TYPES, Candidate, Quote, Quotes, Speaker, SpeakerSummary, build_quote, summarise_speakers
 from .people import people_in_text
 from .speakers import can_speak, known_names, resolve_speakers
@@ -54,9 +54,8 @@ def extract_quotes(document: Document, *, entities=None) -> Quotes:
     analysis costs more than this one).
     """
     text = document.text
-    style = house_style(text[document.body_start :])
-    marked = has_marks(text[document.body_start :], style)
-    spans = Marks(mark_spans(document, style) if marked else [], style)
+    spans = Marks.of(document)
+    marked = spans.marked
     candidates: list[Candidate] = []
     for index in range(len(document.sentences)):
         candidates.extend(sentence_frames(document, index, spans, marked))

@@ -40,10 +40,14 @@ QUOTE_TOKENS = frozenset({'"', "``", "''", "\u201c", "\u201d", "\u00ab", "\u00bb
 
 
 class Marks:
-    """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall)."""
+    """The article's mark spans, indexed by paragraph and by start offset (look-ups stay linear overall).
+    ``marked``: whether the article's body has quotation marks at all (without them, quotes are found from
+    their attributions alone)."""
 
-    def __init__(self, spans: list[MarkSpan], style: str = "double"):
+    def __init__(self, spans: list[MarkSpan], style: str, marked: bool):
         self.spans = spans
+        self.style = style
+        self.marked = marked
         # In single style the tokens of the marks are apostrophes to the tokenizer: known by their offsets.
         self.single_marks = frozenset(
             offset for span in spans if style == "single" for offset in (span.open_mark, span.close_mark) if offset is not None
@@ -57,9 +61,21 @@ class Marks:
         """Whether a token (its text and offset) is a quotation mark."""
         return word in QUOTE_TOKENS or start in self.single_marks
 
-    def inside(self, offset: int) -> bool:
+    @classmethod
+    def of(cls, document: Document) -> Marks:
+        """The quotation spans of the article's body in its house style."""
+        body = document.text[document.body_start :]
+        style = house_style(body)
+        marked = has_marks(body, style)
+        return cls(mark_spans(document, style) if marked else [], style, marked)
+
+    def index(self, offset: int) -> int | None:
+        """The position in ``spans`` of the span whose content holds ``offset``, or None."""
         index = bisect.bisect_right(self._starts, offset) - 1
-        return index >= 0 and self.spans[index].start <= offset < self.spans[index].end
+        return index if index >= 0 and self.spans[index].start <= offset < self.spans[index].end else None
+
+    def inside(self, offset: int) -> bool:
+        return self.index(offset) is not None
 
     def within(self, paragraph: int, start: int, end: int) -> list[MarkSpan]:
         """Spans of ``paragraph`` whose content lies within [start, end]."""
