@@ -416,7 +416,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         before = words[position - 1] if position else ""
         if word in TIME_OR_CONDITION or word in CLAUSE_BREAKS or SUBORDINATORS.fullmatch(word):
             # "after touring the capital": a preposition before a gerund opens no clause.
-            time_or_condition = word in TIME_OR_CONDITION and not tags[position + 1 : position + 2] == ("VBG",)
+            time_or_condition = word in TIME_OR_CONDITION and tags[position + 1 : position + 2] != ("VBG",)
         is_future = (
             (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
             or (word == "going" and following == "to")
