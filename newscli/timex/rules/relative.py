@@ -334,9 +334,9 @@ RULES = (
     Rule(
         "anaphoric_day",
         pattern=compiled(
-            r"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
+            rf"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
                 |(?<!\bsave\s)(?<!\bsaves\s)(?<!\bsaved\s)(?<!\bcarry\s)(?<!\bcarried\s)(?<!\bwin\s)(?<!\bwon\s)(?<!\bby\s)
-                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)"""
+                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)(?!\s+(?-i:{WEEKDAY}))"""
         ),
         triggers=("day",),
         normalise=_anaphoric_day,
@@ -345,6 +345,8 @@ RULES = (
             # Idioms: paid by the day, the goal that saved the day.
             Example('Workers are paid by the day.'),
             Example('A late goal saved the day.'),
+            # The name after it is the day: "Friday" is the expression.
+            Example('During the day Friday, he played outside.'),
         ),
     ),
 )
