@@ -403,7 +403,9 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     """(start, end, PAST or FUTURE) for each token of sentence ``index`` that shows its tense.
 
     Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
-    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
+    intention before "to" ("plans to"), a present-perfect decision before "to" ("has decided to"), a present
+    verb in a clause of time or condition ("when the case is heard") and the cue words of
+    ``timex_future_cues.txt``. Past: VBD/VBN, or a
     verb in the past-tense word list (a past form the tagger took for a present one: "fell"/VBP). A past
     participle inside a future verb group ("will be held") is not a past cue.
     """
