@@ -45,7 +45,14 @@ DECIDED_TO = frozenset({"decided", "agreed", "promised", "pledged", "vowed", "vo
 PRESENT_PERFECT = frozenset({"has", "have", "'ve"})
 # Clauses of time and condition take the present for the future ("when the case is heard in May", "if he
 # wins on Sunday"): a present verb after one of these points forward.
-TIME_OR_CONDITION = frozenset({"when", "whenever", "if", "unless", "once", "until", "till", "before", "after"})
+# ("before", "after", "until" are more often prepositions: "after his win on Friday".)
+TIME_OR_CONDITION = frozenset({"when", "whenever", "if", "unless", "once"})
+# An attribution after the expression's clause ("…, an official said") dates the saying, not what is said.
+REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated",
+                             "explained", "noted", "confirmed"})
+# A modal perfect looks back ("may have helped the dollar on Monday", "would have won on Sunday"); "will have
+# done" is a future perfect, "must have done" as often a requirement ("must have played before the deadline").
+PAST_MODALS = frozenset({"may", "might", "would", "should"})
 # "is set for Monday", "are due on Friday": a present "be" before these is a plan.
 FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
 # Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
@@ -417,8 +424,12 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         following = words[position + 1] if position + 1 < len(words) else ""
         before = words[position - 1] if position else ""
         if word in TIME_OR_CONDITION or word in CLAUSE_BREAKS or SUBORDINATORS.fullmatch(word):
-            # "after touring the capital": a preposition before a gerund opens no clause.
-            time_or_condition = word in TIME_OR_CONDITION and tags[position + 1 : position + 2] != ("VBG",)
+            # "once finished": before a participle there is no clause.
+            time_or_condition = word in TIME_OR_CONDITION and tags[position + 1 : position + 2] not in (("VBG",), ("VBN",))
+        if word in PAST_MODALS and _before_perfect(words, tags, position):
+            cues.append((token.start, token.end, timex.PAST))  # "may have helped": a modal perfect is past
+            future_until = position + FUTURE_REACH
+            continue
         is_future = (
             (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
             or (word == "going" and following == "to")
@@ -446,6 +457,13 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
             cues.append((token.start, token.end, timex.PAST))
     return cues
+
+
+def _before_perfect(words: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether the modal at ``position`` heads a perfect ("may have helped", "would not have won"; not "will
+    have to win")."""
+    at = position + 1 + (words[position + 1 : position + 2] == ("not",))
+    return words[at : at + 1] in (("have",), ("'ve",)) and tags[at + 1 : at + 2] == ("VBN",)
 
 
 def _has_present_verb(tags: tuple[str, ...]) -> bool:
@@ -483,7 +501,8 @@ def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.RuleM
     best = timex.NEUTRAL
     best_distance = None
     for start, end, direction in cues[max(0, after - 1) : after + 1]:
-        if start > mention.end and after > 0 and (SUBORDINATORS.search(text, mention.end, start) or "," in text[mention.end : start]):
+        later_attribution = "," in text[mention.end : start] and text[start:end].lower() in REPORTING_VERBS
+        if start > mention.end and after > 0 and (SUBORDINATORS.search(text, mention.end, start) or later_attribution):
             # The verb of a later clause ("that she would run", ", an official said"), when the expression's own
             # clause has one before it.
             continue

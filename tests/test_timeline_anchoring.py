@@ -46,6 +46,8 @@ FUTURE = [
     # date the content.
     (TUESDAY, "The council has decided to close the library in May, a spokesman said.", "May", "2017-05"),
     (TUESDAY, "The unions have agreed to meet on Friday, officials said.", "Friday", "2016-10-21"),
+    # "will have to" is an obligation ahead, not a perfect.
+    (TUESDAY, "He will have to win the primary in March.", "March", "2017-03"),
 ]
 
 PAST = [
@@ -75,6 +77,8 @@ PAST = [
     (TUESDAY, "Until Thursday, the police had not named him as a suspect.", "Thursday", "2016-10-13"),
     # "after" before a gerund is a preposition: no clause of time, and the saying is past.
     (TUESDAY, "After touring the port on Thursday, the minister said he was satisfied.", "Thursday", "2016-10-13"),
+    # A modal perfect looks back.
+    (TUESDAY, "His remarks may have helped the dollar on Monday.", "Monday", "2016-10-17"),
     # A decision in the simple past is past: the past tense governs.
     (TUESDAY, "The council decided in May to close the library.", "May", "2016-05"),
 ]
