@@ -39,6 +39,20 @@ FUTURE_TAKES_TO = frozenset({"plans", "plan", "planning", "due", "set", "intends
                              "aims", "aim", "seeks", "seek", "expects", "expect", "scheduled", "slated", "poised"})
 # The modals that count towards an article's future narration (counted as words: a quick pass over the text).
 NARRATIVE_FUTURE = ("will", "'ll", "shall")
+# A decision in force now points to what it decides: "has decided to admit them in March", "have agreed to meet
+# on Monday" (in the simple past, "decided to", the past tense governs).
+DECIDED_TO = frozenset({"decided", "agreed", "promised", "pledged", "vowed", "voted", "planned", "threatened"})
+PRESENT_PERFECT = frozenset({"has", "have", "'ve"})
+# Clauses of time and condition take the present for the future ("when the case is heard in May", "if he
+# wins on Sunday"): a present verb after one of these points forward.
+# ("before", "after", "until" are more often prepositions: "after his win on Friday".)
+TIME_OR_CONDITION = frozenset({"when", "whenever", "if", "unless", "once"})
+# An attribution after the expression's clause ("…, an official said") dates the saying, not what is said.
+REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "announced", "reported", "stated",
+                             "explained", "noted", "confirmed"})
+# A modal perfect looks back ("may have helped the dollar on Monday", "would have won on Sunday"); "will have
+# done" is a future perfect, "must have done" as often a requirement ("must have played before the deadline").
+PAST_MODALS = frozenset({"may", "might", "would", "should"})
 # "is set for Monday", "are due on Friday": a present "be" before these is a plan.
 FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
 # Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
@@ -128,12 +142,13 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
         for cue in cues:
             cues_by_quotation.setdefault(quotations.index(cue[0]), []).append(cue)
         present = _has_present_verb(sentence_tags)
+        past_perfect = _has_past_perfect(doc.lowered_token_texts[index], sentence_tags)
         clauses = _Clauses.of(doc, index)
         previous = None
         for mention in mentions:
             quotation = quotations.index(mention.start)
             own = cues_by_quotation.get(quotation, [])
-            direction = _direction(doc.text, own if own or quotation is None else cues, mention)
+            direction = _direction(doc.text, own if own or quotation is None else cues, mention, past_perfect)
             if direction == timex.NEUTRAL and not present:
                 narrative = _narrative_tense(doc) if narrative is None else narrative
                 direction = narrative
@@ -395,21 +410,34 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     """(start, end, PAST or FUTURE) for each token of sentence ``index`` that shows its tense.
 
     Future: the modals (lower case: "will", "should", "may" …), "going to", "is to" and "to be", verbs of
-    intention before "to" ("plans to") and the cue words of ``timex_future_cues.txt``. Past: VBD/VBN, or a
+    intention before "to" ("plans to"), a present-perfect decision before "to" ("has decided to"), a present
+    verb in a clause of time or condition ("when the case is heard") and the cue words of
+    ``timex_future_cues.txt``. Past: VBD/VBN, or a
     verb in the past-tense word list (a past form the tagger took for a present one: "fell"/VBP). A past
     participle inside a future verb group ("will be held") is not a past cue.
     """
     cues: list[tuple[int, int, int]] = []
     tokens, tags, words = doc.sentences[index].tokens, doc.pos_tags[index], doc.lowered_token_texts[index]
     future_until = -1
+    time_or_condition = False  # inside a clause of time or condition (reset by clause punctuation)
     for position, (token, word) in enumerate(zip(tokens, words, strict=False)):
         following = words[position + 1] if position + 1 < len(words) else ""
+        before = words[position - 1] if position else ""
+        if word in TIME_OR_CONDITION or word in CLAUSE_BREAKS or SUBORDINATORS.fullmatch(word):
+            # "once finished": before a participle there is no clause.
+            time_or_condition = word in TIME_OR_CONDITION and tags[position + 1 : position + 2] not in (("VBG",), ("VBN",))
+        if word in PAST_MODALS and _before_perfect(words, tags, position):
+            cues.append((token.start, token.end, timex.PAST))  # "may have helped": a modal perfect is past
+            future_until = position + FUTURE_REACH
+            continue
         is_future = (
             (word in FUTURE_AUXILIARIES and token.text[:1].islower())  # not "Will Smith", "May 7"
             or (word == "going" and following == "to")
-            or (word == "to" and (following == "be" or (position and words[position - 1] in BE_PRESENT)))
+            or (word == "to" and (following == "be" or before in BE_PRESENT))
             or (word in FUTURE_TAKES_TO and following == "to")
-            or (word in FUTURE_AFTER_BE and position and words[position - 1] in BE_PRESENT)
+            or (word in DECIDED_TO and following == "to" and before in PRESENT_PERFECT)
+            or (word in FUTURE_AFTER_BE and before in BE_PRESENT)
+            or (time_or_condition and tags[position] in ("VBZ", "VBP"))
             or word in _future_cues()
         )
         if is_future:
@@ -431,10 +459,25 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     return cues
 
 
+def _before_perfect(words: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether the modal at ``position`` heads a perfect ("may have helped", "would not have won"; not "will
+    have to win")."""
+    at = position + 1 + (words[position + 1 : position + 2] == ("not",))
+    return words[at : at + 1] in (("have",), ("'ve",)) and tags[at + 1 : at + 2] == ("VBN",)
+
+
 def _has_present_verb(tags: tuple[str, ...]) -> bool:
     """A finite verb in the present ("they can participate in the summit in April"): the sentence has a tense
     of its own, which points neither way, so the article's narrative tense does not decide for it."""
     return any(tag in ("VBZ", "VBP", "MD") for tag in tags)
+
+
+def _has_past_perfect(words: tuple[str, ...], tags: tuple[str, ...]) -> bool:
+    """A verb in the past perfect ("had not called", "had already left"): an event before a past time."""
+    return any(
+        word == "had" and any(tag == "VBN" for tag in tags[position + 1 : position + 3])
+        for position, word in enumerate(words)
+    )
 
 
 def _narrative_tense(doc: Document) -> int:
@@ -445,19 +488,24 @@ def _narrative_tense(doc: Document) -> int:
     return (future > past) - (past > future)
 
 
-def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.RuleMatch) -> int:
+def _direction(text: str, cues: list[tuple[int, int, int]], mention: timex.RuleMatch, past_perfect: bool = False) -> int:
     """The direction a signal word before the mention gives ("since May", "until Friday"), else the tense
-    nearest to the mention in its sentence (NEUTRAL when the sentence shows none)."""
+    nearest to the mention in its sentence (NEUTRAL when the sentence shows none). "Until" with a past
+    perfect looks back: "until Thursday, they had not called him a suspect" ends at a past time."""
     previous = timex.PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
     if previous and previous.group(1).lower() in DIRECTION_SIGNALS:
-        return DIRECTION_SIGNALS[previous.group(1).lower()]
+        signalled = DIRECTION_SIGNALS[previous.group(1).lower()]
+        return timex.PAST if past_perfect and signalled == timex.FUTURE else signalled
     # Cues are in token order: the nearest is the last one before the mention or the first one after it.
     after = bisect.bisect_left(cues, (mention.start,))
     best = timex.NEUTRAL
     best_distance = None
     for start, end, direction in cues[max(0, after - 1) : after + 1]:
-        if start > mention.end and after > 0 and SUBORDINATORS.search(text, mention.end, start):
-            continue  # the verb of a later clause, when the expression's own clause has one before it
+        later_attribution = "," in text[mention.end : start] and text[start:end].lower() in REPORTING_VERBS
+        if start > mention.end and after > 0 and (SUBORDINATORS.search(text, mention.end, start) or later_attribution):
+            # The verb of a later clause ("that she would run", ", an official said"), when the expression's own
+            # clause has one before it.
+            continue
         distance = mention.start - end if start < mention.start else start - mention.end
         if best_distance is None or distance < best_distance:
             best, best_distance = direction, distance

@@ -77,6 +77,13 @@ PATTERNS = [
     ("It took nearly five hours.", "nearly five hours", "DURATION", "PT5H"),
     ("It took two and a half years.", "two and a half years", "DURATION", "P2.5Y"),
     ("It took a decade.", "a decade", "DURATION", "P10Y"),
+    # TIMEX3 durations are in ISO 8601's units: decades and centuries in years.
+    ("The feud has lasted for decades.", "decades", "DURATION", "PXY"),
+    ("The church stood for centuries.", "centuries", "DURATION", "PXY"),
+    ("Sales doubled over the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("The boat sank six weeks ago.", "six weeks ago", "DATE", "2023-W13"),
+    ("The boat sank a week ago.", "a week ago", "DATE", "2023-05-03"),
+    ("Prices are falling at the moment.", "the moment", "DATE", "PRESENT_REF"),
     ("Sales doubled over the past two years.", "the past two years", "DURATION", "P2Y"),
     ("It will open early next year.", "early next year", "DATE", "2024"),
     ("The prize is awarded every year.", "every year", "SET", "P1Y"),

@@ -40,6 +40,14 @@ FUTURE = [
     (TUESDAY, "The museum will reopen on Dec. 1.", "Dec. 1", "2016-12-01"),
     (TUESDAY, "A decision is expected Thursday.", "Thursday", "2016-10-20"),
     (TUESDAY, "Negotiators hope to reach a deal by Friday.", "Friday", "2016-10-21"),
+    # A clause of time or condition takes the present for the future.
+    (TUESDAY, "The fine is waived when the company pays the tax in May.", "May", "2017-05"),
+    # A decision in force (present perfect) points to what it decides; the attribution after the comma does not
+    # date the content.
+    (TUESDAY, "The council has decided to close the library in May, a spokesman said.", "May", "2017-05"),
+    (TUESDAY, "The unions have agreed to meet on Friday, officials said.", "Friday", "2016-10-21"),
+    # "will have to" is an obligation ahead, not a perfect.
+    (TUESDAY, "He will have to win the primary in March.", "March", "2017-03"),
 ]
 
 PAST = [
@@ -65,6 +73,14 @@ PAST = [
     (TUESDAY, "The company had warned in June that sales would slow.", "June", "2016-06"),
     (SUNDAY, "She told reporters on Saturday that she would run.", "Saturday", "2016-10-22"),
     (TUESDAY, "The couple married in the fall of last year, friends said.", "last year", "2015"),
+    # "Until" with a past perfect ends at a past time.
+    (TUESDAY, "Until Thursday, the police had not named him as a suspect.", "Thursday", "2016-10-13"),
+    # "after" before a gerund is a preposition: no clause of time, and the saying is past.
+    (TUESDAY, "After touring the port on Thursday, the minister said he was satisfied.", "Thursday", "2016-10-13"),
+    # A modal perfect looks back.
+    (TUESDAY, "His remarks may have helped the dollar on Monday.", "Monday", "2016-10-17"),
+    # A decision in the simple past is past: the past tense governs.
+    (TUESDAY, "The council decided in May to close the library.", "May", "2016-05"),
 ]
 
 

@@ -16,8 +16,7 @@ PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": 
 # Values that name no calendar period: TIMEX3's references, and a date the text does not give.
 SPECIAL_VALUE_NAMES = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future",
                        UNKNOWN_DATE: "a date not given"}
-UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century",
-              "H": "hour", "S": "second"}
+UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "H": "hour", "S": "second"}
 
 
 

@@ -21,9 +21,12 @@ UNITS = {
     "month": ("M", False, "month"),
     "quarter": ("Q", False, "month"),
     "year": ("Y", False, "year"),
-    "decade": ("DE", False, "year"),
-    "century": ("CE", False, "year"),
+    "decade": ("Y", False, "year"),
+    "century": ("Y", False, "year"),
 }
+# TIMEX3 writes durations in ISO 8601's units: a decade or a century in years ("a decade" is P10Y, "decades"
+# PXY, as TimeML's annotated news writes them).
+YEARS_IN_UNIT = {"decade": 10, "century": 100}
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -134,17 +137,16 @@ def duration_value(quantity: float | None, unit: str) -> str:
         smaller = "M" if unit == "hour" else "S"
         return f"PT{int(quantity)}{letter}{round(quantity % 1 * 60)}{smaller}"
     amount = "X" if quantity is None else (f"{quantity:g}")
-    if letter == "DE" and quantity is not None:
-        letter, amount = "Y", f"{quantity * 10:g}"
-    elif letter == "CE" and quantity is not None:
-        letter, amount = "Y", f"{quantity * 100:g}"
+    if unit in YEARS_IN_UNIT and quantity is not None:
+        amount = f"{quantity * YEARS_IN_UNIT[unit]:g}"
     elif letter == "W" and unit == "fortnight" and quantity is not None:
         amount = f"{quantity * 2:g}"
     return f"P{'T' if time_unit else ''}{amount}{letter}"
 
 
 def shift(day: date, quantity: float, unit: str, sign: int) -> str:
-    """``day`` moved by a quantity of units, at the granularity the unit implies ("two years ago" → a year)."""
+    """``day`` moved by a quantity of units, at the granularity the unit implies ("two years ago" → a year,
+    "six weeks ago" → a week)."""
     granularity = UNITS[unit][2]
     amount = int(quantity)
     if unit in ("second", "minute", "hour"):
@@ -152,12 +154,16 @@ def shift(day: date, quantity: float, unit: str, sign: int) -> str:
         return (day + timedelta(days=sign * (seconds // 86400))).isoformat()
     if unit in ("day", "night"):
         return (day + timedelta(days=sign * amount)).isoformat()
+    if unit == "week" and amount >= 2:
+        # "six weeks ago" names a week, as "two months ago" names a month; "a week ago" is the day a week back
+        # (the same weekday: "a week ago Friday").
+        return iso_week(day + timedelta(weeks=sign * amount))
     if unit in ("week", "fortnight"):
         return (day + timedelta(weeks=sign * amount * (2 if unit == "fortnight" else 1))).isoformat()
     if granularity == "month":
         year, month = add_months(day.year, day.month, sign * amount * (3 if unit == "quarter" else 1))
         return f"{year:04d}-{month:02d}"
-    years = amount * {"year": 1, "decade": 10, "century": 100}[unit]
+    years = amount * YEARS_IN_UNIT.get(unit, 1)
     return f"{day.year + sign * years:04d}"
 
 
@@ -296,7 +302,7 @@ CALENDAR_FORM = re.compile(
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?:T(?P<clock>\d\d:\d\d)?(?P<part>MO|AF|EV|NI)?Z?)?"
     r"|(?P<decade>\d{3})|(?P<century>\d{2})"
 )
-PERIOD_FORM = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>DE|CE|[YMWDQHS])")
+PERIOD_FORM = re.compile(r"P(?P<time>T)?(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>[YMWDQHS])")
 HOURS_AND_MINUTES = re.compile(r"PT(?P<hours>\d+)H(?P<minutes>\d+)M")
 # A time of day whose day the text does not give ("XXXX-XX-XXT20:00", "XXXX-XX-XXTNI").
 UNKNOWN_DAY_FORM = re.compile(r"XXXX-XX-XXT(?:(?P<clock>\d\d:\d\d)|(?P<part>MO|AF|EV|NI))Z?")
@@ -329,7 +335,7 @@ class PeriodValue:
     or for a SET a weekday (1 for Monday) or a part of day it recurs on."""
 
     amount: str | None = None
-    unit: str | None = None  # the TIMEX3 unit letter(s): Y, M, W, D, Q, DE, CE, H, S
+    unit: str | None = None  # the TIMEX3 unit letter: Y, M, W, D, Q, H, S
     time: bool = False  # a time unit ("PT5M" is minutes, "P5M" months)
     weekday: int | None = None
     part: str | None = None

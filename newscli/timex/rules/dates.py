@@ -229,6 +229,13 @@ def _month_plausible(groups: dict, text: str, start: int, match: re.Match) -> bo
         return False
     return not (len(month) <= 4 and not groups["month"].endswith(".") and month not in ("May", "June", "July"))
 
+def _month_year_plausible(groups: dict, text: str, start: int, match: re.Match) -> bool:
+    """"May this year" is a month only where a bare "May" would be: after a time preposition or a modifier."""
+    if "rel" not in groups or " of " in match.group() or "mod" in groups:
+        return True
+    return groups["month"].rstrip(".").lower() not in AMBIGUOUS_MONTHS or after_word(text, start, match.start(), TIME_PREPOSITIONS)
+
+
 RULES = (
     Rule(
         "iso_date",
@@ -278,14 +285,19 @@ RULES = (
         "month_year",
         pattern=compiled(
             rf"""(?:(?i:(?P<mod>{MODIFIER}))[-\s]+)?(?P<month>{MONTH})
-                 (?:(?:\s+of)?,?\s+(?P<year>{YEAR})\b|\s+(?i:of\s+(?P<rel>last|next|this)\s+year)\b)""",
+                 (?:(?:\s+of)?,?\s+(?P<year>{YEAR})\b|\s+(?i:(?:of\s+)?(?P<rel>last|next|this)\s+year)\b)""",
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
         normalise=_month_year,
+        plausible=_month_year_plausible,
         examples=(
             Example('Sales fell in March 2009.', 'March 2009', '2009-03'),
             Example('It closed in late June of last year.', 'late June of last year', '2023-06'),
+            # One expression, as TimeML marks it: the month of the year named.
+            Example('The process began in February this year.', 'February this year', '2024-02'),
+            Example('They join in April next year.', 'April next year', '2025-04'),
+            Example('Theresa May this year said no.'),
         ),
     ),
     Rule(

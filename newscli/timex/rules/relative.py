@@ -19,7 +19,7 @@ from ..patterns import (
     YEAR,
     compiled,
 )
-from ..values import number_of, period_value, shift, unit_of, value_interval, weekday_date
+from ..values import duration_value, number_of, period_value, shift, unit_of, value_interval, weekday_date
 from .dates import fiscal_prefix
 
 
@@ -75,6 +75,9 @@ RELATIVE_DELTAS = {
     "this": 0, "that": 0, "the same": 0, "the current": 0, "the": 0, "the entire": 0, "the whole": 0, "the full": 0,
     "earlier this": 0, "later this": 0, "earlier last": -1, "later last": -1, "earlier next": 1, "later next": 1,
 }
+# "over the past decade" is the ten years up to now, as "the past ten years" is: a duration, not the 1990s
+# ("the last century" is mostly the one before this, and stays a date).
+UP_TO_NOW = frozenset({"the past", "the last"})
 # "for the full year" after "the fourth quarter of 2005" is 2005.
 ANAPHORIC = frozenset({"the previous", "the following", "that", "the same", "the entire", "the whole", "the full"})
 
@@ -83,6 +86,8 @@ def _relative_unit(groups: dict, text: str, context: Context) -> Normalised | No
     rel = " ".join(groups["rel"].lower().split())
     unit = groups["unit"].lower()
     delta = RELATIVE_DELTAS[rel]
+    if rel in UP_TO_NOW and unit == "decade":
+        return Normalised("DURATION", duration_value(1, unit))
     anaphoric = rel in ANAPHORIC or (rel == "the next" and unit == "day")
     anchor, relative_to = context.anchor(unit) if anaphoric else (context.dct, DOCUMENT_DATE)
     if unit == "weekend" and delta == 0 and context.direction == PAST and anchor and anchor.weekday() < 5:
@@ -243,6 +248,8 @@ RULES = (
             # A comparison measures, it dates nothing: "a month" is a duration there.
             Example('Flowers bloomed about a month earlier than usual.'),
             Example('It closed two years ago.', 'two years ago', '2022'),
+            Example('They fled six weeks ago.', 'six weeks ago', '2024-W14'),
+            Example('They fled a week ago.', 'a week ago', '2024-05-08'),
             Example('He left a few days earlier.', 'a few days earlier', 'PAST_REF'),
         ),
     ),
@@ -259,6 +266,9 @@ RULES = (
         examples=(
             Example('Prices fell last month.', 'last month', '2024-04'),
             Example('They meet next week.', 'next week', '2024-W21'),
+            Example('Sales doubled over the past decade.', 'the past decade', 'P10Y'),
+            Example('It was the worst storm of the last century.', 'the last century', '19'),
+            Example('Prices fell last decade.', 'last decade', '201'),
         ),
     ),
     Rule(
@@ -301,7 +311,7 @@ RULES = (
     Rule(
         "reference",
         pattern=compiled(
-            r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|the\s+moment|(?:more\s+)?recently|lately
+            r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+moment|(?:more\s+)?recently|lately
                 |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
                 |recent)\b(?!-)"""
         ),
@@ -311,6 +321,9 @@ RULES = (
             Example('Prices are rising now.', 'now', 'PRESENT_REF'),
             Example('Prices rose recently.', 'recently', 'PAST_REF'),
             Example('Now and then it rains.'),
+            # "the moment" is now only in "at the moment", "for the moment": the moment of an event is anaphoric.
+            Example('Prices are falling at the moment.', 'the moment', 'PRESENT_REF'),
+            Example('They have cooperated from the moment the blast occurred.'),
             # "later" dates nothing of its own before the day it narrows: the day is the expression.
             Example('It rained. Later Thursday, they left.'),
             # "as soon as" is a conjunction.
@@ -321,9 +334,9 @@ RULES = (
     Rule(
         "anaphoric_day",
         pattern=compiled(
-            r"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
+            rf"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
                 |(?<!\bsave\s)(?<!\bsaves\s)(?<!\bsaved\s)(?<!\bcarry\s)(?<!\bcarried\s)(?<!\bwin\s)(?<!\bwon\s)(?<!\bby\s)
-                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)"""
+                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)(?!\s+(?-i:{WEEKDAY}))"""
         ),
         triggers=("day",),
         normalise=_anaphoric_day,
@@ -332,6 +345,8 @@ RULES = (
             # Idioms: paid by the day, the goal that saved the day.
             Example('Workers are paid by the day.'),
             Example('A late goal saved the day.'),
+            # The name after it is the day: "Friday" is the expression.
+            Example('During the day Friday, he played outside.'),
         ),
     ),
 )

@@ -35,6 +35,10 @@ def _set_every(groups: dict, text: str, _context: Context) -> Normalised | None:
     return Normalised("SET", duration_value(quantity, unit))
 
 
+def _set_each_of(groups: dict, text: str, _context: Context) -> Normalised:
+    return Normalised("SET", duration_value(1, unit_of(groups["unit"])))
+
+
 def _set_adverb(groups: dict, text: str, _context: Context) -> Normalised:
     word = groups["word"].lower().replace("-", "")
     if word == "annual":
@@ -102,6 +106,20 @@ RULES = (
             Example('She runs every Monday.', 'every Monday', 'XXXX-WXX-1'),
         ),
     ),
+    # "each of the last three years" is every one of them (TimeML: a SET of the unit), not their span; "each of"
+    # stays outside, as a quantifier.
+    Rule(
+        "set_each_of",
+        pattern=compiled(
+            rf"""(?<=\beach\sof\s)the\s+(?:last|past|next|previous|coming|following|first)\s+
+                 (?P<quantity>{QUANTITY})\s+(?P<unit>{UNIT})s\b"""
+        ),
+        triggers=("each of",),
+        normalise=_set_each_of,
+        examples=(
+            Example('He marched in each of the last three years.', 'the last three years', 'P1Y'),
+        ),
+    ),
     Rule(
         "set_adverb",
         pattern=compiled(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
@@ -153,13 +171,15 @@ RULES = (
         pattern=compiled(
             r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\bspent\s)|(?<=\blasted\s)|(?<=\bafter\s)|(?<=\bin\s))
                 (?P<rel>recent\s+|the\s+past\s+|the\s+coming\s+|the\s+next\s+|the\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|centurie)s\b
-                |(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
+                |(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
         ),
         # Its units are plural.
         triggers=("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"),
         normalise=_vague_duration,
         examples=(
             Example('The talks took months.', 'months', 'PXM'),
+            # "the early hours of Thursday", "the early days of the web": the start of a period, not a length of time.
+            Example('He was arrested in the early hours of the morning.'),
         ),
     ),
 )
