@@ -138,7 +138,7 @@ def test_json_sections():
     record = _sources(TWO_VOICES).to_json()
     assert set(record) == {"sources", "source_summary"}
     assert set(record["sources"][0]) == {"name", "kind", "role", "category", "gender", "gender_basis", "quotes", "words",
-                                         "share", "first_paragraph", "mentions"}  # fmt: skip
+                                         "share", "first_paragraph", "mentions", "attributions"}  # fmt: skip
     summary = record["source_summary"]
     assert summary["share_by_gender"]["female"] + summary["share_by_gender"]["male"] == pytest.approx(1.0)
 
@@ -160,11 +160,7 @@ def test_aggregate_sums_articles_and_groups_them_by_outlet_and_month():
 
 
 def test_a_shorter_name_joins_the_full_name_it_ends():
-    text = (
-        "Louis van Gaal said he had no option.\n\n"
-        "“We had to change,” Van Gaal said.\n\n"
-        "“It was the right call,” Van Gaal added.\n"
-    )
+    text = "Louis van Gaal said he had no option.\n\n“We had to change,” Van Gaal said.\n\n“It was the right call,” Van Gaal added.\n"
     names = [source.name for source in _sources(text).sources if source.quoted]
     assert names == ["Louis van Gaal"]
 

@@ -14,6 +14,7 @@ from ..entities import Entities, Entity
 from ..quotes import Quotes
 from ..quotes.lexicon import STOP_WORDS
 from . import gender, subjects
+from .attributions import find_attributions
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 from .subjects import UNRESOLVED_PRONOUNS
@@ -45,6 +46,7 @@ class _Said:
     words: int
     paragraph: int
     reported_pronoun: str | None = None  # "she" of "Reyes said she …": the reported clause's subject is the speaker
+    attributed: bool = False  # a belief or finding attributed to the source ("Reyes believes …"), not a quote
 
 
 @dataclass
@@ -61,6 +63,10 @@ class _Draft:
         return sum(said.words for said in self.said)
 
     @property
+    def quotes(self) -> list[_Said]:
+        return [said for said in self.said if not said.attributed]
+
+    @property
     def mention_texts(self) -> list[str]:
         return [said.mention for said in self.said]
 
@@ -73,6 +79,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
     drafts = _quoted(document, quotes, entities)
+    _add_attributions(drafts, document, quotes, entities)
     named = {alias: entity for entity in reversed(entities.entities) for alias in (*entity.aliases, entity.name)}
     for draft in drafts.values():
         _classify(document.text, draft, entities, named)
@@ -90,7 +97,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
             drafts[entity.name] = _Draft(entity.name, entity.role, kind=kind, entity=entity)
     total = sum(draft.words for draft in drafts.values())
     sources = [_source(document.text, draft, total, shared) for draft in drafts.values()]
-    sources.sort(key=lambda source: (-source.words, -source.quotes, -source.mentions))
+    sources.sort(key=lambda source: (-source.words, -source.quotes, -source.attributions, -source.mentions))
     return Sources(tuple(sources), summarise([sources]))
 
 
@@ -133,6 +140,16 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
         draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
     return drafts
+
+
+def _add_attributions(drafts: dict[str, _Draft], document: Document, quotes: Quotes, entities: Entities) -> None:
+    """The holders of beliefs and findings the article attributes without quoting (see ``attributions``)."""
+    people = subjects.People(entities)
+    for found in find_attributions(document, quotes, entities):
+        naming = subjects.source_of_speaker(document, entities, people, found.speaker)
+        draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
+        draft.role = draft.role or naming.role
+        draft.said.append(_Said(naming.start, naming.mention, 0, found.paragraph, attributed=True))
 
 
 def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
@@ -372,6 +389,7 @@ def _source(text: str, draft: _Draft, total_words: int, shared_surnames: frozens
     found_gender, basis = _gender(text, draft, shared_surnames) if draft.kind == "person" else (None, None)
     role = draft.role or (entity.role if entity is not None else None)
     words = draft.words
+    quoted = draft.quotes
     return Source(
         name=draft.name,
         kind=draft.kind,
@@ -379,11 +397,12 @@ def _source(text: str, draft: _Draft, total_words: int, shared_surnames: frozens
         category=category_of(role, draft.name, draft.kind),
         gender=found_gender,
         gender_basis=basis,
-        quotes=len(draft.said),
+        quotes=len(quoted),
         words=words,
         share=words / total_words if total_words else 0.0,
-        first_paragraph=min((said.paragraph for said in draft.said), default=None),
+        first_paragraph=min((said.paragraph for said in quoted), default=None),
         mentions=mentions,
+        attributions=len(draft.said) - len(quoted),
     )
 
 
@@ -393,13 +412,14 @@ def summarise(articles: list[list[Source]]) -> SourceSummary:
     words_by_category = dict.fromkeys(category_names(), 0)
     mentioned: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
     quoted_people: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
-    quoted = named = anonymous = words = single = 0
+    quoted = named = anonymous = words = single = attributed = 0
     for sources in articles:
         speaking = [source for source in sources if source.quoted]
         single += len(speaking) == 1
         for source in sources:
             if source.kind == "person" and source.gender:
                 mentioned[source.gender] += 1
+            attributed += source.attributed
             if not source.quoted:
                 continue
             quoted += 1
@@ -421,4 +441,5 @@ def summarise(articles: list[list[Source]]) -> SourceSummary:
         people_mentioned_by_gender=dict(mentioned),
         people_quoted_by_gender=dict(quoted_people),
         single_source_articles=single,
+        attributed_sources=attributed,
     )
