@@ -134,7 +134,9 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         speaker = quote.speaker
         if speaker is None or speaker.name.lower() in UNRESOLVED_PRONOUNS or not re.search(r"[A-Za-z]", speaker.name):
             continue
-        naming = subjects.source_of_speaker(document, entities, people, speaker)
+        naming = subjects.source_of_speaker(document, entities, people, speaker, quote.cue)
+        if not subjects.names_a_holder(document, entities, naming):
+            continue
         draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
         draft.role = draft.role or naming.role
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
@@ -147,6 +149,8 @@ def _add_attributions(drafts: dict[str, _Draft], document: Document, quotes: Quo
     people = subjects.People(entities)
     for found in find_attributions(document, quotes, entities):
         naming = subjects.source_of_speaker(document, entities, people, found.speaker)
+        if not subjects.names_a_holder(document, entities, naming):
+            continue
         draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
         draft.role = draft.role or naming.role
         draft.said.append(_Said(naming.start, naming.mention, 0, found.paragraph, attributed=True))
