@@ -244,3 +244,9 @@ def test_api_sources():
 
     record = api.sources(TWO_VOICES)
     assert {"meta", "sources", "source_summary"} == set(record)
+
+
+@pytest.mark.parametrize("text", ["Many Republicans fear that the party will split.", "Some Democrats said the bill would fail."])
+def test_a_quantified_name_is_a_group_not_a_person(text):
+    quoted = [source for source in _sources(text).sources if source.quoted]
+    assert [(source.kind, source.gender) for source in quoted] == [("group", None)]

@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
+from ..quotes.frames.subjects import HEAD_WORDS
 from ..quotes.lexicon import STOP_WORDS
 from . import gender, subjects
 from .attributions import find_attributions
@@ -180,7 +181,10 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
 def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
-    if draft.described or (words and words[-1][0].islower()):
+    # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
+    # the entities analysis made of the capitalised phrase
+    quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
+    if draft.described or quantified or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"
