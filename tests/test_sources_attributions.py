@@ -39,6 +39,20 @@ def test_the_subject_of_a_cognition_or_evidence_verb_is_attributed(text, name):
     assert (kind, quotes, attributions) == ("group", 0, 1)
 
 
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a verb of perception or knowledge reports a proposition before a that-clause, with an "as" complement
+        # or closing a parenthetical
+        ("Hours later, a colleague saw that extra lines had been painted on the road.", "a colleague"),
+        ("The mayor was re-elected. Local historians see the vote as a turning point for the town.", "Local historians"),
+        ("Turnout rose by a third in rural areas, the study found.", "the study"),
+    ],
+)
+def test_perception_verbs_need_a_proposition(text, holder):
+    assert _holders(text) == [holder]
+
+
 def test_an_attribution_is_not_a_quote_and_counts_no_words():
     result = sources_of(build_document("The vote is on Friday. Still, campaign aides believe the bill will pass.\n"))
     aides = next(source for source in result.sources if source.name == "campaign aides")
@@ -62,6 +76,8 @@ def test_a_verb_the_quotes_analysis_reads_as_a_cue_is_not_counted_twice():
         "The rules stood, as the vote — 611 in favour, 748 opposed — kept them.",  # a bare count
         "“Our members believe in this union,” she said.",  # inside someone's quoted words
         "They believe the bill will pass.",  # a pronoun: resolved by quotes, not here
+        "Several people have reportedly seen the whales off the coast.",  # perception of a thing, no view
+        "Most residents didn't even know about the games.",  # knowledge of a thing, no proposition
     ],
 )
 def test_no_attribution(text):

@@ -31,6 +31,9 @@ FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
 # Words that end a noun phrase but cannot hold a view: relative and demonstrative words, time nouns.
 NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what", "there", "it", "here", "one",
                          "today", "yesterday", "tomorrow", "week", "month", "year", "day", "time", "night"})  # fmt: skip
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
+CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
+AS_REACH = 8  # tokens after a perception verb within which its "as" complement starts
 PARTICLES = frozenset({("up",), ("out",), ("off",), ("down",)})
 MAX_SUBJECT_TOKENS = 6
 # How far (in characters) a quote's speaker mention may stand from its words for the text between them to be
@@ -51,9 +54,17 @@ class Attribution:
 
 
 @cache
-def attribution_cues() -> frozenset[str]:
-    """Finite forms of the cue verbs of data/attribution_cues.txt."""
-    return frozenset(form for line in read_list("attribution_cues.txt") if not line.startswith("[") for form in line.split())
+def attribution_cues() -> dict[str, str]:
+    """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``) of the cue verbs of
+    data/attribution_cues.txt."""
+    cues: dict[str, str] = {}
+    section = ""
+    for line in read_list("attribution_cues.txt"):
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        cues.update(dict.fromkeys(line.split(), section))
+    return cues
 
 
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
@@ -75,6 +86,8 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
                 continue
             if lowered[position + 1 : position + 2] in PARTICLES:
                 continue  # a phrasal verb is another verb: "voters show up", "they found out"
+            if cues[lowered[position]] == "perception" and not _reports_a_proposition(lowered, position):
+                continue  # "saw the whales", "knew about the Games": perceived or known things, no view
             subject = _subject(document, index, position, tags)
             if subject is None:
                 continue
@@ -120,6 +133,16 @@ def _is_finite(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -
     if tag == "VB":
         return bool(auxiliaries - PERFECT)
     return tag == "VBN" and bool(auxiliaries & PERFECT)
+
+
+def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
+    """Whether a verb of perception or knowledge reports a proposition: before a that- or wh-clause (``saw
+    that``, ``know whether``), with an ``as`` complement (``sees the state as …``), or closing a parenthetical
+    (``…, the study found.``, ``as Tuesday's results show,``)."""
+    following = lowered[position + 1 : position + 1 + AS_REACH]
+    if not following or following[0] in CLAUSE_OPENERS | CLAUSE_CLOSERS:
+        return True
+    return "as" in following and not set(following[: following.index("as")]) & CLAUSE_CLOSERS
 
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
