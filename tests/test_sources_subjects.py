@@ -111,3 +111,17 @@ def test_a_word_that_is_not_a_noun_is_no_source(text, mention, holds):
     start = text.index(mention)
     naming = Naming(mention.split()[-1], None, start, mention, True)
     assert names_a_holder(document, extract_entities(document), naming) is holds
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a past participle with its preposition (a reduced relative clause) postmodifies the head before it
+        ("The number rose. A report released by the Brookings Institution last year estimated that 46,000 accounts "
+         "were active.", "report released by the Brookings Institution"),
+        ("The hack was hidden. A redacted copy of the inspector general's memo seen by Reuters said investigators "
+         "were unable to act.", "redacted copy of the inspector general's memo seen by Reuters"),
+    ],
+)  # fmt: skip
+def test_a_participle_postmodifier_leaves_the_head_speaking(text, name):
+    assert _quoted(text) == {name: "group"}
