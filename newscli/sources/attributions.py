@@ -1,7 +1,9 @@
-"""Attributions that are not quotes: the subject of a verb of cognition or evidence (``many Republicans fear
-…``, ``polls show …``, ``people close to the governor believe …``) is given a voice in paraphrase, although
-the quotes analysis reports no quote there. The verbs are those of data/attribution_cues.txt; the subject is
-the noun phrase that opens the verb's clause, its head found with the quotes frames' subject grammar."""
+"""Attributions that are not quotes: the subject of a verb of cognition, evidence or stance (``many Republicans
+fear …``, ``polls show …``, ``people close to the governor believe …``), or of a verb of speech whose words
+the quotes analysis did not make a quote of or gave to someone else (``…, state media reported.``), is given
+a voice in paraphrase, although the quotes analysis reports no quote there. The verbs are those of
+data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its head found with
+the quotes frames' subject grammar."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
+from ..quotes.lexicon import DETERMINERS, TIME_NOUNS
 from ..quotes.speakers import split_title
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
@@ -25,6 +28,7 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({"do", "does", "did", "not", "n't", "never"
                                       "could", "should", "must", "have", "has", "had", "'ve", "also", "still", "now",
                                       "already", "long", "often", "always", "generally", "increasingly", "widely",
                                       "privately", "publicly", "clearly", "largely", "mostly", "only", "even"})  # fmt: skip
+NEGATIONS = frozenset({"not", "n't", "never"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 PERFECT = frozenset({"have", "has", "had", "'ve"})
 FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
@@ -34,11 +38,14 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
 AS_REACH = 8  # tokens after a perception verb within which its "as" complement starts
-PARTICLES = frozenset({("up",), ("out",), ("off",), ("down",)})
+PARTICLES = frozenset({("up",), ("out",), ("off",), ("down",), ("from",)})
+# Two finite verbs never stand side by side in a clause: a cue followed by one is a noun ("Jobs report gives").
+FINITE_NEXT = frozenset({("VBZ",), ("VBD",), ("VBP",)})
 MAX_SUBJECT_TOKENS = 6
 # How far (in characters) a quote's speaker mention may stand from its words for the text between them to be
 # the quote's own frame.
 NEAR_SPEAKER = 200
+CUE_ADVERB_REACH = 12  # characters of an adverb between a speaker and a cue that follows it
 WORD = re.compile(r"[\w.'’-]+")
 
 
@@ -55,8 +62,8 @@ class Attribution:
 
 @cache
 def attribution_cues() -> dict[str, str]:
-    """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``) of the cue verbs of
-    data/attribution_cues.txt."""
+    """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``, ``speech``) of the cue
+    verbs of data/attribution_cues.txt."""
     cues: dict[str, str] = {}
     section = ""
     for line in read_list("attribution_cues.txt"):
@@ -84,10 +91,13 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
             token = sentence.tokens[position]
             if _inside(covered, starts, token.start) or not _is_finite(lowered, tags, position):
                 continue
-            if lowered[position + 1 : position + 2] in PARTICLES:
-                continue  # a phrasal verb is another verb: "voters show up", "they found out"
-            if cues[lowered[position]] == "perception" and not _reports_a_proposition(lowered, position):
+            if lowered[position + 1 : position + 2] in PARTICLES or tags[position + 1 : position + 2] in FINITE_NEXT:
+                continue  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
+            section = cues[lowered[position]]
+            if section == "perception" and not _reports_a_proposition(lowered, position):
                 continue  # "saw the whales", "knew about the Games": perceived or known things, no view
+            if section == "speech" and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
+                continue  # "the pilots did not respond": no speech reported
             subject = _subject(document, index, position, tags)
             if subject is None:
                 continue
@@ -102,7 +112,8 @@ def _frame(quote) -> list[tuple[int, int]]:
     spans = list(quote.parts)
     speaker = quote.speaker
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
-        spans.append((min(speaker.start, quote.start), max(speaker.end, quote.start)))
+        cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
+        spans.append((min(speaker.start, quote.start), max(cue_end, quote.start)))
     return spans
 
 
@@ -157,16 +168,18 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
     """(sentence, first token, last token) of the noun phrase that opens the cue's clause, or None."""
     words = document.lowered_token_texts[index]
     end = _before_verb(words, position)
-    if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS:
+    if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
         return None
     if not (words[end] in HEAD_WORDS or tags[end] in HEAD_TAGS or _plural_noun_read_as_verb(words, tags, end, position)):
         relative = head_of_relative(document, index, end)  # "some who advocate free speech believe"
         return (index, *relative) if relative is not None else None
     start = end
-    while (
-        start > 0 and end - start < MAX_SUBJECT_TOKENS - 1 and tags[start - 1] in NOMINAL_TAGS and words[start - 1] not in SUBJECT_OPENERS
-    ):
+    while start > 0 and end - start < MAX_SUBJECT_TOKENS - 1 and tags[start - 1] in NOMINAL_TAGS:
+        if words[start - 1] in SUBJECT_OPENERS:
+            break
         start -= 1
+        if words[start] in DETERMINERS:
+            break  # a determiner opens its noun phrase: in "anything the senator said" the senator's clause is relative
     if start >= 2 and words[start - 1] in RELATIVE_WORDS and tags[start - 2] in HEAD_TAGS:
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
     if start > 0 and words[start - 1] not in SUBJECT_OPENERS:
