@@ -59,7 +59,7 @@ def _summary_table(summary: SourceSummary, title: str):
     table.add_column("Value", overflow="fold")
     table.add_row("quoted sources", f"{summary.quoted_sources} ({summary.named_sources} named, {summary.anonymous_sources} anonymous)")
     table.add_row("anonymous share", f"{summary.anonymous_share:.0%}")
-    table.add_row("attributed only", f"{summary.attributed_sources} (beliefs or findings attributed, not quoted)")
+    table.add_row("attributed only", f"{summary.attributed_sources} (given a voice in paraphrase, not quoted)")
     table.add_row("quoted words by gender", _shares(summary.words_by_gender, summary.share_by_gender))
     table.add_row("quoted words by role", _shares(summary.words_by_category, summary.share_by_category))
     table.add_row("people quoted by gender", _counts(summary.people_quoted_by_gender))

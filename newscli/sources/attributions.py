@@ -200,7 +200,8 @@ def _plural_noun_read_as_verb(words: tuple[str, ...], tags: tuple[str, ...], end
 
 def _speaker(document: Document, entities: Entities, index: int, first: int, last: int) -> Speaker:
     """The holder as the quotes analysis names a speaker: the entity's name when one is mentioned there, else
-    the words of the mention without a title (``Sen. Ann Reyes`` → ``Ann Reyes``, role ``Sen.``)."""
+    the words of the mention without a title (``Sen. Ann Reyes`` → ``Ann Reyes``, role ``Sen.``) or, for a
+    description, without its article (``the report`` → ``report``)."""
     tokens = document.sentences[index].tokens
     start, end = tokens[first].start, tokens[last].end
     mention = document.text[start:end]
@@ -210,4 +211,7 @@ def _speaker(document: Document, entities: Entities, index: int, first: int, las
     role, name = split_title(WORD.findall(mention))
     if name and role is not None and not role.islower():
         return Speaker(" ".join(name), mention, role, start, end)
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[-1][:1].islower():
+        return Speaker(" ".join(words[1:]), mention, None, start, end)  # a description, named as quotes names one
     return Speaker(mention, mention, None, start, end)
