@@ -250,3 +250,13 @@ def test_api_sources():
 def test_a_quantified_name_is_a_group_not_a_person(text):
     quoted = [source for source in _sources(text).sources if source.quoted]
     assert [(source.kind, source.gender) for source in quoted] == [("group", None)]
+
+
+def test_a_definite_document_is_its_own_source_not_the_person_named_before():
+    text = (
+        "Mayor Anna Reyes opened the bridge on Monday.\n\n"
+        "“Repairs will cost more than planned,” the report said.\n\n"
+        "“We will find the money,” the mayor said.\n"
+    )
+    voiced = {s.name: (s.quotes, s.attributions) for s in _sources(text).sources if s.quoted or s.attributions}
+    assert voiced["Anna Reyes"] == (1, 0) and sum(voiced["report"]) == 1

@@ -28,6 +28,14 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
+# Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
+# document itself, not the person or organisation named before it.
+DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
+                            "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
+                            "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
+                            "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
+                            "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
+                            "law", "rule", "policy"})  # fmt: skip
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
@@ -298,7 +306,7 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         for said in draft.said:
             first = said.mention.split()[0].lower() if said.mention.split() else ""
             head = words[-1].lower() if words else ""
-            if draft.kind == "group" and first in DEFINITE and not head.endswith("s") and name.islower():
+            if draft.kind == "group" and first in DEFINITE and _refers_back(head) and name.islower():
                 candidates = organisations if head in ORGANISATION_HEADS else people
                 antecedent = _last_before(candidates, said.start)
                 if antecedent is not None:
@@ -315,6 +323,12 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         if kept:
             folded.setdefault(name, draft)
     return {name: draft for name, draft in folded.items() if draft.said}
+
+
+def _refers_back(head: str) -> bool:
+    """Whether a singular definite description's head can stand for someone named before (``the senator``,
+    ``the company``); a document (``the report``, ``the statement``) is its own source."""
+    return not head.endswith("s") and head not in DOCUMENT_HEADS
 
 
 def _last_before(mentions: list[tuple[int, Entity]], offset: int) -> Entity | None:
