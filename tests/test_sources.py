@@ -138,7 +138,7 @@ def test_json_sections():
     record = _sources(TWO_VOICES).to_json()
     assert set(record) == {"sources", "source_summary"}
     assert set(record["sources"][0]) == {"name", "kind", "role", "category", "gender", "gender_basis", "quotes", "words",
-                                         "share", "first_paragraph", "mentions"}  # fmt: skip
+                                         "share", "first_paragraph", "mentions", "attributions"}  # fmt: skip
     summary = record["source_summary"]
     assert summary["share_by_gender"]["female"] + summary["share_by_gender"]["male"] == pytest.approx(1.0)
 
@@ -160,11 +160,7 @@ def test_aggregate_sums_articles_and_groups_them_by_outlet_and_month():
 
 
 def test_a_shorter_name_joins_the_full_name_it_ends():
-    text = (
-        "Louis van Gaal said he had no option.\n\n"
-        "“We had to change,” Van Gaal said.\n\n"
-        "“It was the right call,” Van Gaal added.\n"
-    )
+    text = "Louis van Gaal said he had no option.\n\n“We had to change,” Van Gaal said.\n\n“It was the right call,” Van Gaal added.\n"
     names = [source.name for source in _sources(text).sources if source.quoted]
     assert names == ["Louis van Gaal"]
 
@@ -248,3 +244,19 @@ def test_api_sources():
 
     record = api.sources(TWO_VOICES)
     assert {"meta", "sources", "source_summary"} == set(record)
+
+
+@pytest.mark.parametrize("text", ["Many Republicans fear that the party will split.", "Some Democrats said the bill would fail."])
+def test_a_quantified_name_is_a_group_not_a_person(text):
+    quoted = [source for source in _sources(text).sources if source.quoted]
+    assert [(source.kind, source.gender) for source in quoted] == [("group", None)]
+
+
+def test_a_definite_document_is_its_own_source_not_the_person_named_before():
+    text = (
+        "Mayor Anna Reyes opened the bridge on Monday.\n\n"
+        "“Repairs will cost more than planned,” the report said.\n\n"
+        "“We will find the money,” the mayor said.\n"
+    )
+    voiced = {s.name: (s.quotes, s.attributions) for s in _sources(text).sources if s.quoted or s.attributions}
+    assert voiced["Anna Reyes"] == (1, 0) and sum(voiced["report"]) == 1

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newscli.document import build_document
+from newscli.entities import extract_entities
 from newscli.sources import sources_of
+from newscli.sources.subjects import Naming, names_a_holder
 
 
 def _quoted(text: str) -> dict[str, str]:
@@ -83,3 +85,43 @@ def test_a_partitive_is_not_the_group_it_is_taken_from():
 def test_according_to_an_informant_is_named_without_the_cue():
     text = "The government will delay the vote until next spring, according to people familiar with the matter."
     assert _quoted(text) == {"people": "anonymous"}
+
+
+def test_the_name_after_its_titles_is_the_source():
+    # titles, ranks and affiliations before a name premodify it: the name is the source
+    text = "The drills began on Monday.\n\n“We are ready for this,” said Air Force 1st Lt. Tyler Livingston."
+    assert _quoted(text) == {"Tyler Livingston": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, mention, holds",
+    [
+        # a capitalised adverb, participle or adjective that opens a sentence, or a time noun, names no one
+        ("Indeed, support for the strike is growing.", "Indeed", False),
+        ("Contributing: Anna Reyes and Tom Hale.", "Contributing", False),
+        ("The schedule published Thursday lists him.", "Thursday", False),
+        ("Voters say the only candidate they trust is Reyes.", "the only", False),
+        # nouns, fractions and names the entities analysis knows are holders
+        ("Officials say the bridge is safe.", "Officials", True),
+        ("A third say the bridge is safe.", "A third", True),
+    ],
+)
+def test_a_word_that_is_not_a_noun_is_no_source(text, mention, holds):
+    document = build_document(text)
+    start = text.index(mention)
+    naming = Naming(mention.split()[-1], None, start, mention, True)
+    assert names_a_holder(document, extract_entities(document), naming) is holds
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a past participle with its preposition (a reduced relative clause) postmodifies the head before it
+        ("The number rose. A report released by the Brookings Institution last year estimated that 46,000 accounts "
+         "were active.", "report released by the Brookings Institution"),
+        ("The hack was hidden. A redacted copy of the inspector general's memo seen by Reuters said investigators "
+         "were unable to act.", "redacted copy of the inspector general's memo seen by Reuters"),
+    ],
+)  # fmt: skip
+def test_a_participle_postmodifier_leaves_the_head_speaking(text, name):
+    assert _quoted(text) == {name: "group"}

@@ -10,8 +10,10 @@ Both sides are reduced to keys before comparing, per article:
 
 Gold speakers that cannot be keyed without coreference are left out: pronouns and relative words (``he``,
 ``who``), and singular descriptions with a definite or possessive determiner (``the senator``, ``his
-campaign``), which refer back to someone the article names. Predicted sources are the quoted ones (a source
-named but never quoted is not a speaker). A predicted source the gold can neither confirm nor refute (each of
+campaign``), which refer back to someone the article names. Predicted sources are the quoted ones and those
+given a voice in attributions (a belief or finding attributed without a quote: ``polls show``); a source
+named but neither quoted nor attributed is not a speaker. The "(quoted only)" rows count quoted sources alone,
+as the scorer did before attributions. A predicted source the gold can neither confirm nor refute (each of
 its quotes overlaps only gold attributions whose speaker is a pronoun, relative word or anaphoric description,
 and none with a named speaker) is left out of precision, symmetrically with those gold speakers; the
 "(all predicted)" rows keep it. Anonymous recall is over gold speakers that name no one (a
@@ -163,8 +165,9 @@ def _article_counts(record: dict, labels: dict[tuple[str, str], str], timing: li
     timing[1] += len(document.words)
     predicted: dict[str, Source] = {}
     for source in result.sources:  # most quoted words first: of two Trumps, the key stands for the one quoted most
-        if source.quoted and (found := key(source.name)) is not None:
+        if (source.quoted or source.attributions) and (found := key(source.name)) is not None:
             predicted.setdefault(found, source)
+    quoted = {found for found, source in predicted.items() if source.quoted}
     # A labelled person the quotes analysis does not quote is still a source of the article (named, not
     # quoted), with the gender the article gives them: the gender figures are about the method, not quotes.
     people: dict[str, Source] = {}
@@ -175,7 +178,8 @@ def _article_counts(record: dict, labels: dict[tuple[str, str], str], timing: li
     gold, unnamed = gold_speakers(record)
     hidden = unverifiable(record, quotes, predicted, gold)
     matched, anonymous = len(gold & set(predicted)), len(unnamed & unnamed_predicted)
-    counts = [matched, len(predicted) - len(hidden), len(gold), anonymous, len(unnamed), 0, 0, 0, len(predicted)]
+    counts = [matched, len(predicted) - len(hidden), len(gold), anonymous, len(unnamed), 0, 0, 0, len(predicted),
+              len(gold & quoted), len(quoted - hidden)]  # fmt: skip
     for (article, surname), gender in labels.items():
         if article != record["id"]:
             continue
@@ -193,12 +197,13 @@ def score(eval_dir: Path) -> list[dict]:
     rows = []
     timing = [0.0, 0]
     for file, name in FILES:
-        halves: dict[str, list[int]] = {"all": [0] * 9, "even": [0] * 9, "odd": [0] * 9}
+        halves: dict[str, list[int]] = {"all": [0] * 11, "even": [0] * 11, "odd": [0] * 11}
         for number, record in enumerate(load_jsonl(eval_dir / "quotes" / file)):
             counts = _article_counts(record, labels, timing)
             for half in ("all", "even" if number % 2 == 0 else "odd"):
                 halves[half] = [a + b for a, b in zip(halves[half], counts, strict=True)]
-        for half, (matched, predicted, gold, anonymous, anonymous_gold, labelled, decided, correct, every) in halves.items():
+        for half, counts in halves.items():
+            matched, predicted, gold, anonymous, anonymous_gold, labelled, decided, correct, every, *quoted_only = counts
             data = f"{name} ({half})"
             precision, recall, f1 = prf(matched, predicted, gold)
             rows += [
@@ -207,6 +212,7 @@ def score(eval_dir: Path) -> list[dict]:
                 row(data, "source precision", precision, f"{every - predicted} unverifiable left out"),
                 row(data, "source recall", recall),
                 row(data, "source F1", f1, f"{gold} gold sources"),
+                row(data, "source F1 (quoted only)", prf(quoted_only[0], quoted_only[1], gold)[2], f"{quoted_only[1]} predicted"),
                 row(data, "anonymous recall", anonymous / anonymous_gold if anonymous_gold else 0.0, f"{anonymous_gold} unnamed gold"),
                 row(data, "gender accuracy (decided)", correct / decided if decided else 0.0, f"{decided} decided"),
                 row(data, "gender unknown share", 1 - decided / labelled if labelled else 0.0, f"{labelled} labelled"),

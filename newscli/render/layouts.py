@@ -224,6 +224,7 @@ SOURCES = Section(
         Column("share", "Share", numeric=True),
         Column("first_paragraph", "First paragraph", numeric=True),
         Column("mentions", "Mentions", numeric=True),
+        Column("attributions", "Attributions", numeric=True),
     ),
     _source_rows,
 )

@@ -21,7 +21,7 @@ def render_sources(name: str, meta: dict, result: Sources) -> None:
     table = Table(title=heading(name, meta), title_justify="left")
     table.add_column("Source (kind, category; role)", ratio=1, min_width=14, overflow="fold")
     table.add_column("Gender", no_wrap=True)
-    for column in ("Quotes", "Words", "Share", "1st ¶", "Mentions"):
+    for column in ("Quotes", "Attrib.", "Words", "Share", "1st ¶", "Mentions"):
         table.add_column(column, justify="right", no_wrap=True)
     for source in result.sources:
         label = cell(source.name)
@@ -32,6 +32,7 @@ def render_sources(name: str, meta: dict, result: Sources) -> None:
             label,
             source.gender or "",
             str(source.quotes),
+            str(source.attributions),
             str(source.words),
             f"{source.share:.0%}" if source.quoted else "",
             "" if source.first_paragraph is None else str(source.first_paragraph),
@@ -58,6 +59,7 @@ def _summary_table(summary: SourceSummary, title: str):
     table.add_column("Value", overflow="fold")
     table.add_row("quoted sources", f"{summary.quoted_sources} ({summary.named_sources} named, {summary.anonymous_sources} anonymous)")
     table.add_row("anonymous share", f"{summary.anonymous_share:.0%}")
+    table.add_row("attributed only", f"{summary.attributed_sources} (given a voice in paraphrase, not quoted)")
     table.add_row("quoted words by gender", _shares(summary.words_by_gender, summary.share_by_gender))
     table.add_row("quoted words by role", _shares(summary.words_by_category, summary.share_by_category))
     table.add_row("people quoted by gender", _counts(summary.people_quoted_by_gender))

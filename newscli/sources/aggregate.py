@@ -46,6 +46,7 @@ def combine(first: SourceSummary, second: SourceSummary) -> SourceSummary:
         people_mentioned_by_gender=added(first.people_mentioned_by_gender, second.people_mentioned_by_gender),
         people_quoted_by_gender=added(first.people_quoted_by_gender, second.people_quoted_by_gender),
         single_source_articles=first.single_source_articles + second.single_source_articles,
+        attributed_sources=first.attributed_sources + second.attributed_sources,
     )
 
 

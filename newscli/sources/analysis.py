@@ -12,8 +12,10 @@ from functools import cache
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
+from ..quotes.frames.subjects import HEAD_WORDS
 from ..quotes.lexicon import STOP_WORDS
 from . import gender, subjects
+from .attributions import find_attributions
 from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 from .subjects import UNRESOLVED_PRONOUNS
@@ -26,6 +28,14 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
+# Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
+# document itself, not the person or organisation named before it.
+DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
+                            "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
+                            "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
+                            "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
+                            "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
+                            "law", "rule", "policy"})  # fmt: skip
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
@@ -45,6 +55,7 @@ class _Said:
     words: int
     paragraph: int
     reported_pronoun: str | None = None  # "she" of "Reyes said she …": the reported clause's subject is the speaker
+    attributed: bool = False  # a belief or finding attributed to the source ("Reyes believes …"), not a quote
 
 
 @dataclass
@@ -61,6 +72,10 @@ class _Draft:
         return sum(said.words for said in self.said)
 
     @property
+    def quotes(self) -> list[_Said]:
+        return [said for said in self.said if not said.attributed]
+
+    @property
     def mention_texts(self) -> list[str]:
         return [said.mention for said in self.said]
 
@@ -73,6 +88,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
     """The sources of ``document``: ``quotes`` and ``entities`` are its ``extract_quotes`` and
     ``extract_entities`` results (see ``sources_of`` for computing them here)."""
     drafts = _quoted(document, quotes, entities)
+    _add_attributions(drafts, document, quotes, entities)
     named = {alias: entity for entity in reversed(entities.entities) for alias in (*entity.aliases, entity.name)}
     for draft in drafts.values():
         _classify(document.text, draft, entities, named)
@@ -90,7 +106,7 @@ def analyse_sources(document: Document, quotes, entities) -> Sources:
             drafts[entity.name] = _Draft(entity.name, entity.role, kind=kind, entity=entity)
     total = sum(draft.words for draft in drafts.values())
     sources = [_source(document.text, draft, total, shared) for draft in drafts.values()]
-    sources.sort(key=lambda source: (-source.words, -source.quotes, -source.mentions))
+    sources.sort(key=lambda source: (-source.words, -source.quotes, -source.attributions, -source.mentions))
     return Sources(tuple(sources), summarise([sources]))
 
 
@@ -127,12 +143,26 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         speaker = quote.speaker
         if speaker is None or speaker.name.lower() in UNRESOLVED_PRONOUNS or not re.search(r"[A-Za-z]", speaker.name):
             continue
-        naming = subjects.source_of_speaker(document, entities, people, speaker)
+        naming = subjects.source_of_speaker(document, entities, people, speaker, quote.cue)
+        if not subjects.names_a_holder(document, entities, naming):
+            continue
         draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
         draft.role = draft.role or naming.role
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
         draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
     return drafts
+
+
+def _add_attributions(drafts: dict[str, _Draft], document: Document, quotes: Quotes, entities: Entities) -> None:
+    """The holders of beliefs and findings the article attributes without quoting (see ``attributions``)."""
+    people = subjects.People(entities)
+    for found in find_attributions(document, quotes, entities):
+        naming = subjects.source_of_speaker(document, entities, people, found.speaker)
+        if not subjects.names_a_holder(document, entities, naming):
+            continue
+        draft = drafts.setdefault(naming.name, _Draft(naming.name, naming.role, described=naming.described))
+        draft.role = draft.role or naming.role
+        draft.said.append(_Said(naming.start, naming.mention, 0, found.paragraph, attributed=True))
 
 
 def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozenset[str]) -> None:
@@ -159,7 +189,10 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
 def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
-    if draft.described or (words and words[-1][0].islower()):
+    # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
+    # the entities analysis made of the capitalised phrase
+    quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
+    if draft.described or quantified or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"
@@ -273,7 +306,7 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         for said in draft.said:
             first = said.mention.split()[0].lower() if said.mention.split() else ""
             head = words[-1].lower() if words else ""
-            if draft.kind == "group" and first in DEFINITE and not head.endswith("s") and name.islower():
+            if draft.kind == "group" and first in DEFINITE and _refers_back(head) and name.islower():
                 candidates = organisations if head in ORGANISATION_HEADS else people
                 antecedent = _last_before(candidates, said.start)
                 if antecedent is not None:
@@ -290,6 +323,12 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         if kept:
             folded.setdefault(name, draft)
     return {name: draft for name, draft in folded.items() if draft.said}
+
+
+def _refers_back(head: str) -> bool:
+    """Whether a singular definite description's head can stand for someone named before (``the senator``,
+    ``the company``); a document (``the report``, ``the statement``) is its own source."""
+    return not head.endswith("s") and head not in DOCUMENT_HEADS
 
 
 def _last_before(mentions: list[tuple[int, Entity]], offset: int) -> Entity | None:
@@ -372,6 +411,7 @@ def _source(text: str, draft: _Draft, total_words: int, shared_surnames: frozens
     found_gender, basis = _gender(text, draft, shared_surnames) if draft.kind == "person" else (None, None)
     role = draft.role or (entity.role if entity is not None else None)
     words = draft.words
+    quoted = draft.quotes
     return Source(
         name=draft.name,
         kind=draft.kind,
@@ -379,11 +419,12 @@ def _source(text: str, draft: _Draft, total_words: int, shared_surnames: frozens
         category=category_of(role, draft.name, draft.kind),
         gender=found_gender,
         gender_basis=basis,
-        quotes=len(draft.said),
+        quotes=len(quoted),
         words=words,
         share=words / total_words if total_words else 0.0,
-        first_paragraph=min((said.paragraph for said in draft.said), default=None),
+        first_paragraph=min((said.paragraph for said in quoted), default=None),
         mentions=mentions,
+        attributions=len(draft.said) - len(quoted),
     )
 
 
@@ -393,13 +434,14 @@ def summarise(articles: list[list[Source]]) -> SourceSummary:
     words_by_category = dict.fromkeys(category_names(), 0)
     mentioned: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
     quoted_people: Counter[str] = Counter(dict.fromkeys(GENDERS, 0))
-    quoted = named = anonymous = words = single = 0
+    quoted = named = anonymous = words = single = attributed = 0
     for sources in articles:
         speaking = [source for source in sources if source.quoted]
         single += len(speaking) == 1
         for source in sources:
             if source.kind == "person" and source.gender:
                 mentioned[source.gender] += 1
+            attributed += source.attributed
             if not source.quoted:
                 continue
             quoted += 1
@@ -421,4 +463,5 @@ def summarise(articles: list[list[Source]]) -> SourceSummary:
         people_mentioned_by_gender=dict(mentioned),
         people_quoted_by_gender=dict(quoted_people),
         single_source_articles=single,
+        attributed_sources=attributed,
     )

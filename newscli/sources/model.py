@@ -26,10 +26,16 @@ class Source:
     share: float  # of the article's attributed quoted words
     first_paragraph: int | None  # of its first quote
     mentions: int
+    attributions: int = 0  # beliefs and findings attributed to it without a quote ("Reyes fears …")
 
     @property
     def quoted(self) -> bool:
         return self.quotes > 0
+
+    @property
+    def attributed(self) -> bool:
+        """Given a voice in paraphrase only: attributions, no quote."""
+        return self.attributions > 0 and not self.quoted
 
     def to_json(self) -> dict:
         return {
@@ -44,6 +50,7 @@ class Source:
             "share": round(self.share, 4),
             "first_paragraph": self.first_paragraph,
             "mentions": self.mentions,
+            "attributions": self.attributions,
         }
 
 
@@ -61,6 +68,7 @@ class SourceSummary:
     people_mentioned_by_gender: dict[str, int]  # every person named, quoted or not
     people_quoted_by_gender: dict[str, int]
     single_source_articles: int  # articles with quotes from exactly one source
+    attributed_sources: int = 0  # sources given a voice in paraphrase only (attributions, no quote)
 
     @property
     def anonymous_share(self) -> float:
@@ -94,6 +102,7 @@ class SourceSummary:
             "people_quoted_by_gender": self.people_quoted_by_gender,
             "single_source": self.single_source,
             "single_source_articles": self.single_source_articles,
+            "attributed_sources": self.attributed_sources,
         }
 
 

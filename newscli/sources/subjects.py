@@ -11,8 +11,19 @@ from dataclasses import dataclass
 from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Speaker
-from ..quotes.frames.subjects import HEAD_WORDS, POSTMODIFIER_PREPOSITIONS, QUALIFIER_WORDS, head_before, head_within, is_described
-from ..quotes.lexicon import STOP_WORDS
+from ..quotes.frames.subjects import (
+    HEAD_TAGS,
+    HEAD_WORDS,
+    NOMINAL_TAGS,
+    POSTMODIFIER_PREPOSITIONS,
+    QUALIFIER_WORDS,
+    SUBJECT_OPENERS,
+    head_before,
+    head_within,
+    is_described,
+)
+from ..quotes.frames.text import sentence_tags
+from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
 from ..quotes.speakers import split_title
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
@@ -45,12 +56,42 @@ def subject_of(document: Document, start: int, end: int) -> Subject | None:
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= end), None)
     if first is None or last is None or last < first:
         return None
-    head = head_before(document, index, first) or head_within(document, index, first, last)
+    head = (
+        head_before(document, index, first) or head_within(document, index, first, last) or _head_before_participle(document, index, first)
+    )
     if head is None:
         return None
     return Subject(tokens[head[0]].start, end, tokens[head[0]].start, tokens[head[1]].end, is_described(document, index, head[1]))
 
 
+def _head_before_participle(document: Document, index: int, first: int) -> tuple[int, int] | None:
+    """``a report released by the Brookings Institution estimated``, ``a memo seen by Reuters said``: a past
+    participle and its preposition (a reduced relative clause) postmodify the head before them, which speaks;
+    the head may itself be a postmodifier's object (``a copy of the memo seen by Reuters`` → ``a copy``). The
+    speaker mention comes before the cue, so a participle tagged as a past tense is no main verb here."""
+    words = document.lowered_token_texts[index]
+    if first < 3 or words[first - 1] not in PARTICIPLE_PREPOSITIONS:
+        return None
+    tags = sentence_tags(document, index)
+    end = first - 3 if tags[first - 2] == "RB" else first - 2  # "posted online on"
+    if end < 1 or tags[end] not in ("VBN", "VBD"):
+        return None
+    end -= 1
+    if tags[end] not in HEAD_TAGS:
+        return None
+    start = end
+    while (
+        start > 0 and end - start < MAX_PARTICIPLE_HEAD - 1 and tags[start - 1] in NOMINAL_TAGS and words[start - 1] not in SUBJECT_OPENERS
+    ):
+        start -= 1
+    if start == 0 or words[start - 1] in SUBJECT_OPENERS:
+        return (start, end)
+    outer = head_before(document, index, start)
+    return (outer[0], end) if outer is not None else None
+
+
+MAX_PARTICIPLE_HEAD = 8  # "the 2013 FDIC inspector general's memo"
+PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "on", "in", "at", "from", "with"})
 INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "someone", "somebody", "anyone",
                                  "nobody", "one"})  # fmt: skip
 APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
@@ -58,17 +99,26 @@ APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "P
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
 APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
 NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
+CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
+NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBG", "VBN", "PRP", "PRP$"})
+FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+TITLE_REACH = 60  # characters of titles between a speaker mention and the name it premodifies
+PHRASE_BREAK = re.compile(r"[,;:()“”\"‘’—–]|\.\s+[a-z]|\b(?:said|says|told)\b")
 NAME_THEN_COMMA = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*[,(]")  # "Dunford Jr.,", "Hank Johnson (D-Ga.)"
 
 
-def source_of_speaker(document: Document, entities: Entities, people: People, speaker: Speaker) -> Naming:
+def source_of_speaker(document: Document, entities: Entities, people: People, speaker: Speaker, cue: str | None = None) -> Naming:
     """The naming of the source a speaker mention stands for: the head of the subject phrase
     the mention belongs to (``some of his admirers``, ``David French`` of ``David French of the National Retail
-    Federation``), the quotes analysis' speaker when the mention is its own head or one name (``University of
-    Michigan``)."""
+    Federation``), the person named right before the cue when the mention holds only their titles (``Air Force
+    1st Lt. Tyler Livingston said``), the quotes analysis' speaker when the mention is its own head or one name
+    (``University of Michigan``)."""
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
+    titled = _person_before_cue(document.text, people, speaker, cue)
+    if titled is not None:
+        return Naming(titled.name, speaker.mention, speaker.start, speaker.mention, False)
     if _closed_class(speaker.mention) and speaker.name != speaker.mention:
         # "some are saying" after "Republicans": a partitive names a part of a group, never the whole group
         return Naming(speaker.mention.lower(), None, speaker.start, speaker.mention, True)
@@ -96,6 +146,48 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     if described and described[0].lower() in ("a", "an", "the"):
         described = described[1:]
     return Naming(" ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True)
+
+
+def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
+    """The person whose name follows the speaker mention in the same noun phrase and ends right before the
+    cue: the words before a name are its premodifiers (titles, ranks, affiliations), and the name is the head
+    (``Air Force 1st Lt. Tyler Livingston said``, ``former Pennsylvania Gov. and DNC Chairman Ed Rendell said``),
+    or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``)."""
+    if not cue or not speaker.mention[:1].isupper():
+        return None
+    found = people.starting_after(speaker.end, speaker.end + TITLE_REACH)
+    if found is None:
+        return None
+    start, end, person = found
+    between = text[speaker.end : start]
+    if PHRASE_BREAK.search(between) or speaker.name in person.name:
+        return None
+    if text[end:].lstrip().startswith(cue):
+        return person
+    inverted = text[max(0, speaker.start - len(cue) - 2) : speaker.start].rstrip().endswith(cue)  # "said Air Force 1st Lt. …"
+    return person if inverted and CLAUSE_END.match(text, end) else None
+
+
+def names_a_holder(document: Document, entities: Entities, naming: Naming) -> bool:
+    """Whether a one-word source is a noun that can hold a view: a word the entities analysis does not know,
+    tagged as an adjective, adverb, participle or pronoun (``Indeed``, ``Contributing``, ``Himself``, ``the
+    only``), or a time noun (``Thursday``), is no source; a fraction is a partitive's head (``a third``)."""
+    words = WORD.findall(naming.name)
+    if len(words) != 1:
+        return True
+    word = words[0].lower()
+    if word in TIME_NOUNS:
+        return False
+    index = document.sentence_at(naming.start)
+    if index is None or word in HEAD_WORDS | FRACTIONS:
+        return True
+    tokens = document.sentences[index].tokens
+    last = bisect.bisect_left(tokens, naming.start + len(naming.mention), key=lambda token: token.end)
+    if last >= len(tokens) or tokens[last].text != words[0]:
+        return True
+    if sentence_tags(document, index)[last] not in NOT_NOUN_TAGS:
+        return True
+    return entities.entity_at(tokens[last].start, tokens[last].end) is not None
 
 
 def _named_in_mention(text: str, people: People, speaker: Speaker) -> Naming | None:
@@ -170,6 +262,13 @@ class People:
     def ending_at(self, end: int, *, after: int = -1) -> Entity | None:
         """A person whose mention ends at ``end`` (and starts after ``after``)."""
         return next((entity for start, entity in self._by_end.get(end, ()) if start > after), None)
+
+    def starting_after(self, start: int, limit: int) -> tuple[int, int, Entity] | None:
+        """(start, end, person) of the first mention starting in ``[start, limit)``."""
+        position = bisect.bisect_left(self._starts, start)
+        if position < len(self._spans) and self._spans[position][0] < limit:
+            return self._spans[position][0], self._spans[position][1], self._spans[position][3]
+        return None
 
     def starting_at(self, start: int) -> tuple[int, Entity] | None:
         """(mention end, person) of a mention starting at ``start``."""

@@ -1,0 +1,92 @@
+"""newscli.sources: beliefs, expectations and findings attributed without a quote give their holder a voice
+(``attributions``), counted apart from quotes; phrasal verbs, object relative clauses and bare counts do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.document import build_document
+from newscli.entities import extract_entities
+from newscli.quotes import extract_quotes
+from newscli.sources import sources_of
+from newscli.sources.attributions import find_attributions
+
+
+def _attributed(text: str) -> dict[str, tuple[str, int, int]]:
+    """Sources with attributions: name → (kind, quotes, attributions)."""
+    return {s.name: (s.kind, s.quotes, s.attributions) for s in sources_of(build_document(text)).sources if s.attributions}
+
+
+def _holders(text: str) -> list[str]:
+    document = build_document(text)
+    entities = extract_entities(document)
+    return [found.speaker.mention for found in find_attributions(document, extract_quotes(document, entities=entities), entities)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a plural noun the tagger reads as a verb still heads the subject before a finite cue
+        ("The mayor spoke on Monday. Still, campaign aides believe her record will carry the county.", "campaign aides"),
+        # evidence: data and studies "show" and "suggest"
+        ("Turnout fell in the city. But early ratings data suggests that the debate drew eight million viewers.", "early ratings data"),
+        # a relative clause after the head: the head holds the view
+        ("The bill passed. Some who advocate free speech believe it is wrong.", "Some who advocate free speech"),
+    ],
+)
+def test_the_subject_of_a_cognition_or_evidence_verb_is_attributed(text, name):
+    kind, quotes, attributions = _attributed(text)[name]
+    assert (kind, quotes, attributions) == ("group", 0, 1)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a verb of perception or knowledge reports a proposition before a that-clause, with an "as" complement
+        # or closing a parenthetical
+        ("Hours later, a colleague saw that extra lines had been painted on the road.", "a colleague"),
+        ("The mayor was re-elected. Local historians see the vote as a turning point for the town.", "Local historians"),
+        ("The turnout was high (as the county figures show, it doubled).", "the county figures"),
+    ],
+)
+def test_perception_verbs_need_a_proposition(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_speech_the_quotes_analysis_made_no_quote_of_is_attributed():
+    assert _holders("Two miners died on Monday, state media reported.") == ["state media"]
+
+
+def test_an_attribution_is_not_a_quote_and_counts_no_words():
+    result = sources_of(build_document("The vote is on Friday. Still, campaign aides believe the bill will pass.\n"))
+    aides = next(source for source in result.sources if source.name == "campaign aides")
+    assert (aides.words, aides.share, aides.first_paragraph) == (0, 0.0, None)
+    assert aides.attributed and not aides.quoted
+    assert result.summary.attributed_sources == 1 and result.summary.quoted_sources == 0
+    assert aides.to_json()["attributions"] == 1 and result.summary.to_json()["attributed_sources"] == 1
+
+
+def test_a_verb_the_quotes_analysis_reads_as_a_cue_is_not_counted_twice():
+    result = sources_of(build_document("Officials expect the vote to pass on Friday.\n"))
+    officials = next(source for source in result.sources if source.name == "Officials")
+    assert (officials.quotes, officials.attributions) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Younger voters reliably show up for candidates they like.",  # a phrasal verb, no proposition
+        "It echoes the message that party officials expect to hear from him.",  # an object relative clause
+        "The rules stood, as the vote — 611 in favour, 748 opposed — kept them.",  # a bare count
+        "“Our members believe in this union,” she said.",  # inside someone's quoted words
+        "They believe the bill will pass.",  # a pronoun: resolved by quotes, not here
+        "Several people have reportedly seen the whales off the coast.",  # perception of a thing, no view
+        "Most residents didn't even know about the games.",  # knowledge of a thing, no proposition
+        "Anna Reyes reported from Washington.",  # a reporter's place, no speech reported
+        "Jobs report gives Democrats a lift.",  # two finite verbs never stand side by side: "report" is a noun
+        "It was as damaging as anything the senator said on stage.",  # a relative clause: "the" opens its phrase
+        "The pilots did not respond to the calls.",  # negated speech reports none
+    ],
+)
+def test_no_attribution(text):
+    assert _holders(text) == []
