@@ -17,7 +17,7 @@ from ..lexicon import (
     SURVEY_NOUNS,
     TIME_WORDS,
 )
-from ..marks import OPENING, Marks
+from ..marks import OPENING, Marks, span_opens_sentence
 from ..model import Candidate
 from ..speakers import Mention
 from .mentions import mention_forward, mention_of
@@ -178,11 +178,38 @@ def source_frame(document: Document, index: int, position: int, length: int, spa
             content = (tokens[after + 1].start, sentence_end)
         else:
             return None
-    elif words[position - 1] == ",":
-        content = (sentence.start, trim_end(text, sentence.start, tokens[position - 1].start))
     else:
-        return None
+        comma = position - 1 if words[position - 1] == "," else _comma_inside_marks(words, sentence.tokens, position - 1, spans)
+        if comma is None:
+            return None
+        quotation = _quotation_before_source(document, index, position, cue, mention, spans)
+        if quotation is not None:
+            return quotation
+        content = (sentence.start, trim_end(text, sentence.start, tokens[comma].start))
     return source_quote(document, index, content, cue, mention, spans)
+
+
+def _comma_inside_marks(words, tokens, last: int, spans: Marks) -> int | None:
+    """The comma before the closing marks that end at token ``last`` (``…,” according to``), if any."""
+    marks = last
+    while marks > 0 and spans.is_quote_token(words[marks], tokens[marks].start):
+        marks -= 1
+    return marks if marks < last and words[marks] == "," else None
+
+
+def _quotation_before_source(
+    document: Document, index: int, position: int, cue: tuple[int, int], mention: Mention, spans: Marks
+) -> Candidate | None:
+    """``“…,” according to Judicial Watch.``: a quotation that opens the sentence and closes right before the
+    source phrase is the source's direct speech."""
+    sentence = document.sentences[index]
+    closing = spans.closing_before(sentence.paragraph, sentence.tokens[position].start, document.text)
+    if closing is None or closing.close_mark is None:
+        return None
+    if closing.used or not span_opens_sentence(document, closing):
+        return None
+    closing.used = True
+    return Candidate([(closing.start, closing.end)], "direct", True, cue, mention, sentence.paragraph, index, "trailing")
 
 
 def _after_postmodifier(lowered, after: int) -> int:
