@@ -40,3 +40,24 @@ def test_clause_with_quoted_words_before_according_to(marks):
     opening, closing = marks
     text = f"The clerk said the order was meant to {opening}protect the hearing,{closing} according to the report."
     assert speaker_of(text, "the order was meant") == "the report"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“When does it stop?” the judge said, according to the newspaper.", "the newspaper"),
+        ("“We will appeal the ruling,” the mayor said in a statement according to the station.", "the station"),
+        ("‘We will appeal the ruling,’ the mayor said, according to a transcript of the hearing.", "a transcript"),
+    ],
+)
+def test_according_to_behind_a_trailing_frame_names_the_outer_source(text, source):
+    [quote] = quotes_of(text)
+    assert quote.type == "direct"
+    assert quote.speaker is not None and quote.speaker.mention.startswith(source)
+    assert quote.cue is not None and quote.cue.endswith("according to")
+
+
+def test_according_to_opening_the_next_clause_is_not_behind_the_frame():
+    text = "“We will win,” the mayor said. According to the station, the vote is close."
+    speakers = {q.speaker.mention for q in quotes_of(text) if q.speaker}
+    assert speakers == {"the mayor", "the station"}

@@ -17,7 +17,7 @@ from ..model import Candidate
 from ..speakers import Mention
 from .cue import cue_frame
 from .mentions import sentence_subject
-from .source import asked_frame, label_frame, source_frame, survey_frame
+from .source import asked_frame, label_frame, source_behind_speaker, source_frame, survey_frame
 from .stance import claim_frame, evidential_frame, passive_frame
 from .text import is_headline, match_phrase, trim_end
 
@@ -161,8 +161,9 @@ def sentence_frames(document: Document, index: int, spans: Marks, marked: bool) 
                 advance = length
                 break
         position += advance
-    end_before_next_frame(document.text, scan.found)
-    return scan.found
+    found = source_behind_speaker(document, index, scan.found)
+    end_before_next_frame(document.text, found)
+    return found
 
 
 def end_before_next_frame(text: str, found: list[Candidate]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import Document
 from ..lexicon import (
     ASKED_INTRODUCERS,
@@ -22,7 +24,7 @@ from ..model import Candidate
 from ..speakers import Mention
 from .mentions import mention_forward, mention_of
 from .subjects import POSTMODIFIER_PREPOSITIONS
-from .text import clause_end, joined_sentence_end, trim_end, words_end
+from .text import clause_end, joined_sentence_end, match_phrase, trim_end, words_end
 
 # The longest postmodifier skipped after an ``according to`` source before its comma.
 MAX_POSTMODIFIER_TOKENS = 12
@@ -223,3 +225,39 @@ def _after_postmodifier(lowered, after: int) -> int:
         if not lowered[position][:1].isalnum() and lowered[position] not in ("'s", "-"):
             return after
     return after
+
+
+def source_behind_speaker(document: Document, index: int, found: list[Candidate]) -> list[Candidate]:
+    """``“…,” the judge said, according to the Post.``: an ``according to`` phrase closing the sentence of a
+    trailing frame scopes over the whole report, the judge's saying included; the quotation is attributed
+    to the source the article relies on (the outermost source, as in PolNeAR), and the phrase is no frame
+    of its own. Returns ``found`` without the phrase's own candidates."""
+    tokens = document.sentences[index].tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    starts = [token.start for token in tokens]
+    absorbed: set[int] = set()
+    for candidate in found:
+        if candidate.frame != "trailing" or candidate.cue is None or candidate.mention is None:
+            continue
+        cue_first, cue_last = bisect.bisect_left(starts, candidate.cue[0]), bisect.bisect_left(starts, candidate.cue[1]) - 1
+        phrase = next((p for p in range(cue_first + 1, min(len(words), cue_last + 3)) if match_phrase(lowered, p, "source")), None)
+        if phrase is None or phrase > cue_last + 1 and words[phrase - 1] != ",":
+            continue
+        length = match_phrase(lowered, phrase, "source")
+        mention_range = mention_forward(document, index, phrase + length, bare=True)
+        if mention_range is None or not _closes_sentence(lowered, mention_range[1] + 1):
+            continue
+        candidate.mention = mention_of(document, index, mention_range)
+        candidate.cue = (candidate.cue[0], tokens[phrase + length - 1].end)
+        absorbed.add(tokens[phrase].start)
+    return [c for c in found if not (c.frame == "source" and c.cue is not None and c.cue[0] in absorbed)]
+
+
+def _closes_sentence(lowered, after: int) -> bool:
+    """Whether only the end of the sentence, or a short postmodifier of the source before it (``according
+    to a transcript of the interview.``), follows token ``after``."""
+    rest = [w for w in lowered[after:] if w not in (".", "!", "?", '"', "”", "’", "'")]
+    if not rest:
+        return True
+    return rest[0] in POSTMODIFIER_PREPOSITIONS and len(rest) <= MAX_POSTMODIFIER_TOKENS and "," not in rest
