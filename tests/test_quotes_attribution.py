@@ -61,3 +61,13 @@ def test_according_to_opening_the_next_clause_is_not_behind_the_frame():
     text = "“We will win,” the mayor said. According to the station, the vote is close."
     speakers = {q.speaker.mention for q in quotes_of(text) if q.speaker}
     assert speakers == {"the mayor", "the station"}
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’"), ('"', '"')])
+def test_trailing_frame_after_a_comma_inside_closing_marks(marks):
+    opening, closing = marks
+    text = f"The mayor admitted the deal could be called {opening}a gamble,{closing} the newspaper reported on Sunday."
+    [quote] = quotes_of(text)
+    assert quote.text.startswith("The mayor admitted the deal")
+    assert quote.speaker is not None and quote.speaker.mention == "the newspaper"
+    assert quote.cue == "reported on Sunday"

@@ -533,13 +533,16 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     exclamation = r.frame_first > 0 and words[r.frame_first - 1] in ("?", "!")
     before_offset = 0
     if r.closing is None and exclaimed is None:
-        if r.frame_first == 0 or words[r.frame_first - 1] != "," and not exclamation:
+        comma = _comma_before(r, r.frame_first - 1)
+        if comma is None and not exclamation:
             return None
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         trailing = not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and not r.is_quote(rest)
         if trailing and len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
             return None
-        before_offset = tokens[r.frame_first - 1].end if exclamation else tokens[r.frame_first - 1].start
+        # After a question mark, or after the closing marks of ",”", the content ends with them.
+        after_marks = exclamation or comma is None or comma < r.frame_first - 1
+        before_offset = tokens[r.frame_first - 1].end if after_marks else tokens[comma].start
     parts: list[tuple[int, int]] = []
     if r.closing is not None:
         r.closing.used = True
@@ -567,6 +570,16 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     if kind == "direct" and lone and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return r.candidate(parts, kind, has_marks, "trailing")
+
+
+def _comma_before(r: CueReading, last: int) -> int | None:
+    """The comma ending at token ``last``, or right before the closing marks that end there: American
+    punctuation (``… “influence peddling,” the Post reported``) frames the sentence as the comma outside the
+    marks (British) or no marks at all do."""
+    comma = last
+    while comma > 0 and r.is_quote(comma):
+        comma -= 1
+    return comma if comma >= 0 and r.words[comma] == "," else None
 
 
 def _second_part(r: CueReading, parts: list[tuple[int, int]], kind: str, has_marks: bool) -> tuple[bool, str, bool]:
