@@ -67,6 +67,9 @@ class Marks:
         body = document.text[document.body_start :]
         style = house_style(body)
         marked = has_marks(body, style)
+        other = "double" if style == "single" else "single"
+        if not marked and has_marks(body, other):
+            style, marked = other, True  # a style with no quotation of its own is not the house style
         return cls(mark_spans(document, style) if marked else [], style, marked)
 
     def index(self, offset: int) -> int | None:
