@@ -71,3 +71,17 @@ def test_trailing_frame_after_a_comma_inside_closing_marks(marks):
     assert quote.text.startswith("The mayor admitted the deal")
     assert quote.speaker is not None and quote.speaker.mention == "the newspaper"
     assert quote.cue == "reported on Sunday"
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’")])
+def test_verbs_taking_an_object_coordinated_by_a_comma_share_the_subject(marks):
+    opening, closing = marks
+    text = f"Rep. Jane Doe slams the mayor, praises the governor as {opening}a work horse, not a show horse.{closing}"
+    found = quotes_of(text)
+    assert [q.cue for q in found] == ["slams", "praises"]
+    assert {q.speaker.name for q in found if q.speaker} == {"Jane Doe"}
+
+
+def test_the_name_after_a_verb_taking_an_object_is_no_inverted_speaker():
+    text = "The council delayed the vote, praises Smith as a builder."
+    assert all(q.speaker is None or q.speaker.mention != "Smith" for q in quotes_of(text))

@@ -337,9 +337,7 @@ def _read_cue(
     )
     if participle:
         mention_range = None
-    elif mention_range is None and (
-        position == 0 or words[position - 1] in (",", "?", "!") or spans.is_quote_token(words[position - 1], tokens[position - 1].start)
-    ):
+    elif mention_range is None and _may_invert(document, index, position, verb_class, spans):
         mention_range = mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = (
@@ -348,6 +346,9 @@ def _read_cue(
         and before >= 1
         and (lowered[before] in ("and", "but") or words[before] == "," and _coordinated_over_adjunct(lowered, before))
     )
+    # "Graham slams Trump, praises Clinton as …": verbs that take an object, coordinated by a comma alone.
+    coordinated = coordinated or mention_range is None and verb_class == "object" and before >= 1 and words[before] == ","
+
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted and mention_range else position + length
@@ -381,6 +382,22 @@ def _read_cue(
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     return CueReading(document, index, position, length, lemma, verb_class, spans, marked, subject, cue_start, mention,
                       inverted, participle, adjunct_end, cue, frame_first, closing, next_word, sentence_end)  # fmt: skip
+
+
+def _may_invert(document: Document, index: int, position: int, verb_class: str, spans: Marks) -> bool:
+    """Whether the cue may come before its speaker (``…, said Hayashi``): at the start of the sentence or
+    after a comma, a question or an exclamation; a verb that takes an object (``praise``, ``slam``) only right
+    after a quotation (``“A disgrace,” slammed one reader``): after a clause, the name that follows it is
+    its object (``Graham slams Trump, praises Clinton as …``)."""
+    words = document.token_texts[index]
+    tokens = document.sentences[index].tokens
+    if position == 0:
+        return True
+    quotation = spans.is_quote_token(words[position - 1], tokens[position - 1].start)
+    if verb_class == "object":
+        after_comma = position > 1 and words[position - 1] == ","
+        return quotation or after_comma and spans.is_quote_token(words[position - 2], tokens[position - 2].start)
+    return quotation or words[position - 1] in (",", "?", "!")
 
 
 def _coordinated_over_adjunct(lowered: Sequence[str], comma: int) -> bool:
