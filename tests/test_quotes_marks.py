@@ -113,3 +113,16 @@ def test_an_unclosed_quotation_ends_with_its_paragraph(open_mark, close_mark):
     quote = next(q for q in quotes_of(text) if q.marks)
     assert quote.text == "We will rebuild the bridge this year."
     assert quote.end <= text.index("\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("‘I regret having listened to that advice, ’ he said.", "I regret having listened to that advice"),
+        ("‘Well, what does that mean? ’ she asked.", "Well, what does that mean?"),
+    ],
+)
+def test_single_closing_mark_after_a_stray_space(text, quoted):
+    [quote] = quotes_of(text)
+    assert quote.text == quoted
+    assert quote.speaker is not None

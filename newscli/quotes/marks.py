@@ -142,6 +142,8 @@ def _single_closes(text: str, position: int, start: int, end: int) -> str | None
         return None
     before = text[position - 1]
     after = text[position + 1] if position + 1 < end else " "
+    if before.isspace() and position - 2 >= start and text[position - 2] in ",.?!" and (after.isspace() or after in AFTER_CLOSING):
+        return "closes"  # "… that advice, ’ he said": a stray space before the closing mark
     if before.isspace() or not (after.isspace() or after in AFTER_CLOSING):
         return None  # "don’t", "Ma’am", "’90s": inside or at the start of a word
     if text[max(start, position - 2) : position].lower() in (" n", "‘n", "’n", "'n"):
