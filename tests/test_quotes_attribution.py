@@ -85,3 +85,20 @@ def test_verbs_taking_an_object_coordinated_by_a_comma_share_the_subject(marks):
 def test_the_name_after_a_verb_taking_an_object_is_no_inverted_speaker():
     text = "The council delayed the vote, praises Smith as a builder."
     assert all(q.speaker is None or q.speaker.mention != "Smith" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’")])
+def test_a_sentence_that_is_a_frame_alone_introduces_the_next_quotation(marks):
+    opening, closing = marks
+    text = f"The count is over.\n\nJane Doe said in a statement. {opening}There are no paper ballots to recount.{closing}"
+    [quote] = quotes_of(text)
+    assert quote.text == "There are no paper ballots to recount."
+    assert quote.speaker is not None and quote.speaker.mention == "Jane Doe"
+    assert quote.cue == "said in a statement"
+
+
+def test_a_trailing_frame_keeps_its_speech_before_a_following_quotation():
+    text = "The plan failed, he said in a statement. “There are no paper ballots to recount.”"
+    found = quotes_of(text)
+    assert found[0].text == "The plan failed"
+    assert all(q.speaker is not None and q.speaker.mention == "he" for q in found)

@@ -552,7 +552,7 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     if r.closing is None and exclaimed is None:
         comma = _comma_before(r, r.frame_first - 1)
         if comma is None and not exclamation:
-            return None
+            return _quotation_after_frame(r)
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         trailing = not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and not r.is_quote(rest)
         if trailing and len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
@@ -582,11 +582,25 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
             kind, has_marks = "direct", r.marked
     medial, kind, has_marks = _second_part(r, parts, kind, has_marks)
     if not parts:
-        return None
+        return _quotation_after_frame(r)
     lone = not (medial or exclaimed or exclamation or r.marked)
     if kind == "direct" and lone and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return r.candidate(parts, kind, has_marks, "trailing")
+
+
+def _quotation_after_frame(r: CueReading) -> Candidate | None:
+    """``Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”``: a sentence
+    that is a frame alone (speaker, cue, adjuncts, a full stop where a colon belongs) introduces the quotation
+    opening right after it in its paragraph."""
+    if not r.marked or r.closing is not None or r.inverted or r.participle or r.adjunct_end != len(r.words) - 1 or r.next_word != ".":
+        return None
+    following = skip_space(r.document.text, r.tokens[-1].end)
+    span = next((s for s in r.spans.by_paragraph.get(r.paragraph, ()) if s.open_mark == following), None)
+    if span is None or span.used:
+        return None
+    span.used = True
+    return r.candidate([(span.start, span.end)], "direct", True, "colon")
 
 
 def _comma_before(r: CueReading, last: int) -> int | None:
