@@ -102,3 +102,9 @@ def test_a_trailing_frame_keeps_its_speech_before_a_following_quotation():
     found = quotes_of(text)
     assert found[0].text == "The plan failed"
     assert all(q.speaker is not None and q.speaker.mention == "he" for q in found)
+
+
+@pytest.mark.parametrize("text", ["“Is this the end?” the 43-year-old asked.", "‘We will win,’ the 19-year-old said."])
+def test_a_person_named_by_their_age_speaks(text):
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.mention.startswith("the ") and quote.speaker.mention.endswith("-year-old")

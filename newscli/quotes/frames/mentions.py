@@ -50,6 +50,10 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         if lower in ("'s", "s'"):
             position -= 1
             continue
+        if position == last and AGE_NOUN.fullmatch(lower):
+            first = position  # "the 43-year-old": a person named by their age, the head of the mention
+            position -= 1
+            continue
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = _share_start(words, position)
             break
@@ -96,6 +100,9 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         if holder is not None and holder[1] == first - 2:
             return (holder[0], last)
     return (first, last)
+
+
+AGE_NOUN = re.compile(r"\d+-(?:year|month)-old")
 
 
 def _share_start(words: Sequence[str], position: int) -> int:
