@@ -108,3 +108,17 @@ def test_a_trailing_frame_keeps_its_speech_before_a_following_quotation():
 def test_a_person_named_by_their_age_speaks(text):
     [quote] = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.mention.startswith("the ") and quote.speaker.mention.endswith("-year-old")
+
+
+def test_as_speaker_put_it_before_a_quotation():
+    [quote] = quotes_of("As one critic put it, “Hello, it is the same old show.”")
+    assert (quote.type, quote.cue, quote.speaker.mention) == ("direct", "put it", "one critic")
+
+
+def test_as_speaker_put_it_before_a_clause():
+    [quote] = quotes_of("As one analyst put it, the market is nervous about the vote.")
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", "the market is nervous about the vote", "one analyst")
+
+
+def test_put_it_outside_the_idiom_is_no_cue():
+    assert quotes_of("He put it on the table before the vote and left the room.") == ()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import EVIDENTIAL_CUES, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
@@ -100,6 +100,18 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
 
 
+def _put_it(scan: SentenceScan, position: int) -> int:
+    """``As Vulture put it, “…”``: the idiom ``as <speaker> put it`` reports speech like a reporting verb."""
+    lowered = scan.lowered
+    if lowered[position] != "put" or tuple(lowered[position + 1 : position + 2]) != ("it",) or scan.in_quotation(position):
+        return 0
+    return 2 if "as" in lowered[max(0, position - MAX_MENTION_TOKENS) : position] else 0
+
+
+def _put_it_frame(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return cue_frame(scan.document, scan.index, position, "put it", "clause", scan.spans, scan.marked, scan.subject(), length)
+
+
 def _source(scan: SentenceScan, position: int, length: int) -> Candidate | None:
     return source_frame(scan.document, scan.index, position, length, scan.spans)
 
@@ -141,6 +153,7 @@ TRIGGERS: tuple[tuple[Trigger, Frame], ...] = (
     (_evidential_cue, _evidential),
     (_claim_noun, _claim),
     (_cue_verb, _speech_verb),
+    (_put_it, _put_it_frame),
 )
 
 

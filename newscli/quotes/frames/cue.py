@@ -115,7 +115,7 @@ def _as_quote(
     introducer = mention_range[0] - 1
     if introducer > 0 and lowered[introducer - 1] in AS_IDIOMS or introducer > 1 and lowered[introducer - 2] == "as":
         return None  # "such as", "as well as", "as long as they like"
-    after = skip_adjuncts(words, lowered, position + 1, lemma)
+    after = skip_adjuncts(words, lowered, position + len(lemma.split()), lemma)  # after "noted", "put it"
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     if after + 1 < len(words) and words[after] == "," and not spans.is_quote_token(words[after + 1], tokens[after + 1].start):
         content_start = tokens[after + 1].start
