@@ -122,3 +122,15 @@ def test_as_speaker_put_it_before_a_clause():
 
 def test_put_it_outside_the_idiom_is_no_cue():
     assert quotes_of("He put it on the table before the vote and left the room.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("But Smith’s most explosive claim is that the committee is a witch hunt.", "the committee is a witch hunt.", "claim is that"),
+        ("Smith's main argument was that the tax would hurt workers.", "the tax would hurt workers.", "argument was that"),
+    ],
+)
+def test_claim_noun_as_the_subject_of_a_copula(text, content, cue):
+    [quote] = quotes_of(text)
+    assert (quote.text.rstrip("."), quote.cue, quote.speaker.mention) == (content.rstrip("."), cue, "Smith")

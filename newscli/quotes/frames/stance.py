@@ -150,6 +150,9 @@ def _agentless_quote(document: Document, index: int, cue_first: int, cue_last: i
     return Candidate([(content_start, content_end)], "indirect", False, cue, None, sentence.paragraph, index, "front")
 
 
+DEGREE_ADVERBS = frozenset({"most", "more", "least", "less", "very"})
+
+
 def claim_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:
     """``<possessor>'s [adjectives] <claim noun> (that|of|for|to|…) <content>``: ``Trump's claim that …``,
     ``his support for the bill``; the possessor speaks and the noun with its preposition is the cue."""
@@ -157,7 +160,9 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     tokens = sentence.tokens
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
-    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS):
+    # "Podliska's most explosive claim is that …": the claim noun as the subject of a copula.
+    copular = tuple(lowered[position + 1 : position + 3]) in (("is", "that"), ("was", "that")) and position + 3 < len(words)
+    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS and not copular):
         return None
     first = position - 1
     while (
@@ -165,9 +170,9 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
         and position - first <= MAX_CLAIM_MODIFIERS
         and words[first].isalpha()
         and words[first].islower()
-        and lowered[first] not in STOP_WORDS | DETERMINERS
+        and (lowered[first] not in STOP_WORDS | DETERMINERS or lowered[first] in DEGREE_ADVERBS)
     ):
-        first -= 1  # "energetic", "impending"
+        first -= 1  # "energetic", "impending", "most explosive"
     if first < 0 or spans.inside(tokens[position].start):
         return None
     mention_range: tuple[int, int] | None
@@ -180,7 +185,7 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     tags = sentence_tags(document, index)
     if mention_range is None or not tags[position].startswith("NN"):
         return None
-    content_token = position + 2 if lowered[position + 1] in CLAIM_LINKS | {"that"} else position + 1
+    content_token = position + 3 if copular else position + 2 if lowered[position + 1] in CLAIM_LINKS | {"that"} else position + 1
     sentence_end = words_end(document.text, sentence.start, joined_sentence_end(document, index))
     content_start = tokens[content_token].start
     content_end = clause_end(document, index, content_token, sentence_end, direct=False)
@@ -189,7 +194,7 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     if content_end <= content_start or tags[content_token] in NOT_CONTENT_TAGS:
         return None
     inner = spans.claim(sentence.paragraph, content_start, content_end)
-    cue = (tokens[position].start, tokens[position + 1].end)
+    cue = (tokens[position].start, tokens[content_token - 1].end)
     mention = without_verbs(document, index, mention_of(document, index, mention_range), tags)
     subject = sentence_subject(document, index)
     possessive = mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS
