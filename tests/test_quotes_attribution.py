@@ -134,3 +134,19 @@ def test_put_it_outside_the_idiom_is_no_cue():
 def test_claim_noun_as_the_subject_of_a_copula(text, content, cue):
     [quote] = quotes_of(text)
     assert (quote.text.rstrip("."), quote.cue, quote.speaker.mention) == (content.rstrip("."), cue, "Smith")
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The most telling promise she has made is that she will not overpromise.", "she"),
+        ("The boldest promise Mrs. Jane Doe has made in the race is that taxes will fall.", "Mrs. Jane Doe"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holds_the_claim(text, holder):
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.speaker.mention) == ("promise", holder)
+
+
+def test_a_cue_form_after_a_degree_adverb_is_an_adjective():
+    assert all(q.cue != "telling" for q in quotes_of("It was the most telling moment of the night for the campaign."))

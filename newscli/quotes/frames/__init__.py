@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import DEGREE_ADVERBS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
@@ -95,6 +95,8 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
     lowered = scan.lowered
     if lowered[position] not in cue_lexicon() or scan.in_quotation(position):
         return 0
+    if position > 0 and lowered[position - 1] in DEGREE_ADVERBS:
+        return 0  # "the most telling promise": an adjective
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
