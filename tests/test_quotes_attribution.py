@@ -150,3 +150,15 @@ def test_the_subject_of_a_relative_clause_holds_the_claim(text, holder):
 
 def test_a_cue_form_after_a_degree_adverb_is_an_adjective():
     assert all(q.cue != "telling" for q in quotes_of("It was the most telling moment of the night for the campaign."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Peaker, 47, a father-of-three, from Telford said: ‘I could not believe what I was hearing.’",
+        "Jane Smith, 32, from Boston said: “I could not believe what I was hearing.”",
+    ],
+)
+def test_where_the_speaker_is_from_closing_an_apposition_is_no_speaker(text):
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.mention in ("Mark Peaker", "Jane Smith")

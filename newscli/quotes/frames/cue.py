@@ -44,6 +44,7 @@ from .mentions import (
     mention_forward,
     mention_of,
     names_speaker,
+    origin_apposition,
     skip_adjuncts,
     time_adjunct_start,
 )
@@ -290,7 +291,7 @@ def _speaker_before(
     elif lowered[before] == "who" and before >= 1:
         mention_range = mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
     else:
-        mention_range = mention_backward(document, index, before)
+        mention_range = origin_apposition(document, index, mention_backward(document, index, before))
     if mention_range is None and lowered[before] not in SUBJECT_PRONOUNS:
         mention_range = head_of_relative(document, index, before)  # "some who advocate free speech argue"
     apposition = mention_range is None and words[before] in APPOSITION_MARKS

@@ -159,6 +159,18 @@ def mention_before_apposition(document: Document, sentence_index: int, closer: i
     return mention
 
 
+def origin_apposition(document: Document, sentence_index: int, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``Mark Peaker, 47, a father-of-three, from Telford said``: where someone is from, closing an apposition
+    chain without its comma, is no speaker; the subject before the chain is. Any other ``mention`` is returned
+    as is."""
+    if mention is None or mention[0] < 2:
+        return mention
+    words = document.token_texts[sentence_index]
+    if words[mention[0] - 1].lower() != "from" or words[mention[0] - 2] != ",":
+        return mention
+    return mention_before_apposition(document, sentence_index, mention[0] - 2) or mention
+
+
 APPOSITION_BOUNDARIES = frozenset({",", "(", ")", "—", "–", "-", "--"})
 # Words that open a clause of its own, not an apposition: the group before them is not part of the subject.
 CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "because", "that", "if", "when",
