@@ -162,3 +162,15 @@ def test_a_cue_form_after_a_degree_adverb_is_an_adjective():
 def test_where_the_speaker_is_from_closing_an_apposition_is_no_speaker(text):
     [quote] = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.mention in ("Mark Peaker", "Jane Smith")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One month after announcing his support for the mayor, Jane Doe still believes that the plan is unfit.",
+        "Two days before endorsing the mayor, Jane Doe said that the plan was unfit for the city.",
+    ],
+)
+def test_a_time_clause_opening_the_sentence_is_an_introduction(text):
+    verbs = [q for q in quotes_of(text) if q.cue in ("announcing", "still believes", "endorsing", "said")]
+    assert len(verbs) == 2 and all(q.speaker is not None and q.speaker.name == "Jane Doe" for q in verbs)

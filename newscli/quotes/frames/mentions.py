@@ -409,7 +409,7 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
         # word inside a clause does not ("She also compared Trump to Clinton, saying …").
         phrase = lowered[start:comma]
         verbless = not any(word in cue_lexicon() or word.endswith("ed") for word in phrase[1:])
-        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless
+        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless or _time_clause(phrase)
         if opener in SUBJECT_PRONOUNS or not (opener in PREPOSITIONS | OPENERS or participial or opener.endswith("ly") or timed):
             return start
         start = comma + 1
@@ -417,6 +417,17 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
 
 
 MAX_INTRODUCTIONS = 3
+TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _time_clause(phrase: Sequence[str]) -> bool:
+    """``One month after announcing his support``, ``Two days before the vote``: a span of time and a
+    subordinator open an adverbial clause of time, an introduction however many verbs it holds."""
+    subordinator = next((i for i, word in enumerate(phrase[:MAX_MENTION_TOKENS]) if word in TIME_SUBORDINATORS), 0)
+    span = phrase[:subordinator]
+    units = [word for word in span if word.removesuffix("s") in TIME_UNITS]
+    return bool(units) and all(w in units or w in TIME_WORDS or is_number(w) or w in ("a", "an", "just") for w in span)
 # Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
 SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
                               "instead", "however", "here"})  # fmt: skip
