@@ -174,3 +174,12 @@ def test_where_the_speaker_is_from_closing_an_apposition_is_no_speaker(text):
 def test_a_time_clause_opening_the_sentence_is_an_introduction(text):
     verbs = [q for q in quotes_of(text) if q.cue in ("announcing", "still believes", "endorsing", "said")]
     assert len(verbs) == 2 and all(q.speaker is not None and q.speaker.name == "Jane Doe" for q in verbs)
+
+
+def test_a_long_prepositional_introduction_is_not_the_subject():
+    text = (
+        "On the eve of her historic election to a fourth term as prime minister in March, Jane Doe rallied "
+        "supporters by warning that “the rule of the party is in danger” because voters are leaving."
+    )
+    warning = next(q for q in quotes_of(text) if q.cue and q.cue.startswith("warning"))
+    assert warning.speaker is not None and warning.speaker.name == "Jane Doe"

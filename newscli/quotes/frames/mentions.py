@@ -401,7 +401,10 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
             break
         opener = lowered[start]
         participial = opener.endswith("ing")
-        window = MAX_APPOSITION_TOKENS if participial or opener in CLAUSE_OPENERS else MAX_MENTION_TOKENS + 3
+        # A participle's clause, a subordinate clause or a prepositional phrase may be long ("On the eve of his
+        # historic election to a fourth term as prime minister in March,").
+        long_phrase = participial or opener in CLAUSE_OPENERS or opener in PREPOSITIONS and start == 0
+        window = MAX_APPOSITION_TOKENS if long_phrase else MAX_MENTION_TOKENS + 3
         comma = next((i for i, w in enumerate(words[start : start + window], start) if w == ","), None)
         if comma is None:
             return start
