@@ -183,3 +183,8 @@ def test_a_long_prepositional_introduction_is_not_the_subject():
     )
     warning = next(q for q in quotes_of(text) if q.cue and q.cue.startswith("warning"))
     assert warning.speaker is not None and warning.speaker.name == "Jane Doe"
+
+
+def test_a_quantifier_before_a_cue_is_its_subject():
+    [quote] = quotes_of("The plan divided the party. Most argue that it will cost jobs in the north.")
+    assert quote.speaker is not None and quote.speaker.mention == "Most"

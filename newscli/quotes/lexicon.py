@@ -13,7 +13,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
-# A cue form after a degree adverb is an adjective ("the most telling promise"), never a verb.
+# A cue's -ing form after a degree adverb is an adjective ("the most telling promise"), not a verb.
 DEGREE_ADVERBS = frozenset({"most", "more", "least", "less", "very"})
 
 

@@ -95,8 +95,8 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
     lowered = scan.lowered
     if lowered[position] not in cue_lexicon() or scan.in_quotation(position):
         return 0
-    if position > 0 and lowered[position - 1] in DEGREE_ADVERBS:
-        return 0  # "the most telling promise": an adjective
+    if position > 0 and lowered[position - 1] in DEGREE_ADVERBS and lowered[position].endswith("ing"):
+        return 0  # "the most telling promise": an adjective (but "Most argue that …": a subject and its verb)
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
