@@ -188,3 +188,20 @@ def test_a_long_prepositional_introduction_is_not_the_subject():
 def test_a_quantifier_before_a_cue_is_its_subject():
     [quote] = quotes_of("The plan divided the party. Most argue that it will cost jobs in the north.")
     assert quote.speaker is not None and quote.speaker.mention == "Most"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cream is sold as a skin lightener, not as a cure as it claims. “When you take that picture, it works,” she said.",
+        "Lola Garcia told Reuters that she worried about what the vote indicated. “It is a shame,” she said.",
+    ],
+)
+def test_a_frame_inside_a_subordinate_clause_introduces_no_quotation(text):
+    quotation = next(q for q in quotes_of(text) if q.marks)
+    assert quotation.speaker is not None and quotation.speaker.mention == "she"
+
+
+def test_a_quotation_closing_before_a_no_break_space_and_its_frame():
+    [quote] = quotes_of("‘The first mission is to restore the cells,’\u00a0 the researcher told AFP.")
+    assert (quote.type, quote.text) == ("direct", "The first mission is to restore the cells")

@@ -97,7 +97,7 @@ class Marks:
         treasurer Tom Hale said)."""
         for span in reversed(self.by_paragraph.get(paragraph, ())):
             if span.close_mark is not None and span.close_mark < offset:
-                gap = text[span.close_mark + 1 : offset].strip(" ,\n")
+                gap = text[span.close_mark + 1 : offset].strip(" ,\n\t\xa0")
                 premodifiers = titled and LOWER_CASE_PREMODIFIERS.fullmatch(gap) and not STOP_WORDS & set(gap.split())
                 return span if not gap or premodifiers else None
         return None

@@ -553,7 +553,9 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     if r.closing is None and exclaimed is None:
         comma = _comma_before(r, r.frame_first - 1)
         if comma is None and not exclamation:
-            return _quotation_after_frame(r)
+            # Not a frame inside a subordinate clause: "… as it claims. ‘…’", "… about what the abdication indicated."
+            subordinate = r.frame_first > 0 and r.lowered[r.frame_first - 1] in SUBORDINATORS
+            return None if subordinate else _quotation_after_frame(r)
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         trailing = not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and not r.is_quote(rest)
         if trailing and len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
@@ -588,6 +590,9 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     if kind == "direct" and lone and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return r.candidate(parts, kind, has_marks, "trailing")
+
+
+SUBORDINATORS = frozenset({"as", "what", "which", "that", "how", "if", "whether", "because", "than", "when", "where"})
 
 
 def _quotation_after_frame(r: CueReading) -> Candidate | None:
