@@ -259,10 +259,19 @@ def test_relative_clause_with_object_verb_and_quoted_words():
     ]
 
 
-def test_mixed_content_ends_before_a_new_clause_after_the_quoted_words():
-    found = quotes_of("Friends mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned.")
-    calling = next(q for q in found if q.cue == "calling")
-    assert calling.text == "Trump “an orange buffoon,”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friends mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned.",
+        "Friends mocked the campaign, calling Trump “an orange buffoon”, Susan said as she turned.",
+        "Friends mocked the campaign, calling Trump an orange buffoon, Susan said as she turned.",
+    ],
+)
+def test_trailing_frame_reports_the_whole_clause_whatever_the_punctuation(text):
+    # The comma inside the closing mark (American style) is the clause's comma, as outside it or without marks.
+    [quote] = quotes_of(text)
+    assert quote.text.startswith("Friends mocked the campaign, calling Trump")
+    assert quote.speaker is not None and quote.speaker.mention == "Susan"
 
 
 @pytest.mark.parametrize(

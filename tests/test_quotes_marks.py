@@ -6,7 +6,7 @@ import pytest
 
 from newscli.document import build_document
 from newscli.quotes import extract_quotes
-from newscli.quotes.marks import house_style, mark_spans
+from newscli.quotes.marks import Marks, house_style, mark_spans
 
 
 def quotes_of(text: str):
@@ -35,6 +35,14 @@ def quoted_texts(text: str) -> list[str]:
 )
 def test_house_style_is_decided_from_the_marks_that_open_quotations(text, style):
     assert house_style(text) == style
+
+
+def test_a_style_without_a_quotation_of_its_own_is_not_the_house_style():
+    # One single-quoted phrase and one stray double mark that never closes: the quotation is the single one.
+    text = "He said the plan was a ‘fiscal cliff’ deal.\n\nLook at the appeal. “We gotta take them on. We will."
+    marks = Marks.of(build_document(text))
+    assert (marks.style, marks.marked) == ("single", True)
+    assert [text[span.start : span.end] for span in marks.spans] == ["fiscal cliff"]
 
 
 def test_single_quote_house_style_gives_direct_quotes_and_speakers():
@@ -105,3 +113,16 @@ def test_an_unclosed_quotation_ends_with_its_paragraph(open_mark, close_mark):
     quote = next(q for q in quotes_of(text) if q.marks)
     assert quote.text == "We will rebuild the bridge this year."
     assert quote.end <= text.index("\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("‘I regret having listened to that advice, ’ he said.", "I regret having listened to that advice"),
+        ("‘Well, what does that mean? ’ she asked.", "Well, what does that mean?"),
+    ],
+)
+def test_single_closing_mark_after_a_stray_space(text, quoted):
+    [quote] = quotes_of(text)
+    assert quote.text == quoted
+    assert quote.speaker is not None

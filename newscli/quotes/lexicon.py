@@ -13,6 +13,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
 SPEAKING_PERSONS = frozenset({"i", "we", "you"})
+# A cue's -ing form after a degree adverb is an adjective ("the most telling promise"), not a verb.
+DEGREE_ADVERBS = frozenset({"most", "more", "least", "less", "very"})
 
 
 FIRST_SECOND_PERSON = re.compile(r"\b(I|we|We|us|Us|our|Our|ours|my|My|me|you|You|your|Your|I'm|I’m|we're|we’re)\b")

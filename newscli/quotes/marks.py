@@ -67,6 +67,9 @@ class Marks:
         body = document.text[document.body_start :]
         style = house_style(body)
         marked = has_marks(body, style)
+        other = "double" if style == "single" else "single"
+        if not marked and has_marks(body, other):
+            style, marked = other, True  # a style with no quotation of its own is not the house style
         return cls(mark_spans(document, style) if marked else [], style, marked)
 
     def index(self, offset: int) -> int | None:
@@ -94,7 +97,7 @@ class Marks:
         treasurer Tom Hale said)."""
         for span in reversed(self.by_paragraph.get(paragraph, ())):
             if span.close_mark is not None and span.close_mark < offset:
-                gap = text[span.close_mark + 1 : offset].strip(" ,\n")
+                gap = text[span.close_mark + 1 : offset].strip(" ,\n\t\xa0")
                 premodifiers = titled and LOWER_CASE_PREMODIFIERS.fullmatch(gap) and not STOP_WORDS & set(gap.split())
                 return span if not gap or premodifiers else None
         return None
@@ -139,6 +142,8 @@ def _single_closes(text: str, position: int, start: int, end: int) -> str | None
         return None
     before = text[position - 1]
     after = text[position + 1] if position + 1 < end else " "
+    if before.isspace() and position - 2 >= start and text[position - 2] in ",.?!" and (after.isspace() or after in AFTER_CLOSING):
+        return "closes"  # "… that advice, ’ he said": a stray space before the closing mark
     if before.isspace() or not (after.isspace() or after in AFTER_CLOSING):
         return None  # "don’t", "Ma’am", "’90s": inside or at the start of a word
     if text[max(start, position - 2) : position].lower() in (" n", "‘n", "’n", "'n"):

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import EVIDENTIAL_CUES, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import DEGREE_ADVERBS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
 from .cue import cue_frame
 from .mentions import sentence_subject
-from .source import asked_frame, label_frame, source_frame, survey_frame
+from .source import asked_frame, label_frame, source_behind_speaker, source_frame, survey_frame
 from .stance import claim_frame, evidential_frame, passive_frame
 from .text import is_headline, match_phrase, trim_end
 
@@ -95,9 +95,23 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
     lowered = scan.lowered
     if lowered[position] not in cue_lexicon() or scan.in_quotation(position):
         return 0
+    if position > 0 and lowered[position - 1] in DEGREE_ADVERBS and lowered[position].endswith("ing"):
+        return 0  # "the most telling promise": an adjective (but "Most argue that …": a subject and its verb)
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
+
+
+def _put_it(scan: SentenceScan, position: int) -> int:
+    """``As Vulture put it, “…”``: the idiom ``as <speaker> put it`` reports speech like a reporting verb."""
+    lowered = scan.lowered
+    if lowered[position] != "put" or tuple(lowered[position + 1 : position + 2]) != ("it",) or scan.in_quotation(position):
+        return 0
+    return 2 if "as" in lowered[max(0, position - MAX_MENTION_TOKENS) : position] else 0
+
+
+def _put_it_frame(scan: SentenceScan, position: int, length: int) -> Candidate | None:
+    return cue_frame(scan.document, scan.index, position, "put it", "clause", scan.spans, scan.marked, scan.subject(), length)
 
 
 def _source(scan: SentenceScan, position: int, length: int) -> Candidate | None:
@@ -141,6 +155,7 @@ TRIGGERS: tuple[tuple[Trigger, Frame], ...] = (
     (_evidential_cue, _evidential),
     (_claim_noun, _claim),
     (_cue_verb, _speech_verb),
+    (_put_it, _put_it_frame),
 )
 
 
@@ -161,8 +176,9 @@ def sentence_frames(document: Document, index: int, spans: Marks, marked: bool) 
                 advance = length
                 break
         position += advance
-    end_before_next_frame(document.text, scan.found)
-    return scan.found
+    found = source_behind_speaker(document, index, scan.found)
+    end_before_next_frame(document.text, found)
+    return found
 
 
 def end_before_next_frame(text: str, found: list[Candidate]) -> None:

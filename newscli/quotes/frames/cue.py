@@ -44,6 +44,7 @@ from .mentions import (
     mention_forward,
     mention_of,
     names_speaker,
+    origin_apposition,
     skip_adjuncts,
     time_adjunct_start,
 )
@@ -115,7 +116,7 @@ def _as_quote(
     introducer = mention_range[0] - 1
     if introducer > 0 and lowered[introducer - 1] in AS_IDIOMS or introducer > 1 and lowered[introducer - 2] == "as":
         return None  # "such as", "as well as", "as long as they like"
-    after = skip_adjuncts(words, lowered, position + 1, lemma)
+    after = skip_adjuncts(words, lowered, position + len(lemma.split()), lemma)  # after "noted", "put it"
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     if after + 1 < len(words) and words[after] == "," and not spans.is_quote_token(words[after + 1], tokens[after + 1].start):
         content_start = tokens[after + 1].start
@@ -290,7 +291,7 @@ def _speaker_before(
     elif lowered[before] == "who" and before >= 1:
         mention_range = mention_backward(document, index, before - 1)  # "voters who favor a tax cut"
     else:
-        mention_range = mention_backward(document, index, before)
+        mention_range = origin_apposition(document, index, mention_backward(document, index, before))
     if mention_range is None and lowered[before] not in SUBJECT_PRONOUNS:
         mention_range = head_of_relative(document, index, before)  # "some who advocate free speech argue"
     apposition = mention_range is None and words[before] in APPOSITION_MARKS
@@ -337,9 +338,7 @@ def _read_cue(
     )
     if participle:
         mention_range = None
-    elif mention_range is None and (
-        position == 0 or words[position - 1] in (",", "?", "!") or spans.is_quote_token(words[position - 1], tokens[position - 1].start)
-    ):
+    elif mention_range is None and _may_invert(document, index, position, verb_class, spans):
         mention_range = mention_forward(document, index, position + 1)
         inverted = mention_range is not None
     coordinated = (
@@ -348,6 +347,9 @@ def _read_cue(
         and before >= 1
         and (lowered[before] in ("and", "but") or words[before] == "," and _coordinated_over_adjunct(lowered, before))
     )
+    # "Graham slams Trump, praises Clinton as …": verbs that take an object, coordinated by a comma alone.
+    coordinated = coordinated or mention_range is None and verb_class == "object" and before >= 1 and words[before] == ","
+
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted and mention_range else position + length
@@ -381,6 +383,22 @@ def _read_cue(
     sentence_end = words_end(text, sentence.start, joined_sentence_end(document, index))
     return CueReading(document, index, position, length, lemma, verb_class, spans, marked, subject, cue_start, mention,
                       inverted, participle, adjunct_end, cue, frame_first, closing, next_word, sentence_end)  # fmt: skip
+
+
+def _may_invert(document: Document, index: int, position: int, verb_class: str, spans: Marks) -> bool:
+    """Whether the cue may come before its speaker (``…, said Hayashi``): at the start of the sentence or
+    after a comma, a question or an exclamation; a verb that takes an object (``praise``, ``slam``) only right
+    after a quotation (``“A disgrace,” slammed one reader``): after a clause, the name that follows it is
+    its object (``Graham slams Trump, praises Clinton as …``)."""
+    words = document.token_texts[index]
+    tokens = document.sentences[index].tokens
+    if position == 0:
+        return True
+    quotation = spans.is_quote_token(words[position - 1], tokens[position - 1].start)
+    if verb_class == "object":
+        after_comma = position > 1 and words[position - 1] == ","
+        return quotation or after_comma and spans.is_quote_token(words[position - 2], tokens[position - 2].start)
+    return quotation or words[position - 1] in (",", "?", "!")
 
 
 def _coordinated_over_adjunct(lowered: Sequence[str], comma: int) -> bool:
@@ -533,13 +551,18 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     exclamation = r.frame_first > 0 and words[r.frame_first - 1] in ("?", "!")
     before_offset = 0
     if r.closing is None and exclaimed is None:
-        if r.frame_first == 0 or words[r.frame_first - 1] != "," and not exclamation:
-            return None
+        comma = _comma_before(r, r.frame_first - 1)
+        if comma is None and not exclamation:
+            # Not a frame inside a subordinate clause: "… as it claims. ‘…’", "… about what the abdication indicated."
+            subordinate = r.frame_first > 0 and r.lowered[r.frame_first - 1] in SUBORDINATORS
+            return None if subordinate else _quotation_after_frame(r)
         # Nothing but adjuncts, a participle or a new speech part may follow a mark-less trailing frame.
         trailing = not r.inverted and rest < len(words) and words[rest] not in (",", ".", "!", "?", ";", ":") and not r.is_quote(rest)
         if trailing and len([w for w in words[rest:] if w.isalnum()]) > MAX_TRAILING_WORDS:
             return None
-        before_offset = tokens[r.frame_first - 1].end if exclamation else tokens[r.frame_first - 1].start
+        # After a question mark, or after the closing marks of ",”", the content ends with them.
+        after_marks = exclamation or comma is None or comma < r.frame_first - 1
+        before_offset = tokens[r.frame_first - 1].end if after_marks else tokens[comma].start
     parts: list[tuple[int, int]] = []
     if r.closing is not None:
         r.closing.used = True
@@ -562,11 +585,38 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
             kind, has_marks = "direct", r.marked
     medial, kind, has_marks = _second_part(r, parts, kind, has_marks)
     if not parts:
-        return None
+        return _quotation_after_frame(r)
     lone = not (medial or exclaimed or exclamation or r.marked)
     if kind == "direct" and lone and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return r.candidate(parts, kind, has_marks, "trailing")
+
+
+SUBORDINATORS = frozenset({"as", "what", "which", "that", "how", "if", "whether", "because", "than", "when", "where"})
+
+
+def _quotation_after_frame(r: CueReading) -> Candidate | None:
+    """``Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”``: a sentence
+    that is a frame alone (speaker, cue, adjuncts, a full stop where a colon belongs) introduces the quotation
+    opening right after it in its paragraph."""
+    if not r.marked or r.closing is not None or r.inverted or r.participle or r.adjunct_end != len(r.words) - 1 or r.next_word != ".":
+        return None
+    following = skip_space(r.document.text, r.tokens[-1].end)
+    span = next((s for s in r.spans.by_paragraph.get(r.paragraph, ()) if s.open_mark == following), None)
+    if span is None or span.used:
+        return None
+    span.used = True
+    return r.candidate([(span.start, span.end)], "direct", True, "colon")
+
+
+def _comma_before(r: CueReading, last: int) -> int | None:
+    """The comma ending at token ``last``, or right before the closing marks that end there: American
+    punctuation (``… “influence peddling,” the Post reported``) frames the sentence as the comma outside the
+    marks (British) or no marks at all do."""
+    comma = last
+    while comma > 0 and r.is_quote(comma):
+        comma -= 1
+    return comma if comma >= 0 and r.words[comma] == "," else None
 
 
 def _second_part(r: CueReading, parts: list[tuple[int, int]], kind: str, has_marks: bool) -> tuple[bool, str, bool]:

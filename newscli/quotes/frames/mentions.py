@@ -50,6 +50,10 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         if lower in ("'s", "s'"):
             position -= 1
             continue
+        if position == last and AGE_NOUN.fullmatch(lower):
+            first = position  # "the 43-year-old": a person named by their age, the head of the mention
+            position -= 1
+            continue
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = _share_start(words, position)
             break
@@ -96,6 +100,9 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         if holder is not None and holder[1] == first - 2:
             return (holder[0], last)
     return (first, last)
+
+
+AGE_NOUN = re.compile(r"\d+-(?:year|month)-old")
 
 
 def _share_start(words: Sequence[str], position: int) -> int:
@@ -150,6 +157,18 @@ def mention_before_apposition(document: Document, sentence_index: int, closer: i
     if named is not None and current == boundaries[0] and words[mention[0]].lower() in DETERMINERS | QUANTIFIERS:
         return named
     return mention
+
+
+def origin_apposition(document: Document, sentence_index: int, mention: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``Mark Peaker, 47, a father-of-three, from Telford said``: where someone is from, closing an apposition
+    chain without its comma, is no speaker; the subject before the chain is. Any other ``mention`` is returned
+    as is."""
+    if mention is None or mention[0] < 2:
+        return mention
+    words = document.token_texts[sentence_index]
+    if words[mention[0] - 1].lower() != "from" or words[mention[0] - 2] != ",":
+        return mention
+    return mention_before_apposition(document, sentence_index, mention[0] - 2) or mention
 
 
 APPOSITION_BOUNDARIES = frozenset({",", "(", ")", "—", "–", "-", "--"})
@@ -382,7 +401,10 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
             break
         opener = lowered[start]
         participial = opener.endswith("ing")
-        window = MAX_APPOSITION_TOKENS if participial or opener in CLAUSE_OPENERS else MAX_MENTION_TOKENS + 3
+        # A participle's clause, a subordinate clause or a prepositional phrase may be long ("On the eve of his
+        # historic election to a fourth term as prime minister in March,").
+        long_phrase = participial or opener in CLAUSE_OPENERS or opener in PREPOSITIONS and start == 0
+        window = MAX_APPOSITION_TOKENS if long_phrase else MAX_MENTION_TOKENS + 3
         comma = next((i for i, w in enumerate(words[start : start + window], start) if w == ","), None)
         if comma is None:
             return start
@@ -390,7 +412,7 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
         # word inside a clause does not ("She also compared Trump to Clinton, saying …").
         phrase = lowered[start:comma]
         verbless = not any(word in cue_lexicon() or word.endswith("ed") for word in phrase[1:])
-        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless
+        timed = bool(set(phrase) & (TIME_WORDS | TIME_NOUNS)) and verbless or _time_clause(phrase)
         if opener in SUBJECT_PRONOUNS or not (opener in PREPOSITIONS | OPENERS or participial or opener.endswith("ly") or timed):
             return start
         start = comma + 1
@@ -398,6 +420,17 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
 
 
 MAX_INTRODUCTIONS = 3
+TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _time_clause(phrase: Sequence[str]) -> bool:
+    """``One month after announcing his support``, ``Two days before the vote``: a span of time and a
+    subordinator open an adverbial clause of time, an introduction however many verbs it holds."""
+    subordinator = next((i for i, word in enumerate(phrase[:MAX_MENTION_TOKENS]) if word in TIME_SUBORDINATORS), 0)
+    span = phrase[:subordinator]
+    units = [word for word in span if word.removesuffix("s") in TIME_UNITS]
+    return bool(units) and all(w in units or w in TIME_WORDS or is_number(w) or w in ("a", "an", "just") for w in span)
 # Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
 SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
                               "instead", "however", "here"})  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import Document
 from ..lexicon import (
     ASKED_INTRODUCERS,
@@ -17,12 +19,12 @@ from ..lexicon import (
     SURVEY_NOUNS,
     TIME_WORDS,
 )
-from ..marks import OPENING, Marks
+from ..marks import OPENING, Marks, span_opens_sentence
 from ..model import Candidate
 from ..speakers import Mention
 from .mentions import mention_forward, mention_of
 from .subjects import POSTMODIFIER_PREPOSITIONS
-from .text import clause_end, joined_sentence_end, trim_end, words_end
+from .text import clause_end, joined_sentence_end, match_phrase, trim_end, words_end
 
 # The longest postmodifier skipped after an ``according to`` source before its comma.
 MAX_POSTMODIFIER_TOKENS = 12
@@ -178,11 +180,38 @@ def source_frame(document: Document, index: int, position: int, length: int, spa
             content = (tokens[after + 1].start, sentence_end)
         else:
             return None
-    elif words[position - 1] == ",":
-        content = (sentence.start, trim_end(text, sentence.start, tokens[position - 1].start))
     else:
-        return None
+        comma = position - 1 if words[position - 1] == "," else _comma_inside_marks(words, sentence.tokens, position - 1, spans)
+        if comma is None:
+            return None
+        quotation = _quotation_before_source(document, index, position, cue, mention, spans)
+        if quotation is not None:
+            return quotation
+        content = (sentence.start, trim_end(text, sentence.start, tokens[comma].start))
     return source_quote(document, index, content, cue, mention, spans)
+
+
+def _comma_inside_marks(words, tokens, last: int, spans: Marks) -> int | None:
+    """The comma before the closing marks that end at token ``last`` (``…,” according to``), if any."""
+    marks = last
+    while marks > 0 and spans.is_quote_token(words[marks], tokens[marks].start):
+        marks -= 1
+    return marks if marks < last and words[marks] == "," else None
+
+
+def _quotation_before_source(
+    document: Document, index: int, position: int, cue: tuple[int, int], mention: Mention, spans: Marks
+) -> Candidate | None:
+    """``“…,” according to Judicial Watch.``: a quotation that opens the sentence and closes right before the
+    source phrase is the source's direct speech."""
+    sentence = document.sentences[index]
+    closing = spans.closing_before(sentence.paragraph, sentence.tokens[position].start, document.text)
+    if closing is None or closing.close_mark is None:
+        return None
+    if closing.used or not span_opens_sentence(document, closing):
+        return None
+    closing.used = True
+    return Candidate([(closing.start, closing.end)], "direct", True, cue, mention, sentence.paragraph, index, "trailing")
 
 
 def _after_postmodifier(lowered, after: int) -> int:
@@ -196,3 +225,39 @@ def _after_postmodifier(lowered, after: int) -> int:
         if not lowered[position][:1].isalnum() and lowered[position] not in ("'s", "-"):
             return after
     return after
+
+
+def source_behind_speaker(document: Document, index: int, found: list[Candidate]) -> list[Candidate]:
+    """``“…,” the judge said, according to the Post.``: an ``according to`` phrase closing the sentence of a
+    trailing frame scopes over the whole report, the judge's saying included; the quotation is attributed
+    to the source the article relies on (the outermost source, as in PolNeAR), and the phrase is no frame
+    of its own. Returns ``found`` without the phrase's own candidates."""
+    tokens = document.sentences[index].tokens
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    starts = [token.start for token in tokens]
+    absorbed: set[int] = set()
+    for candidate in found:
+        if candidate.frame != "trailing" or candidate.cue is None or candidate.mention is None:
+            continue
+        cue_first, cue_last = bisect.bisect_left(starts, candidate.cue[0]), bisect.bisect_left(starts, candidate.cue[1]) - 1
+        phrase = next((p for p in range(cue_first + 1, min(len(words), cue_last + 3)) if match_phrase(lowered, p, "source")), None)
+        if phrase is None or phrase > cue_last + 1 and words[phrase - 1] != ",":
+            continue
+        length = match_phrase(lowered, phrase, "source")
+        mention_range = mention_forward(document, index, phrase + length, bare=True)
+        if mention_range is None or not _closes_sentence(lowered, mention_range[1] + 1):
+            continue
+        candidate.mention = mention_of(document, index, mention_range)
+        candidate.cue = (candidate.cue[0], tokens[phrase + length - 1].end)
+        absorbed.add(tokens[phrase].start)
+    return [c for c in found if not (c.frame == "source" and c.cue is not None and c.cue[0] in absorbed)]
+
+
+def _closes_sentence(lowered, after: int) -> bool:
+    """Whether only the end of the sentence, or a short postmodifier of the source before it (``according
+    to a transcript of the interview.``), follows token ``after``."""
+    rest = [w for w in lowered[after:] if w not in (".", "!", "?", '"', "”", "’", "'")]
+    if not rest:
+        return True
+    return rest[0] in POSTMODIFIER_PREPOSITIONS and len(rest) <= MAX_POSTMODIFIER_TOKENS and "," not in rest

@@ -7,11 +7,13 @@ from ..lexicon import (
     AUXILIARIES,
     CLAIM_LINKS,
     CLAUSE_BREAKS,
+    DEGREE_ADVERBS,
     DETERMINERS,
     EVIDENTIAL_CUES,
     FIRST_SECOND_PERSON,
     MAX_CLAIM_MODIFIERS,
     MAX_CONTENT_CHARS,
+    MAX_MENTION_TOKENS,
     NOT_CONTENT_TAGS,
     OPENERS,
     PASSIVE_CUES,
@@ -22,6 +24,7 @@ from ..lexicon import (
     RELATIVE_PRONOUNS,
     STANCE_PARTICLES,
     STOP_WORDS,
+    SUBJECT_PRONOUNS,
 )
 from ..marks import Marks
 from ..model import Candidate
@@ -152,35 +155,18 @@ def _agentless_quote(document: Document, index: int, cue_first: int, cue_last: i
 
 def claim_frame(document: Document, index: int, position: int, spans: Marks) -> Candidate | None:
     """``<possessor>'s [adjectives] <claim noun> (that|of|for|to|…) <content>``: ``Trump's claim that …``,
-    ``his support for the bill``; the possessor speaks and the noun with its preposition is the cue."""
+    ``his support for the bill``; the possessor speaks and the noun with its preposition is the cue. As the
+    subject of a copula: ``Podliska's most explosive claim is that …``, ``the promise she has made is that …``
+    (the subject of the relative clause holds the claim)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = document.token_texts[index]
-    lowered = document.lowered_token_texts[index]
-    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS):
+    reading = _claim_holder(document, index, position)
+    if reading is None or spans.inside(tokens[position].start):
         return None
-    first = position - 1
-    while (
-        first >= 0
-        and position - first <= MAX_CLAIM_MODIFIERS
-        and words[first].isalpha()
-        and words[first].islower()
-        and lowered[first] not in STOP_WORDS | DETERMINERS
-    ):
-        first -= 1  # "energetic", "impending"
-    if first < 0 or spans.inside(tokens[position].start):
-        return None
-    mention_range: tuple[int, int] | None
-    if lowered[first] in POSSESSIVE_PRONOUNS:
-        mention_range = (first, first)
-    elif lowered[first] in ("'s", "s'"):
-        mention_range = mention_backward(document, index, first - 1)
-    else:
-        return None
+    mention_range, content_token, possessive = reading
     tags = sentence_tags(document, index)
-    if mention_range is None or not tags[position].startswith("NN"):
+    if not tags[position].startswith("NN"):
         return None
-    content_token = position + 2 if lowered[position + 1] in CLAIM_LINKS | {"that"} else position + 1
     sentence_end = words_end(document.text, sentence.start, joined_sentence_end(document, index))
     content_start = tokens[content_token].start
     content_end = clause_end(document, index, content_token, sentence_end, direct=False)
@@ -189,11 +175,73 @@ def claim_frame(document: Document, index: int, position: int, spans: Marks) -> 
     if content_end <= content_start or tags[content_token] in NOT_CONTENT_TAGS:
         return None
     inner = spans.claim(sentence.paragraph, content_start, content_end)
-    cue = (tokens[position].start, tokens[position + 1].end)
+    cue_end = position if mention_range[0] > position else content_token - 1  # "promise … is that": the noun
+    cue = (tokens[position].start, tokens[cue_end].end)
     mention = without_verbs(document, index, mention_of(document, index, mention_range), tags)
     subject = sentence_subject(document, index)
-    possessive = mention_range[0] == mention_range[1] and lowered[first] in POSSESSIVE_PRONOUNS
     if possessive and subject is not None and subject.end <= mention.start and subject.text.lower() not in PRONOUN_WORDS:
         mention = subject  # "Trump also offered his early assessment of …": his is the subject's
     kind = "mixed" if inner else "indirect"
     return Candidate([(content_start, content_end)], kind, bool(inner), cue, mention, sentence.paragraph, index, "front", stance=True)
+
+
+def _claim_holder(document: Document, index: int, position: int) -> tuple[tuple[int, int], int, bool] | None:
+    """(the holder's tokens, the first token of the content, whether the holder is a possessive pronoun) of
+    the claim noun at ``position``, or None when it frames no claim."""
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    relative = _relative_holder(document, index, position)
+    if relative is not None:
+        return relative
+    copular = tuple(lowered[position + 1 : position + 3]) in COPULAR_THAT and position + 3 < len(words)
+    if position + 2 >= len(words) or (lowered[position + 1] != "that" and lowered[position + 1] not in CLAIM_LINKS and not copular):
+        return None
+    first = position - 1
+    while (
+        first >= 0
+        and position - first <= MAX_CLAIM_MODIFIERS
+        and words[first].isalpha()
+        and words[first].islower()
+        and (lowered[first] not in STOP_WORDS | DETERMINERS or lowered[first] in DEGREE_ADVERBS)
+    ):
+        first -= 1  # "energetic", "impending", "most explosive"
+    if first < 0:
+        return None
+    if lowered[first] in POSSESSIVE_PRONOUNS:
+        mention_range: tuple[int, int] | None = (first, first)
+    elif lowered[first] in ("'s", "s'"):
+        mention_range = mention_backward(document, index, first - 1)
+    else:
+        return None
+    if mention_range is None:
+        return None
+    content_token = position + 3 if copular else position + 2
+    return mention_range, content_token, lowered[first] in POSSESSIVE_PRONOUNS
+
+
+COPULAR_THAT = (("is", "that"), ("was", "that"))
+MAX_RELATIVE_TOKENS = 8  # "has made in clinching the nomination"
+
+
+def _relative_holder(document: Document, index: int, position: int) -> tuple[tuple[int, int], int, bool] | None:
+    """``The most telling promise she has made is that …``: a relative clause after the claim noun, before
+    the copula, whose subject holds the claim."""
+    words = document.token_texts[index]
+    lowered = document.lowered_token_texts[index]
+    after = position + 1
+    verb = next((i for i in range(after + 1, min(len(words), after + MAX_MENTION_TOKENS)) if _relative_verb(lowered[i])), None)
+    if after >= len(words) or verb is None or not (lowered[after] in SUBJECT_PRONOUNS or words[after][:1].isupper()):
+        return None
+    holder = mention_backward(document, index, verb - 1)
+    if holder is None or holder[0] != after:
+        return None
+    for copula in range(verb + 1, min(len(words) - 2, verb + MAX_RELATIVE_TOKENS)):
+        if tuple(lowered[copula : copula + 2]) in COPULAR_THAT:
+            return holder, copula + 2, False
+        if not words[copula].isalpha():
+            return None
+    return None
+
+
+def _relative_verb(word: str) -> bool:
+    return word in ("has", "have", "had") or word.endswith("ed")

@@ -1,0 +1,207 @@
+"""quotes: who a quotation is attributed to when the sentence names more than one source (``according to``
+behind a quotation or a clause, possessives, participles, described speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.document import build_document
+from newscli.quotes import extract_quotes
+
+
+def quotes_of(text: str):
+    return extract_quotes(build_document(text)).quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker mention of the one quote holding ``words``."""
+    found = [q for q in quotes_of(text) if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes_of(text)]
+    return found[0].speaker.mention if found[0].speaker else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The new papers show the department kept files on every senator,” according to the watchdog group.",
+        "‘The new papers show the department kept files on every senator,’ according to the watchdog group.",
+        "“The new papers show the department kept files on every senator”, according to the watchdog group.",
+    ],
+)
+def test_quotation_before_according_to_is_the_sources_speech(text):
+    [quote] = quotes_of(text)
+    assert quote.type == "direct"
+    assert quote.text == "The new papers show the department kept files on every senator"
+    assert quote.speaker is not None and quote.speaker.mention == "the watchdog group"
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’")])
+def test_clause_with_quoted_words_before_according_to(marks):
+    opening, closing = marks
+    text = f"The clerk said the order was meant to {opening}protect the hearing,{closing} according to the report."
+    assert speaker_of(text, "the order was meant") == "the report"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("“When does it stop?” the judge said, according to the newspaper.", "the newspaper"),
+        ("“We will appeal the ruling,” the mayor said in a statement according to the station.", "the station"),
+        ("‘We will appeal the ruling,’ the mayor said, according to a transcript of the hearing.", "a transcript"),
+    ],
+)
+def test_according_to_behind_a_trailing_frame_names_the_outer_source(text, source):
+    [quote] = quotes_of(text)
+    assert quote.type == "direct"
+    assert quote.speaker is not None and quote.speaker.mention.startswith(source)
+    assert quote.cue is not None and quote.cue.endswith("according to")
+
+
+def test_according_to_opening_the_next_clause_is_not_behind_the_frame():
+    text = "“We will win,” the mayor said. According to the station, the vote is close."
+    speakers = {q.speaker.mention for q in quotes_of(text) if q.speaker}
+    assert speakers == {"the mayor", "the station"}
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’"), ('"', '"')])
+def test_trailing_frame_after_a_comma_inside_closing_marks(marks):
+    opening, closing = marks
+    text = f"The mayor admitted the deal could be called {opening}a gamble,{closing} the newspaper reported on Sunday."
+    [quote] = quotes_of(text)
+    assert quote.text.startswith("The mayor admitted the deal")
+    assert quote.speaker is not None and quote.speaker.mention == "the newspaper"
+    assert quote.cue == "reported on Sunday"
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’")])
+def test_verbs_taking_an_object_coordinated_by_a_comma_share_the_subject(marks):
+    opening, closing = marks
+    text = f"Rep. Jane Doe slams the mayor, praises the governor as {opening}a work horse, not a show horse.{closing}"
+    found = quotes_of(text)
+    assert [q.cue for q in found] == ["slams", "praises"]
+    assert {q.speaker.name for q in found if q.speaker} == {"Jane Doe"}
+
+
+def test_the_name_after_a_verb_taking_an_object_is_no_inverted_speaker():
+    text = "The council delayed the vote, praises Smith as a builder."
+    assert all(q.speaker is None or q.speaker.mention != "Smith" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("‘", "’")])
+def test_a_sentence_that_is_a_frame_alone_introduces_the_next_quotation(marks):
+    opening, closing = marks
+    text = f"The count is over.\n\nJane Doe said in a statement. {opening}There are no paper ballots to recount.{closing}"
+    [quote] = quotes_of(text)
+    assert quote.text == "There are no paper ballots to recount."
+    assert quote.speaker is not None and quote.speaker.mention == "Jane Doe"
+    assert quote.cue == "said in a statement"
+
+
+def test_a_trailing_frame_keeps_its_speech_before_a_following_quotation():
+    text = "The plan failed, he said in a statement. “There are no paper ballots to recount.”"
+    found = quotes_of(text)
+    assert found[0].text == "The plan failed"
+    assert all(q.speaker is not None and q.speaker.mention == "he" for q in found)
+
+
+@pytest.mark.parametrize("text", ["“Is this the end?” the 43-year-old asked.", "‘We will win,’ the 19-year-old said."])
+def test_a_person_named_by_their_age_speaks(text):
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.mention.startswith("the ") and quote.speaker.mention.endswith("-year-old")
+
+
+def test_as_speaker_put_it_before_a_quotation():
+    [quote] = quotes_of("As one critic put it, “Hello, it is the same old show.”")
+    assert (quote.type, quote.cue, quote.speaker.mention) == ("direct", "put it", "one critic")
+
+
+def test_as_speaker_put_it_before_a_clause():
+    [quote] = quotes_of("As one analyst put it, the market is nervous about the vote.")
+    assert (quote.type, quote.text, quote.speaker.mention) == ("indirect", "the market is nervous about the vote", "one analyst")
+
+
+def test_put_it_outside_the_idiom_is_no_cue():
+    assert quotes_of("He put it on the table before the vote and left the room.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("But Smith’s most explosive claim is that the committee is a witch hunt.", "the committee is a witch hunt.", "claim is that"),
+        ("Smith's main argument was that the tax would hurt workers.", "the tax would hurt workers.", "argument was that"),
+    ],
+)
+def test_claim_noun_as_the_subject_of_a_copula(text, content, cue):
+    [quote] = quotes_of(text)
+    assert (quote.text.rstrip("."), quote.cue, quote.speaker.mention) == (content.rstrip("."), cue, "Smith")
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The most telling promise she has made is that she will not overpromise.", "she"),
+        ("The boldest promise Mrs. Jane Doe has made in the race is that taxes will fall.", "Mrs. Jane Doe"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holds_the_claim(text, holder):
+    [quote] = quotes_of(text)
+    assert (quote.cue, quote.speaker.mention) == ("promise", holder)
+
+
+def test_a_cue_form_after_a_degree_adverb_is_an_adjective():
+    assert all(q.cue != "telling" for q in quotes_of("It was the most telling moment of the night for the campaign."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Peaker, 47, a father-of-three, from Telford said: ‘I could not believe what I was hearing.’",
+        "Jane Smith, 32, from Boston said: “I could not believe what I was hearing.”",
+    ],
+)
+def test_where_the_speaker_is_from_closing_an_apposition_is_no_speaker(text):
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.mention in ("Mark Peaker", "Jane Smith")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One month after announcing his support for the mayor, Jane Doe still believes that the plan is unfit.",
+        "Two days before endorsing the mayor, Jane Doe said that the plan was unfit for the city.",
+    ],
+)
+def test_a_time_clause_opening_the_sentence_is_an_introduction(text):
+    verbs = [q for q in quotes_of(text) if q.cue in ("announcing", "still believes", "endorsing", "said")]
+    assert len(verbs) == 2 and all(q.speaker is not None and q.speaker.name == "Jane Doe" for q in verbs)
+
+
+def test_a_long_prepositional_introduction_is_not_the_subject():
+    text = (
+        "On the eve of her historic election to a fourth term as prime minister in March, Jane Doe rallied "
+        "supporters by warning that “the rule of the party is in danger” because voters are leaving."
+    )
+    warning = next(q for q in quotes_of(text) if q.cue and q.cue.startswith("warning"))
+    assert warning.speaker is not None and warning.speaker.name == "Jane Doe"
+
+
+def test_a_quantifier_before_a_cue_is_its_subject():
+    [quote] = quotes_of("The plan divided the party. Most argue that it will cost jobs in the north.")
+    assert quote.speaker is not None and quote.speaker.mention == "Most"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cream is sold as a skin lightener, not as a cure as it claims. “When you take that picture, it works,” she said.",
+        "Lola Garcia told Reuters that she worried about what the vote indicated. “It is a shame,” she said.",
+    ],
+)
+def test_a_frame_inside_a_subordinate_clause_introduces_no_quotation(text):
+    quotation = next(q for q in quotes_of(text) if q.marks)
+    assert quotation.speaker is not None and quotation.speaker.mention == "she"
+
+
+def test_a_quotation_closing_before_a_no_break_space_and_its_frame():
+    [quote] = quotes_of("‘The first mission is to restore the cells,’\u00a0 the researcher told AFP.")
+    assert (quote.type, quote.text) == ("direct", "The first mission is to restore the cells")
