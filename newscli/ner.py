@@ -116,25 +116,30 @@ def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
 
 
 def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
-    """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
-    flags: list[list[str]] = [[] for _ in words]
-    for start, end, kind in gazetteer_matches(words):
+    """One gazetteer/lexicon flag string per word (``""`` when none applies): its gazetteer flag (``B-GPE``), its
+    lexicons, then ``doclower``, joined by ``|``."""
+    gazetteer_flags: dict[int, str] = {}
+    for start, end, kind in gazetteer_matches(words):  # matches do not overlap: one flag a word at most
         for index in range(start, end):
-            flags[index].append(("B-" if index == start else "I-") + kind)
+            gazetteer_flags[index] = ("B-" if index == start else "I-") + kind
+    flags = list(map(_lexicon_flags, words))
     for index, word in enumerate(words):
-        flags[index].extend(_lexicon_flags(word))
-        if word[:1].isupper() and word.lower() in lowered_in_document:
-            flags[index].append("doclower")
-    return ["|".join(items) for items in flags]
+        found = gazetteer_flags.get(index)
+        doclower = word[:1].isupper() and word.lower() in lowered_in_document
+        if found is not None or doclower:
+            items = [found] if found is not None else []
+            items += [flags[index]] if flags[index] else []
+            flags[index] = "|".join(items + ["doclower"] if doclower else items)
+    return flags
 
 
 @lru_cache(maxsize=65536)
-def _lexicon_flags(word: str) -> tuple[str, ...]:
-    """The lexicons that have ``word`` as written (``CASED_LEXICONS``), then in lower case: the same for every
-    occurrence of a word, so looked up once per word."""
+def _lexicon_flags(word: str) -> str:
+    """The lexicons that have ``word`` as written (``CASED_LEXICONS``), then in lower case, joined by ``|``: the
+    same for every occurrence of a word, so looked up once per word."""
     lex, lower = lexicons(), word.lower()
-    return tuple(name for name in CASED_LEXICONS if word in lex[name]) + tuple(
-        name for name in LOWER_CASE_LEXICONS if lower in lex[name]
+    return "|".join(
+        [name for name in CASED_LEXICONS if word in lex[name]] + [name for name in LOWER_CASE_LEXICONS if lower in lex[name]]
     )
 
 
@@ -142,8 +147,8 @@ def sentence_context(
     words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
 ):
     """Per-sentence feature inputs, computed once: padded lower-case words, shapes, flags and POS tags."""
-    lowered = START + tuple(word.lower() for word in words) + END
-    shapes = START + tuple(shape(word) for word in words) + END
+    lowered = START + tuple(map(str.lower, words)) + END
+    shapes = START + tuple(map(shape, words)) + END
     flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
     return lowered, shapes, flags, START + tuple(pos_tags) + END
 
