@@ -166,6 +166,7 @@ def new_tagger():
     return _tagger_class()(load=False)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
     """``U`` all capitals, ``C`` capitalised, ``l`` lower case, ``o`` anything else (digits, punctuation)."""
     if not word[:1].isalpha():
@@ -306,6 +307,11 @@ def _tagger_class():
 
         _counted: list | None = None  # the sentence context whose quote counts are in _counts
 
+        @functools.cached_property
+        def _normalized(self):
+            """``normalize``, remembered per word (it depends on the word alone)."""
+            return functools.lru_cache(maxsize=1 << 16)(self.normalize)
+
         def _quotes_before(self, context, i):
             if self._counted is not context:
                 self._counted, self._counts = context, _quote_counts(context)
@@ -316,9 +322,9 @@ def _tagger_class():
             model (``_FrozenPerceptron``) and the tag dictionary, as newscli tags."""
             if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron) or any(" " in w for w in tokens):
                 return super().tag(tokens, return_conf, use_tagdict)
-            context = [*self.START, *map(self.normalize, tokens), *self.END]
-            lowered = [word.lower() for word in context]
-            shapes = [_shape(word) for word in context]
+            context = [*self.START, *map(self._normalized, tokens), *self.END]
+            lowered = list(map(str.lower, context))
+            shapes = list(map(_shape, context))
             quotes = _quote_counts(context) if '"' in tokens else None
             tagdict, best_at = self.tagdict, self.model.best_at
             prev, prev2 = self.START
