@@ -398,7 +398,7 @@ class _FeatureRows(dict):
 
     def row(self, feature: str, line: str) -> int:
         """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
-        row = self[feature] = self.packing.pack(line, line.split(" "))
+        row = self[feature] = self.packing.pack(line.split(" "))
         return row
 
     def packed(self, names: list[str]) -> int:

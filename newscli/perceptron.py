@@ -14,13 +14,32 @@ weights exactly as ``float`` read them).
 
 from __future__ import annotations
 
-import re
 import sys
 from array import array
 from collections.abc import Iterable
+from operator import lshift
 
 _LANE_TYPES = {8 * array(code).itemsize: code for code in "LIHB"}  # bits → array type code, one per width
 _BIG_ENDIAN = sys.byteorder == "big"
+
+
+class _Units(dict):
+    """A weight as written → its whole number of units, plus ``offset`` (worked out once per distinct weight: a
+    model has a few thousand, so packing a row is a look-up per weight). A weight that is not a whole number of
+    units (a model written with more decimals than ``scale`` has zeros), or too large, cannot be packed exactly:
+    ValueError."""
+
+    def __init__(self, scale: int, limit: int, offset: int) -> None:
+        super().__init__()
+        self._scale, self._limit, self._offset = scale, limit, offset
+
+    def __missing__(self, written: str) -> int:
+        weight = float(written)
+        units = round(weight * self._scale)
+        if units / self._scale != weight or abs(units) >= self._limit:
+            raise ValueError(f"weight {written} is not a whole number of 1/{self._scale} below {self._limit / self._scale}")
+        self[written] = units + self._offset
+        return units + self._offset
 
 
 class Packing:
@@ -36,27 +55,16 @@ class Packing:
         self._offset = offset
         self._mask = (1 << lane_bits) - 1
         self._type = _LANE_TYPES[lane_bits]
-        self._empty = array(self._type, [offset] * size)
         self._bytes = size * lane_bits // 8
-        self._float_scale = float(scale)
-        self._float_offset = float(offset)
-        self._limit = 2 * offset
-        self._inexact = re.compile(rf"\.\d{{{len(str(scale))}}}")  # more decimals than the scale has zeros
+        self._lane_values = _Units(scale, offset, offset)  # units + offset: a lane's value
+        self._units = _Units(scale, offset, 0)
+        self._empty = sum(offset << (lane_bits * lane) for lane in range(size))
 
-    def pack(self, line: str, weights: list[str], lanes: Iterable[int] | None = None) -> int:
-        """The packed row of ``weights`` as written in ``line`` (for lanes 0, 1, … or for ``lanes``; lanes not
-        given weigh 0). A weight that is not a whole number of units (more decimals than ``scale`` has zeros, or
-        in exponent form), or too large, cannot be packed exactly: ValueError."""
-        scale, offset = self._float_scale, self._float_offset
-        values = [round(float(weight) * scale + offset) for weight in weights]
-        if lanes is None:
-            packed = array(self._type, values)
-        else:
-            packed = array(self._type, self._empty)
-            for lane, value in zip(lanes, values, strict=True):
-                packed[lane] = value
-        if max(values) >= self._limit or min(values) <= 0 or "e" in line or self._inexact.search(line):
-            raise ValueError(f"weights of {line!r} are not whole numbers of 1/{self.scale} below {self._offset / self.scale}")
+    def pack(self, weights: list[str], lanes: Iterable[int] | None = None) -> int:
+        """The packed row of ``weights`` as written, for lanes 0, 1, … or for ``lanes`` (lanes not given weigh 0)."""
+        if lanes is not None:
+            return self._empty + sum(map(lshift, map(self._units.__getitem__, weights), map(self._bits.__mul__, lanes)))
+        packed = array(self._type, map(self._lane_values.__getitem__, weights))
         if _BIG_ENDIAN:
             packed.byteswap()
         return int.from_bytes(packed, "little")

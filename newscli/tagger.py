@@ -74,7 +74,7 @@ class _FeatureRows(dict):
         """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
         tags_and_weights = line.split(" ")
         lanes = map(self._index.__getitem__, tags_and_weights[::2])
-        row = self[feature] = self._packing.pack(line, tags_and_weights[1::2], lanes)
+        row = self[feature] = self._packing.pack(tags_and_weights[1::2], lanes)
         return row
 
     def packed(self, names: list[str]) -> int:

@@ -129,25 +129,27 @@ def test_newscli_tagging_is_nltks_with_the_same_model():
 
 def test_packed_rows_add_up_to_the_exact_sums_of_their_weights():
     packing = Packing(3, 100, lane_bits=32, offset=1 << 12)
-    rows = [packing.pack("1.5 -0.25 0", ["1.5", "-0.25", "0"]), packing.pack("-2 0.5 0.07", ["-2", "0.5", "0.07"])]
+    rows = [packing.pack(["1.5", "-0.25", "0"]), packing.pack(["-2", "0.5", "0.07"])]
     assert packing.floats(rows[0]) == [1.5, -0.25, 0.0]
     assert packing.floats(rows[1]) == [-2.0, 0.5, 0.07]
     assert packing.best_lane(sum(rows)) == 1  # -0.5, 0.25, 0.07
-    assert packing.best_lane(packing.pack("1 1 0", ["1", "1", "0"])) is None  # a tie: the caller adds floats
+    assert packing.best_lane(packing.pack(["1", "1", "0"])) is None  # a tie: the caller adds floats
 
 
 def test_sparse_rows_weigh_nothing_where_no_weight_is_written():
     packing = Packing(4, 10, lane_bits=16, offset=1 << 10)
-    row = packing.pack("B 2.5 D -1", ["2.5", "-1"], [1, 3])
+    row = packing.pack(["2.5", "-1"], [1, 3])
     assert packing.floats(row) == [0.0, 2.5, 0.0, -1.0]
     assert packing.best_lane(row) == 1
 
 
 def test_weights_that_are_not_whole_units_are_refused():
     packing = Packing(2, 10, lane_bits=16, offset=1 << 10)
-    for line in ("0.25 1", "1e-05 1", "200 1"):
+    for weights in (["0.25", "1"], ["1e-05", "1"], ["200", "1"]):
         with pytest.raises(ValueError):
-            packing.pack(line, line.split())
+            packing.pack(weights)
+        with pytest.raises(ValueError):
+            packing.pack(weights, [0, 1])
 
 
 def test_feature_groups_name_every_feature_once():
