@@ -34,6 +34,8 @@ MIN_INPUTS_FOR_WORKERS = 8
 # Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 TASKS_PER_WORKER = 4
 ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Imported by the forkserver before it forks the workers: loads what the analyses need, once for all of them.
+PRELOAD_MODULE = "newscli.preload"
 # How long to wait for a dask scheduler (or a local cluster) before giving up with a one-line error.
 DEFAULT_CONNECT_TIMEOUT = 10.0
 
@@ -273,8 +275,11 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers start clean, whatever threads (a progress bar) the parent runs.
+    # forkserver: workers start clean, whatever threads (a progress bar) the parent runs; forked from a server that
+    # has loaded the analyses' models (``newscli.preload``), they share them.
     context = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else None)
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload([PRELOAD_MODULE])
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
     try:
         yield from _in_order(items, executor.submit, task, window=jobs * TASKS_PER_WORKER)

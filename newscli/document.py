@@ -286,6 +286,8 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
 def _ampersand_words(segment: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with ``AT&T``, ``S&P``, ``Q&A`` made one word again: NLTK splits off every ampersand, but one
     written between two letters without spaces is part of a name (treebanks keep it so)."""
+    if "&" not in segment:  # most sentences: nothing to join
+        return list(spans)
     joined: list[tuple[int, int]] = []
     for span in spans:
         if (

@@ -14,13 +14,12 @@ import gzip
 import json
 import re
 import string
-import sys
-from array import array
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from .data import path, read_list
 from .names import honorifics, title_words
+from .perceptron import Packing
 
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
@@ -29,12 +28,9 @@ NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
 )
 END = ("-END-", "-END2-")
-# Distinct words whose first scores are remembered (then forgotten all at once): most of a batch's tokens are
-# of its most frequent words, and memory stays bounded.
+# Distinct keys whose summed rows are remembered, per group of features (then forgotten all at once): most of a
+# batch's tokens are of its most frequent words, and memory stays bounded.
 WORD_MEMO_SIZE = 1 << 14
-# Python 3.12's ``sum`` of floats compensates rounding, so a sum of partial sums may differ from the whole sum in
-# its last bit (enough to turn a tie): there the first rows are added with the rest, not remembered.
-SUM_ADDS_IN_ORDER = sys.version_info < (3, 12)
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")
@@ -120,25 +116,30 @@ def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
 
 
 def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = frozenset()) -> list[str]:
-    """One gazetteer/lexicon flag string per word (``""`` when none applies)."""
-    flags: list[list[str]] = [[] for _ in words]
-    for start, end, kind in gazetteer_matches(words):
+    """One gazetteer/lexicon flag string per word (``""`` when none applies): its gazetteer flag (``B-GPE``), its
+    lexicons, then ``doclower``, joined by ``|``."""
+    gazetteer_flags: dict[int, str] = {}
+    for start, end, kind in gazetteer_matches(words):  # matches do not overlap: one flag a word at most
         for index in range(start, end):
-            flags[index].append(("B-" if index == start else "I-") + kind)
+            gazetteer_flags[index] = ("B-" if index == start else "I-") + kind
+    flags = list(map(_lexicon_flags, words))
     for index, word in enumerate(words):
-        flags[index].extend(_lexicon_flags(word))
-        if word[:1].isupper() and word.lower() in lowered_in_document:
-            flags[index].append("doclower")
-    return ["|".join(items) for items in flags]
+        found = gazetteer_flags.get(index)
+        doclower = word[:1].isupper() and word.lower() in lowered_in_document
+        if found is not None or doclower:
+            items = [found] if found is not None else []
+            items += [flags[index]] if flags[index] else []
+            flags[index] = "|".join(items + ["doclower"] if doclower else items)
+    return flags
 
 
 @lru_cache(maxsize=65536)
-def _lexicon_flags(word: str) -> tuple[str, ...]:
-    """The lexicons that have ``word`` as written (``CASED_LEXICONS``), then in lower case: the same for every
-    occurrence of a word, so looked up once per word."""
+def _lexicon_flags(word: str) -> str:
+    """The lexicons that have ``word`` as written (``CASED_LEXICONS``), then in lower case, joined by ``|``: the
+    same for every occurrence of a word, so looked up once per word."""
     lex, lower = lexicons(), word.lower()
-    return tuple(name for name in CASED_LEXICONS if word in lex[name]) + tuple(
-        name for name in LOWER_CASE_LEXICONS if lower in lex[name]
+    return "|".join(
+        [name for name in CASED_LEXICONS if word in lex[name]] + [name for name in LOWER_CASE_LEXICONS if lower in lex[name]]
     )
 
 
@@ -146,8 +147,8 @@ def sentence_context(
     words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
 ):
     """Per-sentence feature inputs, computed once: padded lower-case words, shapes, flags and POS tags."""
-    lowered = START + tuple(word.lower() for word in words) + END
-    shapes = START + tuple(shape(word) for word in words) + END
+    lowered = START + tuple(map(str.lower, words)) + END
+    shapes = START + tuple(map(shape, words)) + END
     flags = ("-", "-") + tuple(token_flags(words, lowered_in_document)) + ("-", "-")
     return lowered, shapes, flags, START + tuple(pos_tags) + END
 
@@ -220,43 +221,150 @@ def context_features(context, index: int, prev: str, prev2: str) -> list[str]:
     ]
 
 
+# ``features`` in groups, for sums remembered per group (``Recogniser``): each group's names depend only on the
+# parts of the sentence context its key (``_group_keys``) holds. Each takes the context, the word's position in it
+# (its index + 2) and the two labels before it.
+def _word_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    """``word_features``, ``suf4`` and ``first+flag``: the word (lower case, shape, flag), whether it is first."""
+    lowered, _, flags, _ = context
+    first = position == 2
+    return [*word_features(context, position - 2), f"suf4={lowered[position][-4:]}", f"first+flag={first}|{flags[position]}"]
+
+
+def _before_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    lowered, shapes, flags, tags = context
+    at = position - 1
+    return [f"-1w={lowered[at]}", f"-1shape={shapes[at]}", f"-1flag={flags[at]}", f"-1pos={tags[at]}"]
+
+
+def _after_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    lowered, shapes, flags, tags = context
+    at = position + 1
+    return [f"+1w={lowered[at]}", f"+1shape={shapes[at]}", f"+1flag={flags[at]}", f"+1pos={tags[at]}"]
+
+
+def _second_before_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    lowered, _, flags, _ = context
+    return [f"-2w={lowered[position - 2]}", f"-2flag={flags[position - 2]}"]
+
+
+def _second_after_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    lowered, _, flags, _ = context
+    return [f"+2w={lowered[position + 2]}", f"+2flag={flags[position + 2]}"]
+
+
+def _tag_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    """The POS tags: the word's, its neighbours', with the word's shape."""
+    _, shapes, _, tags = context
+    tag = tags[position]
+    return [
+        f"pos={tag}",
+        f"-1pos+pos={tags[position - 1]}|{tag}",
+        f"pos+1pos={tag}|{tags[position + 1]}",
+        f"pos+shape={tag}|{shapes[position]}",
+    ]
+
+
+def _shape_flag_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    """The shapes and flags of the word and its neighbours, together."""
+    _, shapes, flags, _ = context
+    before, word_shape, after = shapes[position - 1], shapes[position], shapes[position + 1]
+    return [
+        f"+1shape+2shape={after}|{shapes[position + 2]}",
+        f"flag+1flag={flags[position]}|{flags[position + 1]}",
+        f"-1shape+shape={before}|{word_shape}",
+        f"shape+1shape={word_shape}|{after}",
+        f"-1shape+shape+1shape={before}|{word_shape}|{after}",
+        f"-1flag+flag={flags[position - 1]}|{flags[position]}",
+    ]
+
+
+def _label_names(context, position: int, prev: str, prev2: str) -> list[str]:
+    """The labels before the word, alone and with the word's shape, flag and POS tag."""
+    _, shapes, flags, tags = context
+    return [
+        f"p1={prev}",
+        f"p2={prev}|{prev2}",
+        f"p1shape={prev}|{shapes[position]}",
+        f"p1+flag={prev}|{flags[position]}",
+        f"p1+pos={prev}|{tags[position]}",
+    ]
+
+
+GROUP_NAMES = (
+    _word_names, _before_names, _after_names, _second_before_names, _second_after_names, _tag_names, _shape_flag_names, _label_names
+)
+
+
+def _group_keys(context, position: int, prev: str, prev2: str) -> tuple[tuple, ...]:
+    """What each group of ``GROUP_NAMES`` depends on, in order."""
+    lowered, shapes, flags, tags = context
+    before, at, after = position - 1, position, position + 1
+    return (
+        (lowered[at], shapes[at], flags[at], position == 2),
+        (lowered[before], shapes[before], flags[before], tags[before]),
+        (lowered[after], shapes[after], flags[after], tags[after]),
+        (lowered[position - 2], flags[position - 2]),
+        (lowered[position + 2], flags[position + 2]),
+        (tags[before], tags[at], tags[after], shapes[at]),
+        (shapes[before], shapes[at], shapes[after], shapes[position + 2], flags[before], flags[at], flags[after]),
+        (prev, prev2, shapes[at], flags[at], tags[at]),
+    )
+
+
+def _word_pair_names(context, position: int, prev: str) -> list[str]:
+    """The rest, not remembered (few repeat): the word with its neighbours' words and shapes, and the label before."""
+    lowered, shapes, _, _ = context
+    lower, before, after = lowered[position], lowered[position - 1], lowered[position + 1]
+    return [
+        f"-1w+w={before}|{lower}",
+        f"w+1w={lower}|{after}",
+        f"p1+w={prev}|{lower}",
+        f"-1w+shape={before}|{shapes[position]}",
+        f"shape+1w={shapes[position]}|{after}",
+    ]
+
+
 class Recogniser:
     """Tags words with B-X / I-X / O, greedily left to right.
 
-    Weights are held as one tuple per feature, aligned with ``labels``, so that scoring a token is a sum of a
-    few dozen tuples rather than a loop over feature × label pairs.
+    Each feature's weights are one packed integer over ``labels`` (``newscli.perceptron``), and the rows of the
+    features that depend only on the word, on one neighbour, on the POS tags, on the shapes and flags or on the
+    labels before are added once per distinct key and remembered: scoring a token is a dozen integer additions.
+    Exact sums give the best label of the float sums the model was trained to be applied with wherever it leads
+    by a unit (0.01) or more; on an exact tie the float rows are added one by one in the order of ``features``,
+    as before, so that the tie falls as it did.
     """
 
     def __init__(self, labels: Sequence[str], vectors: _FeatureRows) -> None:
         self.labels = tuple(labels)
         self.vectors = vectors
-        self._word_sums: dict[tuple, array[float]] = {}
+        self._memos: tuple[dict[tuple, int], ...] = tuple({} for _ in GROUP_NAMES)
 
-    def _word_rows(self, context, index: int) -> list[Sequence[float]]:
-        """The rows of ``word_features``, which come first: as one row, their sum, remembered for the word (its
-        lower case, shape, flags and whether it opens the sentence). Adding the rows after to that sum, in order,
-        gives the same floating-point scores as adding all the rows one by one, where ``sum`` adds in order."""
-        lowered, shapes, flags, _ = context
-        if not SUM_ADDS_IN_ORDER:
-            return self._rows(word_features(context, index))
-        key = (lowered[index + 2], shapes[index + 2], flags[index + 2], index == 0)
-        found = self._word_sums.get(key)
-        if found is None:
-            if len(self._word_sums) >= WORD_MEMO_SIZE:
-                self._word_sums.clear()
-            rows = self._rows(word_features(context, index))
-            sums = map(sum, zip(*rows, strict=False)) if rows else [0.0] * len(self.labels)
-            found = self._word_sums[key] = array("d", sums)  # compact: a list of float objects took 3 times the room
-        return [found]
+    def float_row(self, name: str) -> list[float] | None:
+        """A feature's weights as the model file writes them, or None for a feature the model lacks."""
+        row = self.vectors.get(name)
+        if row is None:
+            return None
+        return self.vectors.packing.floats(self.vectors.row(name, row) if row.__class__ is str else row)
 
-    def _rows(self, names: list[str]) -> list[Sequence[float]]:
+    def _score(self, context, position: int, prev: str, prev2: str) -> str:
+        """The best label of the word at ``position`` of the padded context, after ``prev2`` and ``prev``."""
         vectors = self.vectors
-        rows: list[Sequence[float]] = []
-        for name in names:
-            vector = vectors.get(name)
-            if vector is not None:
-                rows.append(vectors.row(name, vector) if vector.__class__ is str else vector)
-        return rows
+        total = vectors.packed(_word_pair_names(context, position, prev))
+        for memo, key, names_of in zip(self._memos, _group_keys(context, position, prev, prev2), GROUP_NAMES, strict=True):
+            found = memo.get(key)
+            if found is None:
+                if len(memo) >= WORD_MEMO_SIZE:
+                    memo.clear()
+                found = memo[key] = vectors.packed(names_of(context, position, prev, prev2))
+            total += found
+        lane = vectors.packing.best_lane(total)
+        if lane is not None:
+            return self.labels[lane]
+        rows = [row for name in features(context, position - 2, prev, prev2) if (row := self.float_row(name)) is not None]
+        scores = list(map(sum, zip(*(rows or [[0.0] * len(self.labels)]), strict=False)))
+        return max(zip(scores, self.labels, strict=False))[1]  # ties go to the later label, as in NLTK
 
     def tag(
         self, words: Sequence[str], pos_tags: Sequence[str], lowered_in_document: frozenset[str] = frozenset()
@@ -264,7 +372,6 @@ class Recogniser:
         """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
         ``lower_case_words`` of the whole document."""
         context = sentence_context(words, pos_tags, lowered_in_document)
-        labels = self.labels
         tags: list[str] = []
         prev, prev2 = START
         for index in range(len(words)):
@@ -272,9 +379,7 @@ class Recogniser:
                 tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
                 prev2, prev = prev, "O"
                 continue
-            found = self._word_rows(context, index) + self._rows(context_features(context, index, prev, prev2))
-            scores = list(map(sum, zip(*found, strict=False)))
-            label = max(zip(scores, labels, strict=False))[1]  # ties go to the later label, as in NLTK
+            label = self._score(context, index + 2, prev, prev2)
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)
@@ -283,17 +388,33 @@ class Recogniser:
 
 
 class _FeatureRows(dict):
-    """Feature → its row of weights. Every stored feature is a key from the start, holding its line until it is
-    first used, when the line is parsed into the row: one look-up per feature, and an unknown feature is a miss
-    that costs nothing and is not remembered, so memory stays flat over a long batch."""
+    """Feature → its row of weights, packed (``newscli.perceptron``). Every stored feature is a key from the
+    start, holding its line until it is first used, when the line is packed: one look-up per feature, and an
+    unknown feature is a miss that costs nothing and is not remembered, so memory stays flat over a long batch."""
 
-    def row(self, feature: str, line: str) -> tuple[float, ...]:
-        """The row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
-        row = self[feature] = tuple(map(float, line.split(" ")))
+    def __init__(self, lines: dict[str, str], packing: Packing) -> None:
+        super().__init__(lines)
+        self.packing = packing
+
+    def row(self, feature: str, line: str) -> int:
+        """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
+        row = self[feature] = self.packing.pack(line.split(" "))
         return row
+
+    def packed(self, names: list[str]) -> int:
+        """The sum of the packed rows of the features ``names`` (0 for none)."""
+        total = 0
+        for name in names:
+            row = self.get(name)
+            if row is not None:
+                total += self.row(name, row) if row.__class__ is str else row
+        return total
 
 
 @cache
 def recogniser() -> Recogniser:
     header, *lines = gzip.decompress(path(MODEL_FILE).read_bytes()).decode("utf-8").split("\n")
-    return Recogniser(json.loads(header)["labels"], _FeatureRows(dict(line.split("\t", 1) for line in lines)))
+    labels = json.loads(header)["labels"]
+    # Two decimals: weights in hundredths, all below 27.1 in size; a sum adds at most 42 rows.
+    packing = Packing(len(labels), 100, lane_bits=32, offset=1 << 12)
+    return Recogniser(labels, _FeatureRows(dict(line.split("\t", 1) for line in lines), packing))

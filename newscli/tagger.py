@@ -16,21 +16,17 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import sys
-from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
+from .perceptron import Packing
 
 MODEL_FILE = "pos_tagger.txt.gz"
-# Distinct words whose first scores are remembered (then forgotten all at once): most of a batch's tokens are
-# of its most frequent words, and memory stays bounded (about 0.4 kB a word).
+# Distinct words whose summed rows are remembered, per group (then forgotten all at once): most of a batch's
+# tokens are of its most frequent words, and memory stays bounded.
 WORD_MEMO_SIZE = 1 << 14
-# Python 3.12's ``sum`` of floats compensates rounding, so a sum of partial sums may differ from the whole sum in
-# its last bit (enough to turn a tie): there the first rows are added with the rest, not remembered.
-SUM_ADDS_IN_ORDER = sys.version_info < (3, 12)
 
 # The treebanks' tags that are not among the 45 Penn Treebank tags, and the PTB tag the model learns
 # for each instead (the training script drops sentences with GW, "goes with").
@@ -64,48 +60,59 @@ def load_tagger(model: bytes):
 
 
 class _FeatureRows(dict):
-    """Feature → its row of weights over the labels. Every stored feature is a key from the start, holding its
-    ``tag weight …`` line until it is first used, when the line is parsed into the row: one dictionary look-up
-    per feature, and an unknown feature (most of a sentence's context words) is a miss costing nothing."""
+    """Feature → its row of weights over the labels, packed (``newscli.perceptron``). Every stored feature is a
+    key from the start, holding its ``tag weight …`` line until it is first used, when the line is packed: one
+    dictionary look-up per feature, and an unknown feature (most of a sentence's context words) is a miss
+    costing nothing."""
 
-    def __init__(self, lines: dict[str, str], index: dict[str, int]):
+    def __init__(self, lines: dict[str, str], index: dict[str, int], packing: Packing):
         super().__init__(lines)
         self._index = index
+        self._packing = packing
 
-    def row(self, feature: str, line: str) -> list[float]:
-        """The row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
-        row = [0.0] * len(self._index)
+    def row(self, feature: str, line: str) -> int:
+        """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
         tags_and_weights = line.split(" ")
-        for label, weight in zip(tags_and_weights[::2], tags_and_weights[1::2], strict=False):
-            row[self._index[label]] = float(weight)
-        self[feature] = row
+        lanes = map(self._index.__getitem__, tags_and_weights[::2])
+        row = self[feature] = self._packing.pack(tags_and_weights[1::2], lanes)
         return row
+
+    def packed(self, names: list[str]) -> int:
+        """The sum of the packed rows of the features ``names`` (0 for none)."""
+        total = 0
+        for name in names:
+            row = self.get(name)
+            if row is not None:
+                total += self.row(name, row) if row.__class__ is str else row
+        return total
 
 
 class _FrozenPerceptron:
-    """A trained perceptron's prediction, faster: NLTK's ``predict`` adds up every (feature, class)
-    weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here each
-    feature's weights are a row of scores over all classes, and a prediction sums the rows column by
-    column in C (``zip``/``sum``): about three times faster, the same tags. Plain Python, because numpy
-    is not among newscli's dependencies. The rows are added in the order of the features, as NLTK adds
-    them, so that every score (and so every tie between near-equal scores) is exactly NLTK's."""
+    """A trained perceptron's prediction, faster and with the same tags: NLTK's ``predict`` adds up every
+    (feature, class) weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here
+    each feature's weights are one packed integer over all classes (``newscli.perceptron``), and the rows of the
+    features that depend on the word alone, on a neighbour alone or on the two tags before are added once and
+    remembered. Exact sums give NLTK's best tag wherever it leads by a unit (0.1) or more; on an exact tie the
+    float rows are added in the order of the features, as NLTK adds them, so that the tie falls as it did."""
 
     def __init__(self, weights: dict[str, str], classes: list[str]):
         # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
         self.labels = sorted(classes, reverse=True)
         self.classes = set(classes)
-        self._rows = _FeatureRows(weights, {label: position for position, label in enumerate(self.labels)})
-        self._word_sums: dict[str, array[float]] = {}  # compact: a list of float objects took 4 times the room
+        # One decimal: weights in tenths, all below 31.4 in size; a sum adds at most 21 rows (max_rows 32).
+        self._packing = Packing(len(self.labels), 10, lane_bits=16, offset=1 << 10)
+        self._rows = _FeatureRows(weights, {label: position for position, label in enumerate(self.labels)}, self._packing)
+        # Sums remembered per word: the word's own features, and each of its roles as a neighbour; per tag pair.
+        self._word_parts: dict[str, int] = {}
+        self._neighbour_parts: tuple[dict[str, int], ...] = ({}, {}, {}, {})
+        self._tag_parts: dict[tuple[str, str], int] = {}
 
     def predict(self, features, return_conf=False):
         """The best label of NLTK's feature → count mapping (counts other than 1 scale the row)."""
-        rows = self._rows
         found = []
         for feature, count in features.items():
-            row = rows.get(feature)
+            row = self._float_row(feature)
             if row is not None and count:
-                if isinstance(row, str):
-                    row = rows.row(feature, row)
                 found.append(row if count == 1 else [weight * count for weight in row])
         return self.best(found), None
 
@@ -116,29 +123,42 @@ class _FrozenPerceptron:
         scores = list(map(sum, zip(*rows, strict=False)))
         return self.labels[scores.index(max(scores))]
 
-    def best_of_features(self, word: str, names: list[str]) -> str:
-        """``predict`` of the features ``feature_names`` gives (each once), without building a mapping. The
-        rows of ``word_feature_names``, which come first, are added once per word and remembered: adding the
-        rows after to their sum, in order, gives the same floating-point scores as adding all one by one, where
-        ``sum`` adds in order (``SUM_ADDS_IN_ORDER``)."""
-        if not SUM_ADDS_IN_ORDER:
-            return self.best(self._found(word_feature_names(word) + names))
-        first = self._word_sums.get(word)
-        if first is None:
-            if len(self._word_sums) >= WORD_MEMO_SIZE:
-                self._word_sums.clear()
-            rows = self._found(word_feature_names(word)) or [[0.0] * len(self.labels)]
-            first = self._word_sums[word] = array("d", map(sum, zip(*rows, strict=False)))
-        return self.best([first, *self._found(names)])
+    def _float_row(self, feature: str) -> list[float] | None:
+        row = self._rows.get(feature)
+        if row is None:
+            return None
+        return self._packing.floats(self._rows.row(feature, row) if row.__class__ is str else row)
 
-    def _found(self, names: list[str]) -> list[list[float]]:
+    def best_at(
+        self, i: int, word: str, lowered: list[str], shapes: list[str], prev: str, prev2: str, quote_opens: bool | None
+    ) -> str:
+        """The best tag of word ``i`` of a sentence, as ``best`` of the rows of ``word_feature_names`` then
+        ``feature_names`` (same arguments) gives it."""
         rows = self._rows
-        found = []
-        for name in names:
-            row = rows.get(name)
-            if row is not None:
-                found.append(rows.row(name, row) if row.__class__ is str else row)
-        return found
+        total = self._word_parts.get(word)
+        if total is None:
+            total = _remember(self._word_parts, word, rows.packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
+        neighbours = (lowered[i], lowered[i + 1], lowered[i + 3], lowered[i + 4])
+        for part, neighbour, names_of in zip(self._neighbour_parts, neighbours, NEIGHBOUR_NAMES, strict=True):
+            found = part.get(neighbour)
+            total += _remember(part, neighbour, rows.packed(names_of(neighbour))) if found is None else found
+        found = self._tag_parts.get((prev, prev2))
+        if found is None:
+            found = self._tag_parts[prev, prev2] = rows.packed(tag_pair_names(prev, prev2))
+        total += found + rows.packed(tag_context_names(i, word, lowered, shapes, prev, quote_opens))
+        lane = self._packing.best_lane(total)
+        if lane is not None:
+            return self.labels[lane]
+        names = word_feature_names(word) + feature_names(i, word, lowered, shapes, prev, prev2, quote_opens)
+        return self.best([row for row in map(self._float_row, names) if row is not None])
+
+
+def _remember(memo: dict, key, value: int) -> int:
+    """``value`` kept under ``key``; a full memo is forgotten first, so that memory stays bounded."""
+    if len(memo) >= WORD_MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def new_tagger():
@@ -146,6 +166,7 @@ def new_tagger():
     return _tagger_class()(load=False)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
     """``U`` all capitals, ``C`` capitalised, ``l`` lower case, ``o`` anything else (digits, punctuation)."""
     if not word[:1].isalpha():
@@ -202,6 +223,54 @@ def feature_names(
     return names
 
 
+# ``feature_names`` in groups, for sums remembered per group (``_FrozenPerceptron.best_at``): the same names.
+def own_word_names(word: str, this: str) -> list[str]:
+    """The names of ``feature_names`` that depend on the word alone (``this``: its lower-cased normalised form)."""
+    lower = word.lower()
+    names = ["i word " + this, "i prefix3 " + lower[:3], "i suffix2 " + lower[-2:], "i suffix4 " + lower[-4:]]
+    if "-" in word[1:]:
+        names.append("i hyphen-last " + word.rsplit("-", 1)[1].lower())
+    return names
+
+
+def _second_before_names(before2: str) -> list[str]:
+    return ["i-2 word " + before2]
+
+
+def _before_names(before: str) -> list[str]:
+    return ["i-1 word " + before, "i-1 suffix " + before[-3:]]
+
+
+def _after_names(after: str) -> list[str]:
+    return ["i+1 word " + after, "i+1 suffix " + after[-3:]]
+
+
+def _second_after_names(after2: str) -> list[str]:
+    return ["i+2 word " + after2]
+
+
+# The names of each neighbour (its lower-cased normalised form) of word i: i-2, i-1, i+1, i+2.
+NEIGHBOUR_NAMES = (_second_before_names, _before_names, _after_names, _second_after_names)
+
+
+def tag_pair_names(prev: str, prev2: str) -> list[str]:
+    """The names of ``feature_names`` that depend on the two tags before alone."""
+    return ["i-1 tag " + prev, "i-2 tag " + prev2, f"i tag+i-2 tag {prev} {prev2}"]
+
+
+def tag_context_names(i: int, word: str, lowered: list[str], shapes: list[str], prev: str, quote_opens: bool | None) -> list[str]:
+    """The rest of ``feature_names`` (same arguments): the tag before with the word, the shapes around it."""
+    word_shape, first = _shape(word), i == 0
+    names = [
+        f"i-1 tag+i word {prev} {lowered[i + 2]}",
+        f"shape i-1 i i+1 {shapes[i + 1]}{word_shape}{shapes[i + 3]} {first}",
+        f"i-1 tag+shape i {prev} {word_shape} {first}",
+    ]
+    if quote_opens is not None:
+        names.append(f"i quote-opens {quote_opens}")
+    return names
+
+
 def _quote_counts(context: list[str]) -> list[int]:
     """For each word of a sentence (``context`` padded with two START markers), the straight double quotes
     before it: prefix counts made once per sentence (counting again at every quote was quadratic)."""
@@ -238,6 +307,11 @@ def _tagger_class():
 
         _counted: list | None = None  # the sentence context whose quote counts are in _counts
 
+        @functools.cached_property
+        def _normalized(self):
+            """``normalize``, remembered per word (it depends on the word alone)."""
+            return functools.lru_cache(maxsize=1 << 16)(self.normalize)
+
         def _quotes_before(self, context, i):
             if self._counted is not context:
                 self._counted, self._counts = context, _quote_counts(context)
@@ -248,18 +322,18 @@ def _tagger_class():
             model (``_FrozenPerceptron``) and the tag dictionary, as newscli tags."""
             if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron) or any(" " in w for w in tokens):
                 return super().tag(tokens, return_conf, use_tagdict)
-            context = [*self.START, *map(self.normalize, tokens), *self.END]
-            lowered = [word.lower() for word in context]
-            shapes = [_shape(word) for word in context]
+            context = [*self.START, *map(self._normalized, tokens), *self.END]
+            lowered = list(map(str.lower, context))
+            shapes = list(map(_shape, context))
             quotes = _quote_counts(context) if '"' in tokens else None
-            tagdict, best = self.tagdict, self.model.best_of_features
+            tagdict, best_at = self.tagdict, self.model.best_at
             prev, prev2 = self.START
             output = []
             for i, word in enumerate(tokens):
                 word_tag = tagdict.get(word)
                 if not word_tag:
                     opens = quotes[i] % 2 == 0 if quotes is not None and word == '"' else None
-                    word_tag = best(word, feature_names(i, word, lowered, shapes, prev, prev2, opens))
+                    word_tag = best_at(i, word, lowered, shapes, prev, prev2, opens)
                 output.append((word, word_tag))
                 prev2, prev = prev, word_tag
             return output

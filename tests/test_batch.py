@@ -1,7 +1,10 @@
 """Many inputs: expansion of paths, JSON Lines input, order, nothing lost, workers, dask."""
 
 import json
+import subprocess
+import sys
 from functools import partial
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -95,3 +98,12 @@ def test_cli_without_any_input_is_a_usage_error():
     result = runner.invoke(app, ["stats"])
     assert result.exit_code == 2
     assert "no input" in result.stderr
+
+
+def test_the_forkserver_preload_loads_the_models_the_workers_share():
+    """Workers are forked from a server that imported ``newscli.preload``: the models are loaded there, once."""
+    code = (
+        "import sys, newscli.preload, newscli.tagger as tagger, newscli.ner as ner;"
+        "sys.exit(not (tagger._tagger.cache_info().currsize and ner.recogniser.cache_info().currsize))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent).returncode == 0

@@ -6,8 +6,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newscli import data
-from newscli.tagger import MODEL_FILE, load_tagger, newscli_tokens, tag
+from newscli.perceptron import Packing
+from newscli.tagger import (
+    MODEL_FILE,
+    NEIGHBOUR_NAMES,
+    _shape,
+    feature_names,
+    load_tagger,
+    newscli_tokens,
+    own_word_names,
+    tag,
+    tag_context_names,
+    tag_pair_names,
+    word_feature_names,
+)
 
 PTB_TAGS = frozenset(
     [
@@ -110,3 +125,60 @@ def test_newscli_tagging_is_nltks_with_the_same_model():
         words = sentence.split()
         assert tagger.tag(words) == PerceptronTagger.tag(tagger, words)
         assert tagger.tag(words) == PerceptronTagger.tag(tagger, words)  # again, from the words' remembered rows
+
+
+def test_packed_rows_add_up_to_the_exact_sums_of_their_weights():
+    packing = Packing(3, 100, lane_bits=32, offset=1 << 12)
+    rows = [packing.pack(["1.5", "-0.25", "0"]), packing.pack(["-2", "0.5", "0.07"])]
+    assert packing.floats(rows[0]) == [1.5, -0.25, 0.0]
+    assert packing.floats(rows[1]) == [-2.0, 0.5, 0.07]
+    assert packing.best_lane(sum(rows)) == 1  # -0.5, 0.25, 0.07
+    assert packing.best_lane(packing.pack(["1", "1", "0"])) is None  # a tie: the caller adds floats
+
+
+def test_sparse_rows_weigh_nothing_where_no_weight_is_written():
+    packing = Packing(4, 10, lane_bits=16, offset=1 << 10)
+    row = packing.pack(["2.5", "-1"], [1, 3])
+    assert packing.floats(row) == [0.0, 2.5, 0.0, -1.0]
+    assert packing.best_lane(row) == 1
+
+
+def test_weights_that_are_not_whole_units_are_refused():
+    packing = Packing(2, 10, lane_bits=16, offset=1 << 10)
+    for weights in (["0.25", "1"], ["1e-05", "1"], ["200", "1"]):
+        with pytest.raises(ValueError):
+            packing.pack(weights)
+        with pytest.raises(ValueError):
+            packing.pack(weights, [0, 1])
+
+
+def test_feature_groups_name_every_feature_once():
+    """The tagger adds remembered sums of groups of features: together they are the features, each once."""
+    words = ["The", "all-girl", "team", "'s", '"', "Better", "Idea", '"', "won", "3.5", "%", "."]
+    lowered = ["-start-", "-start2-", *(word.lower() for word in words), "-end-", "-end2-"]
+    shapes = [_shape(word) for word in ["-START-", "-START2-", *words, "-END-", "-END2-"]]
+    for i, word in enumerate(words):
+        opens = (i == 4) if word == '"' else None
+        expected = word_feature_names(word) + feature_names(i, word, lowered, shapes, "NN", "DT", opens)
+        neighbours = [lowered[i], lowered[i + 1], lowered[i + 3], lowered[i + 4]]
+        grouped = (
+            word_feature_names(word)
+            + own_word_names(word, lowered[i + 2])
+            + [name for names_of, neighbour in zip(NEIGHBOUR_NAMES, neighbours, strict=True) for name in names_of(neighbour)]
+            + tag_pair_names("NN", "DT")
+            + tag_context_names(i, word, lowered, shapes, "NN", opens)
+        )
+        assert sorted(grouped) == sorted(expected)
+
+
+def test_recogniser_feature_groups_name_every_feature_once():
+    """The name recogniser adds remembered sums of groups of features too: together, its features, each once."""
+    from newscli import ner
+
+    words = ["Mr", "Smith", "of", "Acme", "Corp.", "said", "so", "."]
+    context = ner.sentence_context(words, ["NNP", "NNP", "IN", "NNP", "NNP", "VBD", "RB", "."])
+    for index in range(len(words)):
+        position = index + 2
+        grouped = [name for names_of in ner.GROUP_NAMES for name in names_of(context, position, "B-PER", "O")]
+        grouped += ner._word_pair_names(context, position, "B-PER")
+        assert sorted(grouped) == sorted(ner.features(context, index, "B-PER", "O"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import names
 from ..document import Sentence
@@ -326,9 +326,12 @@ def _product_cues(
     the model's reading of its words (``known``: the sentence's gazetteer matches). In a results line a number
 after a name is a score (``Durham 114``), not a model."""
     found = [match for match in known if match[2] == "PRODUCT"]
+    covered = [False] * len(words)  # positions inside a product found so far (asking every span was quadratic)
+    for start, end, _ in found:
+        covered[start:end] = [True] * (end - start)
     common = lexicons()["common"]
     for position, word in enumerate(words):
-        if any(start <= position < end for start, end, _ in found):
+        if covered[position]:
             continue
         maker = position > 1 and _is_product_word(words[position - 1]) and words[position - 1].lower() not in common
         if not (
@@ -342,9 +345,15 @@ after a name is a score (``Durham 114``), not a model."""
         while end < len(words) and (_is_product_word(words[end]) or words[end][:1].isdigit()):
             end += 1
         found.append((start, end, "PRODUCT"))
+        covered[start:end] = [True] * (end - start)
     return found
 
 
+# Word tests on the lexicons alone: the same for every occurrence of a word, so worked out once per word.
+WORD_MEMO_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _is_product_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in FUNCTION_WORDS and word not in lexicons()["notent"]
 
@@ -394,6 +403,7 @@ def _is_organisation_word(word: str, lowered: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
     """A word that can be part of a person's name (``Hayashi``, ``McCain``, ``O'Leary``, ``J.``, not ``OS`` or
     ``X``); after a first name a common word may be a surname (``Jobs``)."""

@@ -1,0 +1,85 @@
+"""Exact, fast scoring for the shipped perceptrons (``newscli.tagger``, ``newscli.ner``): a feature's row of
+weights over the labels packed into one Python integer, so that adding rows is one integer addition each.
+
+The models store every weight with at most one (POS) or two (NER) decimals, so a weight is an exact whole number
+of tenths or hundredths, and packed rows add up exactly, in any order and grouping. Each label has a lane of
+bits holding its weight in those units plus an offset (so no lane is ever negative and no carry crosses lanes);
+every row adds the same offset to every lane, so the best label is the lane with the highest value. The float
+sums the models were always applied with (rows added one by one, in feature order) differ from the exact sums
+only by rounding, a million times smaller than a unit: where the exact best label is ahead of every other by at
+least one unit, it is the float sums' best label too. Where two labels tie exactly, the float sums can break the
+tie either way, so the caller adds the float rows in the model's order as before (``floats`` unpacks a row's
+weights exactly as ``float`` read them).
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Iterable
+from operator import lshift
+
+_LANE_TYPES = {8 * array(code).itemsize: code for code in "LIHB"}  # bits → array type code, one per width
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+class _Units(dict):
+    """A weight as written → its whole number of units, plus ``offset`` (worked out once per distinct weight: a
+    model has a few thousand, so packing a row is a look-up per weight). A weight that is not a whole number of
+    units (a model written with more decimals than ``scale`` has zeros), or too large, cannot be packed exactly:
+    ValueError."""
+
+    def __init__(self, scale: int, limit: int, offset: int) -> None:
+        super().__init__()
+        self._scale, self._limit, self._offset = scale, limit, offset
+
+    def __missing__(self, written: str) -> int:
+        weight = float(written)
+        units = round(weight * self._scale)
+        if units / self._scale != weight or abs(units) >= self._limit:
+            raise ValueError(f"weight {written} is not a whole number of 1/{self._scale} below {self._limit / self._scale}")
+        self[written] = units + self._offset
+        return units + self._offset
+
+
+class Packing:
+    """How rows over ``size`` labels, with weights that are whole multiples of ``1 / scale``, are packed: lanes
+    of ``lane_bits`` bits, each weight (in units) stored plus ``offset``. A weight must be below ``offset`` in
+    size, and a sum may add up to ``2 ** lane_bits // (2 * offset)`` rows (``max_rows``)."""
+
+    def __init__(self, size: int, scale: int, lane_bits: int, offset: int) -> None:
+        self.size = size
+        self.scale = scale
+        self.max_rows = (1 << lane_bits) // (2 * offset)
+        self._bits = lane_bits
+        self._offset = offset
+        self._mask = (1 << lane_bits) - 1
+        self._type = _LANE_TYPES[lane_bits]
+        self._bytes = size * lane_bits // 8
+        self._lane_values = _Units(scale, offset, offset)  # units + offset: a lane's value
+        self._units = _Units(scale, offset, 0)
+        self._empty = sum(offset << (lane_bits * lane) for lane in range(size))
+
+    def pack(self, weights: list[str], lanes: Iterable[int] | None = None) -> int:
+        """The packed row of ``weights`` as written, for lanes 0, 1, … or for ``lanes`` (lanes not given weigh 0)."""
+        if lanes is not None:
+            return self._empty + sum(map(lshift, map(self._units.__getitem__, weights), map(self._bits.__mul__, lanes)))
+        packed = array(self._type, map(self._lane_values.__getitem__, weights))
+        if _BIG_ENDIAN:
+            packed.byteswap()
+        return int.from_bytes(packed, "little")
+
+    def floats(self, packed: int) -> list[float]:
+        """One packed row's weights as ``float`` read them from the model file (``units / scale`` is the same
+        correctly rounded double as the written decimal)."""
+        bits, mask, offset, scale = self._bits, self._mask, self._offset, self.scale
+        return [(((packed >> (bits * lane)) & mask) - offset) / scale for lane in range(self.size)]
+
+    def best_lane(self, total: int) -> int | None:
+        """The lane of the highest score in a sum of at most ``max_rows`` packed rows, or None where two lanes
+        share it."""
+        lanes = array(self._type, total.to_bytes(self._bytes, "little"))
+        if _BIG_ENDIAN:
+            lanes.byteswap()
+        highest = max(lanes)
+        return lanes.index(highest) if lanes.count(highest) == 1 else None
