@@ -131,6 +131,35 @@ def test_continuation_is_not_stopped_by_the_mention_s_determiner():
     assert quote.text == "I apologize to nobody for that … When we put money into the hands of workers, they spend it"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has lost my vote, Smith said. He broke every promise he made. And the city is poorer for it.",
+        "Smith said: The mayor has lost my vote. He broke every promise he made. And the city is poorer for it.",
+    ],
+)
+def test_quote_opening_its_paragraph_runs_on_past_third_person_pronouns(text):
+    # A multi-sentence quotation attributed once, after its first sentence or before it, runs to the end of its
+    # paragraph: "He" is whom the speaker speaks of, not the narrator's return.
+    quote = next(q for q in quotes_of(text) if q.type == "direct")
+    assert quote.text.startswith("The mayor has lost my vote") and quote.text.endswith("And the city is poorer for it")
+    assert "He broke every promise he made" in quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The frame is not the paragraph's first sentence: the sentence after it is the narrator's.
+        "Smith spoke to reporters at noon. The mayor has lost my vote, Smith said. He left before the vote.",
+        # A sentence naming the speaker is the narrator's, even in a paragraph that opens with the speech.
+        "The mayor has lost my vote, Smith said. Smith has taught at the school for ten years.",
+    ],
+)
+def test_narration_after_a_quote_stays_out_of_it(text):
+    quote = next(q for q in quotes_of(text) if q.type == "direct")
+    assert quote.text == "The mayor has lost my vote"
+
+
 def test_lone_third_person_paraphrase_is_indirect():
     quote = only("Japan is in talks to open an office, the minister told CNN on Wednesday.")
     assert quote.type == "indirect"

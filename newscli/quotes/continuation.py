@@ -17,6 +17,7 @@ from .lexicon import (
     NAME_WORD,
     PREPOSITIONS,
     SCARE_QUOTE_WORDS,
+    SUBJECT_PRONOUNS,
     THIRD_PERSON_START,
 )
 from .marks import Marks, span_opens_sentence, span_words
@@ -176,21 +177,8 @@ def continue_markless(document: Document, candidates: list[Candidate]) -> None:
         if candidate.type not in ("direct", "direct?") or candidate.marks:
             continue
         sentence = document.sentences[candidate.sentence]
-        paragraph = document.paragraphs[sentence.paragraph]
-        added: list[tuple[int, int]] = []
-        # The words that name the speaker ("senator" of "the senator"; not "the" or "of", which any sentence holds).
-        mention_words = candidate.mention.text.split() if candidate.mention else []
-        speaker_words = {w for w in mention_words if w.lower() not in DETERMINERS | PREPOSITIONS | {"of", "and"}}
-        narrative = _narrative_start(candidate.mention.text if candidate.mention else "")
-        for step in (-1, 1):
-            other = candidate.sentence + step
-            while paragraph.first_sentence <= other < paragraph.last_sentence and other not in framed:
-                own = document.sentences[other]
-                if narrative.match(own.text) or speaker_words & set(own.text.split()):
-                    break
-                if not any(start <= own.start < end for start, end in candidate.parts):
-                    added.append((own.start, words_end(text, own.start, own.end)))
-                other += step
+        added = _neighbours(document, candidate, framed, -1, given_over=False)
+        added.extend(_neighbours(document, candidate, framed, 1, given_over=_opens_paragraph(document, candidate)))
         if candidate.frame in ("trailing", "colon"):
             # The next paragraph continues the quote when it has no frame and speaks in the first or second person.
             following = sentence.paragraph + 1
@@ -209,6 +197,44 @@ def continue_markless(document: Document, candidates: list[Candidate]) -> None:
         if candidate.type == "direct":
             candidate.parts.extend(added)
             framed.update(found for start, _ in added if (found := document.sentence_at(start)) is not None)
+
+
+def _neighbours(document: Document, candidate: Candidate, framed: set[int], step: int, *, given_over: bool) -> list[tuple[int, int]]:
+    """The sentences of the quote's paragraph before (``step`` -1) or after (1) its frame sentence that continue
+    its speech: up to a sentence with a frame of its own, one naming the speaker, or (unless the paragraph is
+    ``given_over`` to the speech) one opening with a third-person pronoun, the narrator's. In a paragraph given
+    over to one speaker's speech, a pronoun is someone the speaker speaks of (``The mayor has lost my vote, she
+    said. He broke every promise he made.``)."""
+    text = document.text
+    sentence = document.sentences[candidate.sentence]
+    paragraph = document.paragraphs[sentence.paragraph]
+    # The words that name the speaker ("senator" of "the senator"; not "the" or "of", which any sentence holds).
+    mention = candidate.mention.text if candidate.mention else ""
+    ignored = DETERMINERS | PREPOSITIONS | {"of", "and"} | (SUBJECT_PRONOUNS if given_over else frozenset())
+    speaker_words = {w for w in mention.split() if w.lower() not in ignored}
+    narrative = None if given_over else _narrative_start(mention)
+    added: list[tuple[int, int]] = []
+    other = candidate.sentence + step
+    while paragraph.first_sentence <= other < paragraph.last_sentence and other not in framed:
+        own = document.sentences[other]
+        if (narrative is not None and narrative.match(own.text)) or speaker_words & set(own.text.split()):
+            break
+        end = words_end(text, own.start, own.end)
+        if end > own.start and not any(start <= own.start < stop for start, stop in candidate.parts):
+            added.append((own.start, end))  # (a sentence of punctuation alone, "…" or ".", adds nothing)
+        other += step
+    return added
+
+
+def _opens_paragraph(document: Document, candidate: Candidate) -> bool:
+    """Whether the quote's paragraph is given over to its speech: the speech opens the paragraph and its frame
+    follows (``<speech>, <speaker> <cue>. <speech>``), or the frame opens it and introduces the speech with a
+    colon or comma (``<speaker> <cue>: <speech>``). The style guides' multi-sentence quotation: attributed once,
+    after its first sentence or before it, it runs on to the end of its paragraph."""
+    sentence = document.sentences[candidate.sentence]
+    if document.paragraphs[sentence.paragraph].first_sentence != candidate.sentence:
+        return False
+    return candidate.frame == "colon" or candidate.frame == "trailing" and candidate.parts[0][0] == sentence.start
 
 
 def _narrative_start(mention: str) -> re.Pattern:
