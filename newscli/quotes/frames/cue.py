@@ -223,6 +223,9 @@ def cue_frame(
     return None
 
 
+NAMING_LEMMAS = frozenset({"call", "dub", "label", "nickname", "term", "brand", "title"})
+
+
 def _reduced_relative(document: Document, index: int, mention_range: tuple[int, int], position: int, cue_start: int) -> bool:
     """``a class called “Perception”``, ``a plan described by critics as …``: a past participle of naming, or
     with its agent after ``by``, right after a common noun modifies it (a passive relative clause); the noun
@@ -235,9 +238,6 @@ def _reduced_relative(document: Document, index: int, mention_range: tuple[int, 
     if not naming and tuple(lowered[position + 1 : position + 2]) != ("by",):
         return False
     return sentence_tags(document, index)[position] == "VBN"
-
-
-NAMING_LEMMAS = frozenset({"call", "dub", "label", "nickname", "term", "brand", "title"})
 
 
 def _subject_end(lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
@@ -534,6 +534,9 @@ def _clause_shape(r: CueReading) -> ShapeResult:
     )
 
 
+SUBORDINATORS = frozenset({"as", "what", "which", "that", "how", "if", "whether", "because", "than", "when", "where"})
+
+
 def _trailing_shape(r: CueReading) -> ShapeResult:
     """``<speech>, <speaker> <cue> [adjuncts][, <speech>].``, with marks (“…,” he said) or without."""
     if r.participle:
@@ -590,9 +593,6 @@ def _trailing_shape(r: CueReading) -> ShapeResult:
     if kind == "direct" and lone and not FIRST_SECOND_PERSON.search(text[parts[0][0] : parts[0][1]]):
         kind = "direct?"  # decided by continuation: a lone third-person sentence is a paraphrase
     return r.candidate(parts, kind, has_marks, "trailing")
-
-
-SUBORDINATORS = frozenset({"as", "what", "which", "that", "how", "if", "whether", "because", "than", "when", "where"})
 
 
 def _quotation_after_frame(r: CueReading) -> Candidate | None:

@@ -392,6 +392,11 @@ def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[
     return Mention(document.text[start : mention.end], start, mention.end)
 
 
+MAX_INTRODUCTIONS = 3
+TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
 def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: int) -> int:
     """The token after the introductory phrases set off by commas at ``start``: "Speaking to CNN on Wednesday,
     Hayashi …", "Hours later, Trump …", "On Thursday, after remaining neutral …, Warren …", "Declaring that he
@@ -419,11 +424,6 @@ def _after_introductions(words: Sequence[str], lowered: Sequence[str], start: in
     return start
 
 
-MAX_INTRODUCTIONS = 3
-TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
-TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
-
-
 def _time_clause(phrase: Sequence[str]) -> bool:
     """``One month after announcing his support``, ``Two days before the vote``: a span of time and a
     subordinator open an adverbial clause of time, an introduction however many verbs it holds."""
@@ -431,6 +431,8 @@ def _time_clause(phrase: Sequence[str]) -> bool:
     span = phrase[:subordinator]
     units = [word for word in span if word.removesuffix("s") in TIME_UNITS]
     return bool(units) and all(w in units or w in TIME_WORDS or is_number(w) or w in ("a", "an", "just") for w in span)
+
+
 # Openers that are adverbs of the main clause, not the start of an introductory phrase or clause.
 SENTENCE_ADVERBS = frozenset({"and", "but", "so", "yet", "or", "then", "meanwhile", "still", "also", "now", "later",
                               "instead", "however", "here"})  # fmt: skip
