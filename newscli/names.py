@@ -49,6 +49,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def organisation_heads() -> frozenset[str]:
+    """Words that make a capitalised name an organisation's (``Ministry``, ``Party``, ``Corp.``), as written."""
+    return frozenset(read_list("org_heads.txt"))
+
+
+@cache
 def gendered_words() -> dict[str, str]:
     """Lower-case honorifics and role nouns that say a person's gender (``data/gendered_roles.txt``) →
     ``female`` / ``male``."""

@@ -157,6 +157,42 @@ def test_the_polls_are_no_survey_source():
     assert [q.speaker.name for q in found if q.speaker] == ["Ben Carson"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Local Government Association said councils faced a funding gap.", "Local Government Association"),
+        ("A spokesman for the Labour Party said the rise was unfair.", "Labour Party"),
+        ("The Department of Health said the rules would change.", "Department of Health"),
+    ],
+)
+def test_an_organisation_is_named_whole_though_its_words_are_title_words(text, name):
+    """``Labour``, ``Local``, ``Health`` also open titles (``Labour MP``, ``Health Secretary``); before an
+    organisation's head word they are part of its name, not a role."""
+    quote = quotes_of("Council tax will rise in April.\n\n" + text)[0]
+    assert (quote.speaker.name, quote.speaker.role) == (name, None)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Prime Minister Theresa May said the deal was done.", "Prime Minister Theresa May"),
+        ("Republican Will Hurd said the deal was done.", "Republican Will Hurd"),
+    ],
+)
+def test_a_modal_s_word_capitalised_inside_a_sentence_is_a_name(text, mention):
+    """``May`` and ``Will`` capitalised after the first word are names, not the modals ``may`` and ``will``."""
+    assert quotes_of("Brexit talks resumed.\n\n" + text)[0].speaker.mention == mention
+
+
+def test_a_month_after_a_preposition_is_no_name():
+    assert speaker_of("Brexit talks resumed.\n\nIn May officials said the deal was done.", "deal was done")[1] == "officials"
+
+
+def test_a_title_before_a_person_stays_a_role():
+    quote = quotes_of("Council tax will rise in April.\n\nPolice Chief John Smith said the rise was unfair.")[0]
+    assert (quote.speaker.name, quote.speaker.role) == ("John Smith", "Police Chief")
+
+
 # --- role nouns, pronouns and listeners --------------------------------------------------------------------
 
 

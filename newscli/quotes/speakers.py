@@ -41,6 +41,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one", "it
 INDEFINITES = frozenset({"a", "an", "another", "one"})  # "a spokesman": someone the article has not named yet
 RECENT_PEOPLE = 50  # how far back pronouns, surnames and descriptions look (in people, not in text)
 NAME_PART = re.compile(r"^[A-Z][\w'’.-]*$")
+ORGANISATION_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the"})  # "Committee on Foreign Relations"
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ def _resolve_one(
             if person.name.split()[-1].lower() == described[-1].lower() and not NAME_PART.match(person.name.split()[-1]):
                 return ResolvedSpeaker(person.name, person.role, mention)
         return ResolvedSpeaker(_join(_strip_leading_determiner(words)), None, mention)
+    if _names_organisation(organisation := _strip_leading_determiner(words)):
+        return ResolvedSpeaker(_join(organisation), None, mention)
     role, name_words = split_title(words)
     name = _join(name_words) if name_words else _join(words)
     # A shorter form of a longer name: "Hayashi" → "Yoshimasa Hayashi", "the Nikkei" → "Nikkei Asia".
@@ -278,6 +281,16 @@ def _strip_possessor(words: list[str]) -> str:
         if words[index] in ("’s", "'s"):
             return " ".join(words[index + 1 :])
     return " ".join(words)
+
+
+def _names_organisation(words: list[str]) -> bool:
+    """A capitalised name ending in an organisation's head word (``Local Government Association``, ``Labour
+    Party``) or opening with one before ``of`` (``Department of Health``, ``Bank of England``): an organisation's
+    whole name, though its first words are also title words (``Local``, ``Labour``, ``Health``)."""
+    if len(words) < 2 or not all(NAME_PART.match(word) or word in ORGANISATION_CONNECTIVES for word in words):
+        return False
+    heads = names.organisation_heads()
+    return words[-1] in heads or words[0] in heads and words[1] in ("of", "for")
 
 
 def _strip_leading_determiner(words: list[str]) -> list[str]:

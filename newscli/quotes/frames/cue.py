@@ -51,7 +51,7 @@ from .mentions import (
 from .source import source_quote
 from .stance import stance_quote
 from .subjects import head_before, head_of_relative
-from .text import clause_end, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
+from .text import clause_end, is_headline, joined_sentence_end, opens_clause, sentence_tags, skip_space, title_before, trim_end, words_end
 
 
 def _relative_quote(document: Document, index: int, relative: int, position: int, verb_class: str, spans: Marks) -> Candidate | None:
@@ -205,7 +205,7 @@ def cue_frame(
     clear``, ``is critical of``); ``subject`` speaks for a participle cue (``…, saying …``). The speaker is
     searched first (a relative or ``as`` clause is a frame of its own); then the shapes of ``CUE_SHAPES`` are
     tried in order."""
-    before, cue_start = _subject_end(document.lowered_token_texts[index], position, length)
+    before, cue_start = _subject_end(document.token_texts[index], document.lowered_token_texts[index], position, length)
     mention_range: tuple[int, int] | None = None
     if before >= 0:
         mention_range, decided, candidate = _speaker_before(document, index, before, position, cue_start, lemma, verb_class, spans)
@@ -240,15 +240,17 @@ def _reduced_relative(document: Document, index: int, mention_range: tuple[int, 
     return sentence_tags(document, index)[position] == "VBN"
 
 
-def _subject_end(lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
+def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
     """(last token of the subject before the cue, first token of the cue): auxiliaries, adverbs, ``went on
-    to`` and time adjuncts (``Trump on Tuesday also said``) lie between them."""
+    to`` and time adjuncts (``Trump on Tuesday also said``) lie between them. An auxiliary's word capitalised
+    inside a sentence (not a title-case headline) is a name or a month (``Theresa May said``, ``Will Smith said``)."""
     before = position - 1
     progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
     after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
     while True:
         while before >= 0 and (
             lowered[before] in AUXILIARIES | REFLEXIVES
+            and (before == 0 or not words[before][:1].isupper() or is_headline(words))
             or (lowered[before].endswith("ly") and lowered[before] != "only")
             or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
         ):

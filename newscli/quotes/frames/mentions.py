@@ -31,7 +31,7 @@ from ..lexicon import (
 )
 from ..marks import QUOTE_TOKENS
 from ..speakers import Mention, is_number, place_names, title_words
-from .text import sentence_tags
+from .text import is_headline, sentence_tags
 
 
 def mention_backward(document: Document, sentence_index: int, last: int) -> tuple[int, int] | None:
@@ -57,7 +57,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         if lower in DETERMINERS or lower in QUANTIFIERS or re.match(r"^\d", word):
             first = _share_start(words, position)
             break
-        if word[:1].isupper() and CAPITALISED.match(word) and lower not in STOP_WORDS:
+        if word[:1].isupper() and CAPITALISED.match(word) and (lower not in STOP_WORDS or _proper_inside(words, position)):
             has_name = True
         elif word.isalpha() and word.islower() and lower not in STOP_WORDS and cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
             pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
@@ -103,6 +103,16 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
 
 
 AGE_NOUN = re.compile(r"\d+-(?:year|month)-old")
+
+
+def _proper_inside(words: Sequence[str], position: int) -> bool:
+    """Whether a function word capitalised inside a sentence is a proper noun's (``Theresa May``, ``Will
+    Hurd``): not after a preposition or time word (``in May``, ``last May``: the month), nor in a title-case
+    headline, where capitals tell nothing."""
+    word = words[position]
+    if position == 0 or len(word) < 2 or not word[1:].islower():
+        return False
+    return words[position - 1].lower() not in PREPOSITIONS | TIME_WORDS and not is_headline(words)
 
 
 def _share_start(words: Sequence[str], position: int) -> int:
