@@ -37,6 +37,9 @@ def speaker_of(text: str, quoted: str) -> tuple[str | None, str | None]:
             "Ted Cruz",
         ),  # fmt: skip
         ("Jane Lee, whose son was hurt in the crash, said the road was unsafe.", "unsafe", "Jane Lee"),
+        # The state after a city of several words, and a city after "to" or "near".
+        ("Jo Smith, who moved to Salt Lake City, Utah, last year, said the rent was high.", "rent", "Jo Smith"),
+        ("Jo Smith, who lives near Denver, Colorado, with her son, 14, said the rent was high.", "rent", "Jo Smith"),
         ("And a third, Daniel Traynor, said he was only leaning towards the senator.", "leaning", "Daniel Traynor"),
         ("In Washington, the senator, who lost, said the plan was dead.", "plan was dead", "senator"),
         ("Murphy, though, said he was with the former secretary of state.", "former secretary", "Murphy"),

@@ -187,7 +187,8 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "because",
                             "although", "though", "since", "after", "before", "until", "where", "than"})  # fmt: skip
 APPOSITION_OPENERS = frozenset({"of", "from", "now", "then", "formerly", "recently", "meanwhile", "however", "too",
                                 "also", "himself", "herself", "themselves", "once"})  # fmt: skip
-PLACE_INTRODUCERS = frozenset({"of", "from", "in", "at"})
+PLACE_INTRODUCERS = frozenset({"of", "from", "in", "at", "near", "to"})
+MAX_PLACE_WORDS = 3  # a city's name before its state: "Salt Lake City, Utah"
 FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "did", "does", "do", "would", "will",
                                 "can", "could", "should", "may", "might", "must"})  # fmt: skip
 
@@ -221,11 +222,20 @@ def _appositional(words: Sequence[str], start: int, end: int, previous_start: in
     if lower in DETERMINERS | APPOSITION_OPENERS | PREPOSITIONS or (head.islower() and lower.endswith(("ing", "ed"))):
         return after_name
     capitalised = all(CAPITALISED.match(word) for word in group)
-    place = words[previous_start].lower() in PLACE_INTRODUCERS or start >= 3 and words[start - 3].lower() in PLACE_INTRODUCERS
+    place = words[previous_start].lower() in PLACE_INTRODUCERS or _after_placed_name(words, start - 2)
     # "of Flint, Mich.", "in Aurora, Colorado": the state or country after a city (a gazetteer place or an
     # abbreviation), not "in Congress, Michael Ahrens".
     region = " ".join(group) in place_names() or len(group) == 1 and group[0].endswith(".")
     return capitalised and len(group) <= 2 and place and region and bool(CAPITALISED.match(before))
+
+
+def _after_placed_name(words: Sequence[str], last: int) -> bool:
+    """Whether the capitalised name ending at token ``last`` follows a preposition of place (``in Aurora``,
+    ``home to Bayston Hill``): a city, before its state or county."""
+    first = last
+    while first > 0 and last - first < MAX_PLACE_WORDS and CAPITALISED.match(words[first - 1]):
+        first -= 1
+    return first > 0 and first <= last and bool(CAPITALISED.match(words[last])) and words[first - 1].lower() in PLACE_INTRODUCERS
 
 
 def _leading_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
