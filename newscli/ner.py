@@ -61,10 +61,11 @@ def lexicons() -> dict[str, frozenset[str]]:
 @cache
 def gazetteer() -> dict[str, str]:
     """Known names and their entity type: places (GPE/LOC), nationality words (NORP), news outlets (ORG), stock
-    market indices (PRODUCT)."""
+    market indices (PRODUCT), parties and their members (ORG, NORP)."""
     known = {name: "ORG" for name in read_list("news_outlets.txt") if name[:1].isupper()}
     known.update((name, "PRODUCT") for name in read_list("market_indices.txt"))
     known.update((name, "NORP") for name in read_list("demonyms.txt"))
+    known.update((name, kind) for name, kind in (line.split("\t") for line in read_list("political_parties.tsv")))
     known.update((name, kind) for name, kind in (line.split("\t") for line in read_list("places.tsv")))
     return known
 

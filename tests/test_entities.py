@@ -136,6 +136,12 @@ def test_nationalities_are_norp_and_places_keep_their_type():
     assert found["Vienna"].type == "GPE"
 
 
+def test_british_parties_and_their_members():
+    text = "Council tax will rise.\n\nThe Tories and the Liberal Democrats said the rise was unfair; Conservatives agreed."
+    found = by_name(entities_of(text))
+    assert (found["Tories"].type, found["Liberal Democrats"].type, found["Conservatives"].type) == ("NORP", "ORG", "NORP")
+
+
 def test_filters_and_order():
     text = "Japan and China met. Japan spoke first. Japan and NATO agreed."
     result = entities_of(text)
