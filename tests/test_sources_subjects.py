@@ -125,3 +125,36 @@ def test_a_word_that_is_not_a_noun_is_no_source(text, mention, holds):
 )  # fmt: skip
 def test_a_participle_postmodifier_leaves_the_head_speaking(text, name):
     assert _quoted(text) == {name: "group"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an indefinite noun phrase right after a name and its comma is the name's appositive, even capitalised
+        # or run on into a relative clause
+        ("“Nobody read the bill,” said former Sen. Evan Bayh, a moderate Indiana Democrat who retired in 2011.",
+         "Evan Bayh"),
+        ("Gary Byrne, a former Secret Service agent for the president has written that the job was hard.",
+         "Gary Byrne"),
+    ],
+)  # fmt: skip
+def test_an_indefinite_appositive_after_a_name_is_that_person(text, name):
+    assert name in _quoted(text), _quoted(text)
+
+
+def test_a_title_opened_by_an_adjective_premodifies_the_name_before_the_cue():
+    text = "“He is reprising that role,” said former Pennsylvania Gov. and party chairman Ed Rendell."
+    assert "Ed Rendell" in _quoted(text), _quoted(text)
+
+
+def test_time_nouns_hold_no_view():
+    names = {
+        source.name
+        for source in sources_of(build_document("A browse through the past two years shows that equal pay makes men defensive.\n")).sources
+    }
+    assert not {"two years", "years"} & names
+
+
+def test_an_informant_noun_opening_a_sentence_is_no_name():
+    text = "The event was held a fortnight ago. Sources said the night was a boisterous affair."
+    assert _quoted(text) == {"Sources": "anonymous"}

@@ -192,7 +192,9 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
     # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
     # the entities analysis made of the capitalised phrase
     quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
-    if draft.described or quantified or (words and words[-1][0].islower()):
+    # "Sources said", "Officials said": an informant noun capitalised only because it opens the sentence
+    informant = len(words) == 1 and words[0].lower() in anonymous_heads() and words[0] not in named
+    if draft.described or quantified or informant or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"

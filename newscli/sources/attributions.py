@@ -96,7 +96,7 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
             section = cues[lowered[position]]
             if section == "perception" and not _reports_a_proposition(lowered, position):
                 continue  # "saw the whales", "knew about the Games": perceived or known things, no view
-            if section == "speech" and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
+            if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
                 continue  # "the pilots did not respond": no speech reported
             subject = _subject(document, index, position, tags)
             if subject is None:

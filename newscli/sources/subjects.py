@@ -23,7 +23,7 @@ from ..quotes.frames.subjects import (
     is_described,
 )
 from ..quotes.frames.text import sentence_tags
-from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
+from ..quotes.lexicon import DETERMINERS, STOP_WORDS, TIME_NOUNS
 from ..quotes.speakers import split_title
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
@@ -97,10 +97,14 @@ INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "
 APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
 # ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
+INDEFINITE_OPENER = re.compile(r"an?\s+", re.IGNORECASE)
+INDEFINITE_APPOSITION = re.compile(r",\s*an?\s+$", re.IGNORECASE)
 APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
 NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
 CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBG", "VBN", "PRP", "PRP$"})
+# Time nouns and their plurals: a speaker mention made of one is a time expression ("four years", "decades").
+TIME_HEADS = TIME_NOUNS | {f"{noun}s" for noun in TIME_NOUNS} | {"hour", "hours", "decade", "decades", "century", "centuries"}
 FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 TITLE_REACH = 60  # characters of titles between a speaker mention and the name it premodifies
 PHRASE_BREAK = re.compile(r"[,;:()“”\"‘’—–]|\.\s+[a-z]|\b(?:said|says|told)\b")
@@ -116,7 +120,7 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
-    titled = _person_before_cue(document.text, people, speaker, cue)
+    titled = _person_before_cue(document.text, people, speaker, cue) or _name_cut_short(people, speaker)
     if titled is not None:
         return Naming(titled.name, speaker.mention, speaker.start, speaker.mention, False)
     if _closed_class(speaker.mention) and speaker.name != speaker.mention:
@@ -125,11 +129,15 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     subject = subject_of(document, speaker.start, speaker.end)
     text = document.text
     if subject is None:
+        alone = Subject(speaker.start, speaker.end, speaker.start, speaker.end, False)
+        apposed = _indefinite_apposition(text, people, alone)
+        if apposed is not None:
+            return Naming(apposed.name, speaker.role or apposed.role, speaker.start, speaker.mention, False)
         return _named_in_mention(text, people, speaker) or unchanged
     whole = entities.entity_at(subject.head_end, subject.end)
     if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
         return unchanged  # one name with a preposition in it: "the Communications Workers of America"
-    person = people.within(subject.head_start, subject.head_end)
+    person = people.within(subject.head_start, subject.head_end) or _indefinite_apposition(text, people, subject)
     person = person or (_apposed_person(text, people, subject) if subject.described else None)
     if person is not None:
         return Naming(person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False)
@@ -153,7 +161,8 @@ def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | N
     cue: the words before a name are its premodifiers (titles, ranks, affiliations), and the name is the head
     (``Air Force 1st Lt. Tyler Livingston said``, ``former Pennsylvania Gov. and DNC Chairman Ed Rendell said``),
     or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``)."""
-    if not cue or not speaker.mention[:1].isupper():
+    opener = speaker.mention.split()[0].lower() if speaker.mention.split() else ""
+    if not cue or not speaker.name[:1].isupper() or opener in DETERMINERS:  # "former Pennsylvania Gov." may open it
         return None
     found = people.starting_after(speaker.end, speaker.end + TITLE_REACH)
     if found is None:
@@ -168,15 +177,34 @@ def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | N
     return person if inverted and CLAUSE_END.match(text, end) else None
 
 
+def _name_cut_short(people: People, speaker: Speaker) -> Entity | None:
+    """The person whose name a speaker mention begins but does not finish (``Federico de`` of ``Federico de
+    Jesús``, cut at a letter the quotes analysis did not read as one): a name is one noun phrase."""
+    found = people.starting_at(speaker.start)
+    return found[1] if found is not None and found[0] > speaker.end else None
+
+
+def _indefinite_apposition(text: str, people: People, subject: Subject) -> Entity | None:
+    """``Evan Bayh, a moderate Indiana Democrat who …``, ``Gary Byrne, a former Secret Service agent for …``: an
+    indefinite noun phrase right after a name and its comma is that name's appositive (it describes the person
+    just named), even when the description is capitalised or not closed by a comma."""
+    article = INDEFINITE_OPENER.match(text, subject.head_start)
+    start = article.end() if article is not None else subject.head_start
+    before = INDEFINITE_APPOSITION.search(text, max(0, start - 8), start)
+    return people.ending_at(before.start()) if before is not None else None
+
+
 def names_a_holder(document: Document, entities: Entities, naming: Naming) -> bool:
     """Whether a one-word source is a noun that can hold a view: a word the entities analysis does not know,
     tagged as an adjective, adverb, participle or pronoun (``Indeed``, ``Contributing``, ``Himself``, ``the
     only``), or a time noun (``Thursday``), is no source; a fraction is a partitive's head (``a third``)."""
     words = WORD.findall(naming.name)
+    if head_word(naming.name) in TIME_HEADS:
+        return False  # "two years", "decades": a stretch of time holds no view
     if len(words) != 1:
         return True
     word = words[0].lower()
-    if word in TIME_NOUNS:
+    if word in TIME_HEADS:
         return False
     index = document.sentence_at(naming.start)
     if index is None or word in HEAD_WORDS | FRACTIONS:
