@@ -158,3 +158,30 @@ def test_time_nouns_hold_no_view():
 def test_an_informant_noun_opening_a_sentence_is_no_name():
     text = "The event was held a fortnight ago. Sources said the night was a boisterous affair."
     assert _quoted(text) == {"Sources": "anonymous"}
+
+
+def test_nouns_between_a_name_and_a_person_premodify_the_person():
+    text = "Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic.”"
+    assert "Brian Fallon" in _quoted(text) and "Clinton" not in _quoted(text), _quoted(text)
+
+
+def test_a_speaker_with_a_name_of_its_own_is_not_the_next_person_named():
+    text = "“The framers would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham."
+    assert "Lindsey Graham" not in _quoted(text), _quoted(text)
+
+
+def test_a_definite_appositive_runs_on_into_its_relative_clause():
+    text = ("Bernie Sanders, the independent Vermont senator who is challenging Clinton for the nomination, "
+            "said the party must change.")  # fmt: skip
+    assert "Bernie Sanders" in _quoted(text), _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race is close. Trump continues to dominate the field despite tough coverage.",
+        "The race is close. Rubio sought to stoke positive energy as he stopped by his headquarters.",
+    ],
+)
+def test_an_aspectual_or_conative_verb_before_an_infinitive_gives_no_voice(text):
+    assert _quoted(text) == {}

@@ -99,7 +99,7 @@ APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "P
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
 INDEFINITE_OPENER = re.compile(r"an?\s+", re.IGNORECASE)
 INDEFINITE_APPOSITION = re.compile(r",\s*an?\s+$", re.IGNORECASE)
-APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
+APPOSITION_CLOSED = re.compile(r"\s*[,—–)]|\s+who\b")  # a relative clause runs on in the appositive
 NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
 CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBG", "VBN", "PRP", "PRP$"})
@@ -120,7 +120,7 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
-    titled = _person_before_cue(document.text, people, speaker, cue) or _name_cut_short(people, speaker)
+    titled = _person_before_cue(document, people, speaker, cue) or _name_cut_short(people, speaker)
     if titled is not None:
         return Naming(titled.name, speaker.mention, speaker.start, speaker.mention, False)
     if _closed_class(speaker.mention) and speaker.name != speaker.mention:
@@ -156,11 +156,13 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     return Naming(" ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True)
 
 
-def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
+def _person_before_cue(document: Document, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
     """The person whose name follows the speaker mention in the same noun phrase and ends right before the
     cue: the words before a name are its premodifiers (titles, ranks, affiliations), and the name is the head
     (``Air Force 1st Lt. Tyler Livingston said``, ``former Pennsylvania Gov. and DNC Chairman Ed Rendell said``),
-    or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``)."""
+    or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``), or only nouns
+    stand between them (``Clinton campaign spokesman Brian Fallon``)."""
+    text = document.text
     opener = speaker.mention.split()[0].lower() if speaker.mention.split() else ""
     if not cue or not speaker.name[:1].isupper() or opener in DETERMINERS:  # "former Pennsylvania Gov." may open it
         return None
@@ -171,10 +173,24 @@ def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | N
     between = text[speaker.end : start]
     if PHRASE_BREAK.search(between) or speaker.name in person.name:
         return None
-    if text[end:].lstrip().startswith(cue):
-        return person
+    if text[end:].lstrip().startswith(cue) or _nouns_only(document, speaker.end, start):
+        return person  # "Clinton campaign spokesman Brian Fallon responded …, calling": nouns premodify the name
+    if people.ending_at(speaker.end, after=speaker.start - 1) is not None:
+        return None  # the mention ends with a name of its own: "said Cruz constituent Dan Golvach when asked about …"
     inverted = text[max(0, speaker.start - len(cue) - 2) : speaker.start].rstrip().endswith(cue)  # "said Air Force 1st Lt. …"
     return person if inverted and CLAUSE_END.match(text, end) else None
+
+
+def _nouns_only(document: Document, start: int, end: int) -> bool:
+    """Whether the text between two offsets of one sentence is one or more common nouns (``campaign spokesman``)."""
+    index = document.sentence_at(start)
+    if index is None:
+        return False
+    tokens = document.sentences[index].tokens
+    first = bisect.bisect_left(tokens, start, key=lambda token: token.start)
+    last = bisect.bisect_left(tokens, end, key=lambda token: token.start)
+    tags = sentence_tags(document, index)[first:last]
+    return bool(tags) and all(tag in ("NN", "NNS") for tag in tags)
 
 
 def _name_cut_short(people: People, speaker: Speaker) -> Entity | None:
