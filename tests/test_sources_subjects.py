@@ -185,3 +185,26 @@ def test_a_definite_appositive_runs_on_into_its_relative_clause():
 )
 def test_an_aspectual_or_conative_verb_before_an_infinitive_gives_no_voice(text):
     assert _quoted(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a possessive is the determiner of the noun phrase it opens: the possessed head speaks
+        ("Clinton's lawyers looked through the e-mails and found that most were personal.", "Clinton's lawyers"),
+        # unless a name stands in apposition to it
+        ("Clinton's husband, Bill, hurled the kitchen sink at Sanders, accusing his followers of sexism.", "Bill"),
+    ],
+)
+def test_the_head_a_possessive_determines_speaks(text, name):
+    assert name in _quoted(text), _quoted(text)
+
+
+def test_a_document_after_a_name_and_comma_is_no_appositive_of_a_person():
+    text = "Farmland is cheaper upstate than in Reyes County, near Anna Reyes, a study out of Pennsylvania shows."
+    assert "Anna Reyes" not in _quoted(text), _quoted(text)
+
+
+def test_a_report_dated_by_a_time_phrase_still_speaks():
+    text = "Pay rose by 11 per cent last year, according to a report released this week."
+    assert "report released this week" in _quoted(text), _quoted(text)

@@ -13,10 +13,10 @@ from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
 from ..quotes.frames.subjects import HEAD_WORDS
-from ..quotes.lexicon import STOP_WORDS
+from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
 from . import gender, subjects
 from .attributions import find_attributions
-from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
+from .lexicons import DOCUMENT_HEADS, OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 from .subjects import UNRESOLVED_PRONOUNS
 
@@ -28,14 +28,6 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
-# Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
-# document itself, not the person or organisation named before it.
-DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
-                            "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
-                            "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
-                            "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
-                            "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
-                            "law", "rule", "policy"})  # fmt: skip
 CATENATIVES = frozenset({"continue", "continues", "continued", "seek", "seeks", "sought", "seeking"})
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
@@ -327,7 +319,8 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         kept = []
         for said in draft.said:
             first = said.mention.split()[0].lower() if said.mention.split() else ""
-            head = words[-1].lower() if words else ""
+            # a time adverb after the head is no part of it: "the party today" refers back to a party
+            head = next((word.lower() for word in reversed(words) if word.lower() not in TIME_NOUNS), "")
             if draft.kind == "group" and first in DEFINITE and _refers_back(head) and name.islower():
                 candidates = organisations if head in ORGANISATION_HEADS else people
                 antecedent = _last_before(candidates, said.start)

@@ -25,6 +25,7 @@ from ..quotes.frames.subjects import (
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, STOP_WORDS, TIME_NOUNS
 from ..quotes.speakers import split_title
+from .lexicons import DOCUMENT_HEADS
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
 UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -99,12 +100,16 @@ APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "P
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
 INDEFINITE_OPENER = re.compile(r"an?\s+", re.IGNORECASE)
 INDEFINITE_APPOSITION = re.compile(r",\s*an?\s+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?=[a-z])")
+POSSESSED_TAGS = frozenset({"JJ", "JJS", "JJR", "NN", "NNS"})  # "Trump's eldest daughter", "Clinton's lawyers"
 APPOSITION_CLOSED = re.compile(r"\s*[,—–)]|\s+who\b")  # a relative clause runs on in the appositive
 NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
 CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBG", "VBN", "PRP", "PRP$"})
 # Time nouns and their plurals: a speaker mention made of one is a time expression ("four years", "decades").
 TIME_HEADS = TIME_NOUNS | {f"{noun}s" for noun in TIME_NOUNS} | {"hour", "hours", "decade", "decades", "century", "centuries"}
+TIME_MODIFIERS = frozenset({"the", "a", "an", "past", "last", "next", "few", "several", "many", "two", "three", "four",
+                            "five", "six", "seven", "eight", "nine", "ten", "nearly", "almost", "about", "over", "recent"})  # fmt: skip
 FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 TITLE_REACH = 60  # characters of titles between a speaker mention and the name it premodifies
 PHRASE_BREAK = re.compile(r"[,;:()“”\"‘’—–]|\.\s+[a-z]|\b(?:said|says|told)\b")
@@ -120,6 +125,9 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
+    possessed = _possessed_head(document, people, speaker, cue)
+    if possessed is not None:
+        return possessed
     titled = _person_before_cue(document, people, speaker, cue) or _name_cut_short(people, speaker)
     if titled is not None:
         return Naming(titled.name, speaker.mention, speaker.start, speaker.mention, False)
@@ -181,6 +189,37 @@ def _person_before_cue(document: Document, people: People, speaker: Speaker, cue
     return person if inverted and CLAUSE_END.match(text, end) else None
 
 
+def _possessed_head(document: Document, people: People, speaker: Speaker, cue: str | None) -> Naming | None:
+    """``Clinton's lawyers looked through the e-mails and found …``: a possessive is the determiner of the noun
+    phrase it opens, whose head noun speaks (a description); unless the cue itself is the possessed noun
+    (``Clinton's claim that …``, ``Trump's remarks about …``), whose holder is the possessor. A name in
+    apposition is the person (``Clinton's husband, Bill, …``)."""
+    text = document.text
+    possessive = POSSESSIVE_AFTER.match(text, speaker.end)
+    index = document.sentence_at(speaker.start)
+    if possessive is None or not cue or index is None:
+        return None
+    cue_word = cue.split()[0].lower()
+    words = document.lowered_token_texts[index]
+    tokens = document.sentences[index].tokens
+    tags = sentence_tags(document, index)
+    opener = bisect.bisect_left(tokens, speaker.start, key=lambda token: token.start)
+    if opener >= len(tokens) or tags[opener] in ("IN", "VBG") or (opener > 0 and words[opener - 1] not in SUBJECT_OPENERS):
+        return None  # the possessive must open its clause's subject: not "Despite Santilli's views, …", "Targeting …"
+    first = bisect.bisect_left(tokens, possessive.end(), key=lambda token: token.start)
+    last = first
+    while last < len(tokens) and tags[last] in POSSESSED_TAGS and words[last] != cue_word:
+        last += 1
+    if last == first or tags[last - 1] not in ("NN", "NNS") or last >= len(tokens) or words[last] == cue_word:
+        return None
+    end = tokens[last - 1].end
+    mention = text[speaker.start : end]
+    person = _apposed_person(text, people, Subject(speaker.start, end, speaker.start, end, True))
+    if person is not None:
+        return Naming(person.name, mention, speaker.start, mention, False)
+    return Naming(mention, None, speaker.start, mention, True)
+
+
 def _nouns_only(document: Document, start: int, end: int) -> bool:
     """Whether the text between two offsets of one sentence is one or more common nouns (``campaign spokesman``)."""
     index = document.sentence_at(start)
@@ -206,6 +245,10 @@ def _indefinite_apposition(text: str, people: People, subject: Subject) -> Entit
     just named), even when the description is capitalised or not closed by a comma."""
     article = INDEFINITE_OPENER.match(text, subject.head_start)
     start = article.end() if article is not None else subject.head_start
+    described = WORD.findall(text[start : subject.end].lower())
+    head = next((i for i, word in enumerate(described) if word in POSTMODIFIER_PREPOSITIONS | {"out", "by", "who"}), None)
+    if described[:head][-1:] and described[:head][-1] in DOCUMENT_HEADS:
+        return None  # "in The Empire State, a study out of Pennsylvania shows": a document describes no person
     before = INDEFINITE_APPOSITION.search(text, max(0, start - 8), start)
     return people.ending_at(before.start()) if before is not None else None
 
@@ -215,8 +258,8 @@ def names_a_holder(document: Document, entities: Entities, naming: Naming) -> bo
     tagged as an adjective, adverb, participle or pronoun (``Indeed``, ``Contributing``, ``Himself``, ``the
     only``), or a time noun (``Thursday``), is no source; a fraction is a partitive's head (``a third``)."""
     words = WORD.findall(naming.name)
-    if head_word(naming.name) in TIME_HEADS:
-        return False  # "two years", "decades": a stretch of time holds no view
+    if words and words[-1] in TIME_HEADS and all(word.isdigit() or word in TIME_MODIFIERS for word in words[:-1]):
+        return False  # "two years", "the past two years", "decades": a stretch of time holds no view
     if len(words) != 1:
         return True
     word = words[0].lower()
