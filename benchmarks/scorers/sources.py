@@ -72,6 +72,11 @@ def key(text: str) -> str | None:
 
 
 @cache
+def _places() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in read_list("places.tsv"))
+
+
+@cache
 def _first_names() -> frozenset[str]:
     return frozenset(read_list("first_names.txt"))
 
@@ -79,7 +84,14 @@ def _first_names() -> frozenset[str]:
 def _named_part(text: str) -> str:
     """The part of ``Name, appositive`` (or ``appositive, Name``) that holds the name; a part's own
     postmodifier does not count (``Donald Hartley of Madison, Alabama`` names Hartley)."""
-    parts = [part.strip() for part in APPOSITIVE_DASH.sub(",", text).split(",") if part.strip()]
+    parts: list[str] = []
+    for part in (part.strip() for part in APPOSITIVE_DASH.sub(",", text).split(",")):
+        if not re.search(r"[A-Za-z]", part):
+            continue  # a figure ("58%-33%, those surveyed") names no one
+        if parts and POSTMODIFIER.search(parts[-1]) and part in _places():
+            parts[-1] += f", {part}"  # "families of those killed in Newtown, Connecticut": the place goes on
+            continue
+        parts.append(part)
     named = [part for part in parts if any(word[0].isupper() for word in WORD.findall(part)[1:]) or re.match(r"[A-Z]", part)]
     for part in named:
         words = WORD.findall(SUFFIXES.sub("", POSTMODIFIER.sub("", part)))
