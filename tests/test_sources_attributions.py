@@ -90,3 +90,36 @@ def test_a_verb_the_quotes_analysis_reads_as_a_cue_is_not_counted_twice():
 )
 def test_no_attribution(text):
     assert _holders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # verbs of judgment give their subject a voice; negated, they report none
+        ("The rally ended late. Terrorists mock the West in their videos.", "Terrorists"),
+        ("The plan was published. Critics have long faulted the agency for its delays.", "Critics"),
+        ("The vote was close. Union leaders publicly rebuked the governor.", "Union leaders"),
+    ],
+)
+def test_the_subject_of_a_judgment_verb_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_a_negated_judgment_verb_is_no_attribution():
+    assert _holders("The vote was close. Union leaders did not rebuke the governor.") == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a cue the tagger reads as a participle, adjective or noun, between a subject and its object
+        ("Rallies were tense. Some accused Trump of inciting violence against Clinton.", "Some"),
+        ("Talks resumed. Germany views itself as a leader in the push against climate change.", "Germany"),
+    ],
+)
+def test_a_finite_cue_misread_by_the_tagger_is_still_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_a_participle_before_by_or_a_time_word_postmodifies():
+    assert _holders("The vote was close. The plan backed by Reyes passed easily.") == []

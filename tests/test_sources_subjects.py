@@ -125,3 +125,86 @@ def test_a_word_that_is_not_a_noun_is_no_source(text, mention, holds):
 )  # fmt: skip
 def test_a_participle_postmodifier_leaves_the_head_speaking(text, name):
     assert _quoted(text) == {name: "group"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an indefinite noun phrase right after a name and its comma is the name's appositive, even capitalised
+        # or run on into a relative clause
+        ("“Nobody read the bill,” said former Sen. Evan Bayh, a moderate Indiana Democrat who retired in 2011.",
+         "Evan Bayh"),
+        ("Gary Byrne, a former Secret Service agent for the president has written that the job was hard.",
+         "Gary Byrne"),
+    ],
+)  # fmt: skip
+def test_an_indefinite_appositive_after_a_name_is_that_person(text, name):
+    assert name in _quoted(text), _quoted(text)
+
+
+def test_a_title_opened_by_an_adjective_premodifies_the_name_before_the_cue():
+    text = "“He is reprising that role,” said former Pennsylvania Gov. and party chairman Ed Rendell."
+    assert "Ed Rendell" in _quoted(text), _quoted(text)
+
+
+def test_time_nouns_hold_no_view():
+    names = {
+        source.name
+        for source in sources_of(build_document("A browse through the past two years shows that equal pay makes men defensive.\n")).sources
+    }
+    assert not {"two years", "years"} & names
+
+
+def test_an_informant_noun_opening_a_sentence_is_no_name():
+    text = "The event was held a fortnight ago. Sources said the night was a boisterous affair."
+    assert _quoted(text) == {"Sources": "anonymous"}
+
+
+def test_nouns_between_a_name_and_a_person_premodify_the_person():
+    text = "Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic.”"
+    assert "Brian Fallon" in _quoted(text) and "Clinton" not in _quoted(text), _quoted(text)
+
+
+def test_a_speaker_with_a_name_of_its_own_is_not_the_next_person_named():
+    text = "“The framers would agree,” said Cruz constituent Dan Golvach when asked about Lindsey Graham."
+    assert "Lindsey Graham" not in _quoted(text), _quoted(text)
+
+
+def test_a_definite_appositive_runs_on_into_its_relative_clause():
+    text = ("Bernie Sanders, the independent Vermont senator who is challenging Clinton for the nomination, "
+            "said the party must change.")  # fmt: skip
+    assert "Bernie Sanders" in _quoted(text), _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The race is close. Trump continues to dominate the field despite tough coverage.",
+        "The race is close. Rubio sought to stoke positive energy as he stopped by his headquarters.",
+    ],
+)
+def test_an_aspectual_or_conative_verb_before_an_infinitive_gives_no_voice(text):
+    assert _quoted(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a possessive is the determiner of the noun phrase it opens: the possessed head speaks
+        ("Clinton's lawyers looked through the e-mails and found that most were personal.", "Clinton's lawyers"),
+        # unless a name stands in apposition to it
+        ("Clinton's husband, Bill, hurled the kitchen sink at Sanders, accusing his followers of sexism.", "Bill"),
+    ],
+)
+def test_the_head_a_possessive_determines_speaks(text, name):
+    assert name in _quoted(text), _quoted(text)
+
+
+def test_a_document_after_a_name_and_comma_is_no_appositive_of_a_person():
+    text = "Farmland is cheaper upstate than in Reyes County, near Anna Reyes, a study out of Pennsylvania shows."
+    assert "Anna Reyes" not in _quoted(text), _quoted(text)
+
+
+def test_a_report_dated_by_a_time_phrase_still_speaks():
+    text = "Pay rose by 11 per cent last year, according to a report released this week."
+    assert "report released this week" in _quoted(text), _quoted(text)

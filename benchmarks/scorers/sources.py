@@ -42,7 +42,12 @@ GENDER_LABELS = Path(__file__).resolve().parents[2] / "tests" / "data" / "source
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who",
                       "which", "that", "this", "these", "those", "me", "us", "whose", "self", "said", "one"})  # fmt: skip
 DEFINITE = frozenset({"the", "his", "her", "its", "their", "this", "that", "our", "my"})
-POSTMODIFIER = re.compile(r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|familiar|close|polled|released|published|conducted)\b.*$")
+POSTMODIFIER = re.compile(
+    r"\s(?:of|who|that|which|whose|from|at|with|in|on|for|familiar|close|polled|released|published|conducted"
+    r"|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$"
+)
+# Dashes set off an appositive as commas do: "Deborah Jordan Reynolds - Santilli's girlfriend -".
+APPOSITIVE_DASH = re.compile(r"\s+(?:--|[-–—―])\s+|[–—―]")
 PARENTHESES = re.compile(r"\([^)]*\)")
 SUFFIXES = re.compile(r"\s+(?:Jr|Sr|III|II)\.?$")
 WORD = re.compile(r"[\w.’'-]+")
@@ -67,6 +72,11 @@ def key(text: str) -> str | None:
 
 
 @cache
+def _places() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in read_list("places.tsv"))
+
+
+@cache
 def _first_names() -> frozenset[str]:
     return frozenset(read_list("first_names.txt"))
 
@@ -74,7 +84,14 @@ def _first_names() -> frozenset[str]:
 def _named_part(text: str) -> str:
     """The part of ``Name, appositive`` (or ``appositive, Name``) that holds the name; a part's own
     postmodifier does not count (``Donald Hartley of Madison, Alabama`` names Hartley)."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
+    parts: list[str] = []
+    for part in (part.strip() for part in APPOSITIVE_DASH.sub(",", text).split(",")):
+        if not re.search(r"[A-Za-z]", part):
+            continue  # a figure ("58%-33%, those surveyed") names no one
+        if parts and POSTMODIFIER.search(parts[-1]) and part in _places():
+            parts[-1] += f", {part}"  # "families of those killed in Newtown, Connecticut": the place goes on
+            continue
+        parts.append(part)
     named = [part for part in parts if any(word[0].isupper() for word in WORD.findall(part)[1:]) or re.match(r"[A-Z]", part)]
     for part in named:
         words = WORD.findall(SUFFIXES.sub("", POSTMODIFIER.sub("", part)))

@@ -13,10 +13,10 @@ from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
 from ..quotes.frames.subjects import HEAD_WORDS
-from ..quotes.lexicon import STOP_WORDS
+from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
 from . import gender, subjects
 from .attributions import find_attributions
-from .lexicons import OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
+from .lexicons import DOCUMENT_HEADS, OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
 from .model import GENDERS, NAMED_KINDS, Source, Sources, SourceSummary
 from .subjects import UNRESOLVED_PRONOUNS
 
@@ -28,14 +28,7 @@ ORGANISATION_HEADS = frozenset({"company", "campaign", "administration", "depart
                                 "party", "committee", "organisation", "organization", "network", "newspaper", "paper",
                                 "union", "bank", "ministry", "court", "foundation", "association", "council", "board",
                                 "team", "commission", "office", "institute", "university", "group", "magazine"})  # fmt: skip
-# Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
-# document itself, not the person or organisation named before it.
-DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
-                            "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
-                            "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
-                            "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
-                            "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
-                            "law", "rule", "policy"})  # fmt: skip
+CATENATIVES = frozenset({"continue", "continues", "continued", "seek", "seeks", "sought", "seeking"})
 GROUP_TYPES = frozenset({"NORP"})
 ORGANISATION_TYPES = frozenset({"ORG", "GPE", "LOC"})
 # How far after a described speaker's mention a qualifier ("… familiar with the talks") is looked for.
@@ -143,6 +136,8 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         speaker = quote.speaker
         if speaker is None or speaker.name.lower() in UNRESOLVED_PRONOUNS or not re.search(r"[A-Za-z]", speaker.name):
             continue
+        if _catenative(text, quote):
+            continue
         naming = subjects.source_of_speaker(document, entities, people, speaker, quote.cue)
         if not subjects.names_a_holder(document, entities, naming):
             continue
@@ -151,6 +146,16 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
         draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
     return drafts
+
+
+def _catenative(text: str, quote) -> bool:
+    """``Trump continues to dominate the field``, ``Rubio sought to stoke positive energy``: an aspectual or
+    conative verb before a to-infinitive reports a phase of an action or an attempt, not words (Quirk et al.
+    1985 on catenative verbs); the quotes analysis reads ``continued`` and ``seek`` as cues for what follows."""
+    words = (quote.cue or "").lower().split()
+    if not words or words[0] not in CATENATIVES:
+        return False
+    return "to" in words[1:2] or text[quote.start : quote.start + 3].lower() == "to "
 
 
 def _add_attributions(drafts: dict[str, _Draft], document: Document, quotes: Quotes, entities: Entities) -> None:
@@ -189,10 +194,19 @@ def _drop_disagreeing_pronouns(text: str, draft: _Draft, shared_surnames: frozen
 def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Entity]) -> None:
     """The kind of a quoted source, and the entity that names it (if any)."""
     words = WORD.findall(draft.name)
+    person, parts = named.get(draft.name), draft.name.split()
+    if person is not None and person.type == "PERSON" and len(parts) > 1 and parts[0].istitle() and parts[-1].islower():
+        # "Clinton unqualified" read whole from a headline: a person's name ends with a capitalised word
+        while parts[-1].islower():
+            parts.pop()
+        draft.name = " ".join(parts)
+        words = WORD.findall(draft.name)
     # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
     # the entities analysis made of the capitalised phrase
     quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
-    if draft.described or quantified or (words and words[-1][0].islower()):
+    # "Sources said", "Officials said": an informant noun capitalised only because it opens the sentence
+    informant = len(words) == 1 and words[0].lower() in anonymous_heads() and words[0] not in named
+    if draft.described or quantified or informant or (words and words[-1][0].islower()):
         described = _anonymous_description(text, draft)
         if described is not None:
             draft.name, draft.kind = described, "anonymous"
@@ -305,7 +319,8 @@ def _fold_definite_descriptions(drafts: dict[str, _Draft], entities: Entities) -
         kept = []
         for said in draft.said:
             first = said.mention.split()[0].lower() if said.mention.split() else ""
-            head = words[-1].lower() if words else ""
+            # a time adverb after the head is no part of it: "the party today" refers back to a party
+            head = next((word.lower() for word in reversed(words) if word.lower() not in TIME_NOUNS), "")
             if draft.kind == "group" and first in DEFINITE and _refers_back(head) and name.islower():
                 candidates = organisations if head in ORGANISATION_HEADS else people
                 antecedent = _last_before(candidates, said.start)

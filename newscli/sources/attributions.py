@@ -28,6 +28,11 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({"do", "does", "did", "not", "n't", "never"
                                       "could", "should", "must", "have", "has", "had", "'ve", "also", "still", "now",
                                       "already", "long", "often", "always", "generally", "increasingly", "widely",
                                       "privately", "publicly", "clearly", "largely", "mostly", "only", "even"})  # fmt: skip
+# Tags the tagger gives a finite cue it misreads, and the tags that open the object after a finite verb.
+MISREAD_VERB_TAGS = frozenset({"VBN", "JJ", "NN", "NNS"})
+OBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$", "VBG"})
+ADVERBS = BETWEEN_SUBJECT_AND_VERB - {"do", "does", "did", "will", "would", "may", "might", "can", "could", "should",
+                                     "must", "have", "has", "had", "'ve"}  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never"})
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 PERFECT = frozenset({"have", "has", "had", "'ve"})
@@ -96,7 +101,7 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
             section = cues[lowered[position]]
             if section == "perception" and not _reports_a_proposition(lowered, position):
                 continue  # "saw the whales", "knew about the Games": perceived or known things, no view
-            if section == "speech" and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
+            if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
                 continue  # "the pilots did not respond": no speech reported
             subject = _subject(document, index, position, tags)
             if subject is None:
@@ -143,7 +148,22 @@ def _is_finite(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -
         return not (tag == "VBD" and lowered[before : before + 1] in (("is",), ("was",), ("are",), ("were",), ("be",)))
     if tag == "VB":
         return bool(auxiliaries - PERFECT)
-    return tag == "VBN" and bool(auxiliaries & PERFECT)
+    if tag == "VBN" and auxiliaries & PERFECT:
+        return True
+    adverbs_only = all(word in ADVERBS or word.endswith("ly") for word in auxiliaries)
+    return adverbs_only and _finite_read_as_other(lowered, tags, before, position)
+
+
+def _finite_read_as_other(lowered: tuple[str, ...], tags: tuple[str, ...], before: int, position: int) -> bool:
+    """``Some accused Trump of …``, ``Germany views itself as …``, ``independents endorse continuing …``: a cue
+    form the tagger read as a participle, adjective or noun is the clause's finite verb when it stands between
+    a subject's head and the opening of an object (a determiner, a name, a pronoun, a gerund); a participle
+    before ``by`` or a time word postmodifies instead (``the plan backed by …``, ``a poll released Friday``)."""
+    if tags[position] not in MISREAD_VERB_TAGS or before < 0 or position + 1 >= len(lowered):
+        return False
+    subject_head = lowered[before] in HEAD_WORDS or tags[before] in HEAD_TAGS
+    following = lowered[position + 1]
+    return subject_head and tags[position + 1] in OBJECT_OPENERS and following != "by" and following not in TIME_NOUNS
 
 
 def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:

@@ -8,6 +8,14 @@ from functools import cache
 from ..data import read_list
 
 OTHER_CATEGORY = "other"
+# Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
+# document itself, not the person or organisation named before it.
+DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
+                            "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
+                            "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
+                            "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
+                            "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
+                            "law", "rule", "policy"})  # fmt: skip
 
 
 def _sections(name: str) -> dict[str, tuple[str, ...]]:

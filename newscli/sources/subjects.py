@@ -23,8 +23,9 @@ from ..quotes.frames.subjects import (
     is_described,
 )
 from ..quotes.frames.text import sentence_tags
-from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
+from ..quotes.lexicon import DETERMINERS, STOP_WORDS, TIME_NOUNS
 from ..quotes.speakers import split_title
+from .lexicons import DOCUMENT_HEADS
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
 UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -97,10 +98,18 @@ INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "
 APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
 # ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
-APPOSITION_CLOSED = re.compile(r"\s*[,—–)]")
+INDEFINITE_OPENER = re.compile(r"an?\s+", re.IGNORECASE)
+INDEFINITE_APPOSITION = re.compile(r",\s*an?\s+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?=[a-z])")
+POSSESSED_TAGS = frozenset({"JJ", "JJS", "JJR", "NN", "NNS"})  # "Trump's eldest daughter", "Clinton's lawyers"
+APPOSITION_CLOSED = re.compile(r"\s*[,—–)]|\s+who\b")  # a relative clause runs on in the appositive
 NOT_ROLE_WORDS = STOP_WORDS | {"including", "like", "such", "especially", "namely", "say", "said"}
 CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
 NOT_NOUN_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBG", "VBN", "PRP", "PRP$"})
+# Time nouns and their plurals: a speaker mention made of one is a time expression ("four years", "decades").
+TIME_HEADS = TIME_NOUNS | {f"{noun}s" for noun in TIME_NOUNS} | {"hour", "hours", "decade", "decades", "century", "centuries"}
+TIME_MODIFIERS = frozenset({"the", "a", "an", "past", "last", "next", "few", "several", "many", "two", "three", "four",
+                            "five", "six", "seven", "eight", "nine", "ten", "nearly", "almost", "about", "over", "recent"})  # fmt: skip
 FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 TITLE_REACH = 60  # characters of titles between a speaker mention and the name it premodifies
 PHRASE_BREAK = re.compile(r"[,;:()“”\"‘’—–]|\.\s+[a-z]|\b(?:said|says|told)\b")
@@ -116,7 +125,10 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
-    titled = _person_before_cue(document.text, people, speaker, cue)
+    possessed = _possessed_head(document, people, speaker, cue)
+    if possessed is not None:
+        return possessed
+    titled = _person_before_cue(document, people, speaker, cue) or _name_cut_short(people, speaker)
     if titled is not None:
         return Naming(titled.name, speaker.mention, speaker.start, speaker.mention, False)
     if _closed_class(speaker.mention) and speaker.name != speaker.mention:
@@ -125,11 +137,15 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     subject = subject_of(document, speaker.start, speaker.end)
     text = document.text
     if subject is None:
+        alone = Subject(speaker.start, speaker.end, speaker.start, speaker.end, False)
+        apposed = _indefinite_apposition(text, people, alone)
+        if apposed is not None:
+            return Naming(apposed.name, speaker.role or apposed.role, speaker.start, speaker.mention, False)
         return _named_in_mention(text, people, speaker) or unchanged
     whole = entities.entity_at(subject.head_end, subject.end)
     if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
         return unchanged  # one name with a preposition in it: "the Communications Workers of America"
-    person = people.within(subject.head_start, subject.head_end)
+    person = people.within(subject.head_start, subject.head_end) or _indefinite_apposition(text, people, subject)
     person = person or (_apposed_person(text, people, subject) if subject.described else None)
     if person is not None:
         return Naming(person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False)
@@ -148,12 +164,15 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     return Naming(" ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True)
 
 
-def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
+def _person_before_cue(document: Document, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
     """The person whose name follows the speaker mention in the same noun phrase and ends right before the
     cue: the words before a name are its premodifiers (titles, ranks, affiliations), and the name is the head
     (``Air Force 1st Lt. Tyler Livingston said``, ``former Pennsylvania Gov. and DNC Chairman Ed Rendell said``),
-    or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``)."""
-    if not cue or not speaker.mention[:1].isupper():
+    or ends the clause after an inverted cue (``…, said Air Force 1st Lt. Tyler Livingston.``), or only nouns
+    stand between them (``Clinton campaign spokesman Brian Fallon``)."""
+    text = document.text
+    opener = speaker.mention.split()[0].lower() if speaker.mention.split() else ""
+    if not cue or not speaker.name[:1].isupper() or opener in DETERMINERS:  # "former Pennsylvania Gov." may open it
         return None
     found = people.starting_after(speaker.end, speaker.end + TITLE_REACH)
     if found is None:
@@ -162,10 +181,76 @@ def _person_before_cue(text: str, people: People, speaker: Speaker, cue: str | N
     between = text[speaker.end : start]
     if PHRASE_BREAK.search(between) or speaker.name in person.name:
         return None
-    if text[end:].lstrip().startswith(cue):
-        return person
+    if text[end:].lstrip().startswith(cue) or _nouns_only(document, speaker.end, start):
+        return person  # "Clinton campaign spokesman Brian Fallon responded …, calling": nouns premodify the name
+    if people.ending_at(speaker.end, after=speaker.start - 1) is not None:
+        return None  # the mention ends with a name of its own: "said Cruz constituent Dan Golvach when asked about …"
     inverted = text[max(0, speaker.start - len(cue) - 2) : speaker.start].rstrip().endswith(cue)  # "said Air Force 1st Lt. …"
     return person if inverted and CLAUSE_END.match(text, end) else None
+
+
+def _possessed_head(document: Document, people: People, speaker: Speaker, cue: str | None) -> Naming | None:
+    """``Clinton's lawyers looked through the e-mails and found …``: a possessive is the determiner of the noun
+    phrase it opens, whose head noun speaks (a description); unless the cue itself is the possessed noun
+    (``Clinton's claim that …``, ``Trump's remarks about …``), whose holder is the possessor. A name in
+    apposition is the person (``Clinton's husband, Bill, …``)."""
+    text = document.text
+    possessive = POSSESSIVE_AFTER.match(text, speaker.end)
+    index = document.sentence_at(speaker.start)
+    if possessive is None or not cue or index is None:
+        return None
+    cue_word = cue.split()[0].lower()
+    words = document.lowered_token_texts[index]
+    tokens = document.sentences[index].tokens
+    tags = sentence_tags(document, index)
+    opener = bisect.bisect_left(tokens, speaker.start, key=lambda token: token.start)
+    if opener >= len(tokens) or tags[opener] in ("IN", "VBG") or (opener > 0 and words[opener - 1] not in SUBJECT_OPENERS):
+        return None  # the possessive must open its clause's subject: not "Despite Santilli's views, …", "Targeting …"
+    first = bisect.bisect_left(tokens, possessive.end(), key=lambda token: token.start)
+    last = first
+    while last < len(tokens) and tags[last] in POSSESSED_TAGS and words[last] != cue_word:
+        last += 1
+    if last == first or tags[last - 1] not in ("NN", "NNS") or last >= len(tokens) or words[last] == cue_word:
+        return None
+    end = tokens[last - 1].end
+    mention = text[speaker.start : end]
+    person = _apposed_person(text, people, Subject(speaker.start, end, speaker.start, end, True))
+    if person is not None:
+        return Naming(person.name, mention, speaker.start, mention, False)
+    return Naming(mention, None, speaker.start, mention, True)
+
+
+def _nouns_only(document: Document, start: int, end: int) -> bool:
+    """Whether the text between two offsets of one sentence is one or more common nouns (``campaign spokesman``)."""
+    index = document.sentence_at(start)
+    if index is None:
+        return False
+    tokens = document.sentences[index].tokens
+    first = bisect.bisect_left(tokens, start, key=lambda token: token.start)
+    last = bisect.bisect_left(tokens, end, key=lambda token: token.start)
+    tags = sentence_tags(document, index)[first:last]
+    return bool(tags) and all(tag in ("NN", "NNS") for tag in tags)
+
+
+def _name_cut_short(people: People, speaker: Speaker) -> Entity | None:
+    """The person whose name a speaker mention begins but does not finish (``Federico de`` of ``Federico de
+    Jesús``, cut at a letter the quotes analysis did not read as one): a name is one noun phrase."""
+    found = people.starting_at(speaker.start)
+    return found[1] if found is not None and found[0] > speaker.end else None
+
+
+def _indefinite_apposition(text: str, people: People, subject: Subject) -> Entity | None:
+    """``Evan Bayh, a moderate Indiana Democrat who …``, ``Gary Byrne, a former Secret Service agent for …``: an
+    indefinite noun phrase right after a name and its comma is that name's appositive (it describes the person
+    just named), even when the description is capitalised or not closed by a comma."""
+    article = INDEFINITE_OPENER.match(text, subject.head_start)
+    start = article.end() if article is not None else subject.head_start
+    described = WORD.findall(text[start : subject.end].lower())
+    head = next((i for i, word in enumerate(described) if word in POSTMODIFIER_PREPOSITIONS | {"out", "by", "who"}), None)
+    if described[:head][-1:] and described[:head][-1] in DOCUMENT_HEADS:
+        return None  # "in The Empire State, a study out of Pennsylvania shows": a document describes no person
+    before = INDEFINITE_APPOSITION.search(text, max(0, start - 8), start)
+    return people.ending_at(before.start()) if before is not None else None
 
 
 def names_a_holder(document: Document, entities: Entities, naming: Naming) -> bool:
@@ -173,10 +258,12 @@ def names_a_holder(document: Document, entities: Entities, naming: Naming) -> bo
     tagged as an adjective, adverb, participle or pronoun (``Indeed``, ``Contributing``, ``Himself``, ``the
     only``), or a time noun (``Thursday``), is no source; a fraction is a partitive's head (``a third``)."""
     words = WORD.findall(naming.name)
+    if words and words[-1] in TIME_HEADS and all(word.isdigit() or word in TIME_MODIFIERS for word in words[:-1]):
+        return False  # "two years", "the past two years", "decades": a stretch of time holds no view
     if len(words) != 1:
         return True
     word = words[0].lower()
-    if word in TIME_NOUNS:
+    if word in TIME_HEADS:
         return False
     index = document.sentence_at(naming.start)
     if index is None or word in HEAD_WORDS | FRACTIONS:
