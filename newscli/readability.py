@@ -9,9 +9,10 @@ in the shape it expects from NLTK (word → pronunciations → phones whose stre
 textstat memoises every function in an LRU of only 128 entries, which an article's few hundred distinct words
 overflow: the formulas that look at words one by one (SMOG's and Linsear Write's polysyllables, Gunning fog's and
 Dale–Chall's difficult words) recounted each word's syllables for every formula and every article, two fifths of
-``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged. The
-syllables of a whole text are textstat's own sum over its words, each word's count looked up in a memo too (CMU
-table or, for a word not in it, pyphen's hyphenation: the slow part, a tenth of ``stats``, paid once per word).
+``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged.
+Syllables, of a word or of a whole text, are textstat's own sum over the words it lists in the text, each word's
+count looked up in one shared memo (CMU table or, for a word not in it, pyphen's hyphenation: the slow part, a
+tenth of ``stats``, paid once per word).
 """
 
 from __future__ import annotations
@@ -67,13 +68,14 @@ def textstat():
     # count_syllables imported get_cmudict by name, so both references are replaced.
     _count_syllables.get_cmudict = offline_cmudict
     _get_cmudict.get_cmudict = offline_cmudict
-    # The per-word callers, each holding its own reference, share one larger memo of the same functions.
-    word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_count_syllables.count_syllables.__wrapped__)
+    # The per-word callers, each holding its own reference, share one larger memo of the same functions (a word's
+    # count is that of the words textstat lists in it, ``_text_syllables``, whose per-word memo all callers share).
+    word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_text_syllables)
     for caller in (_count_polysyllable_words, _is_difficult_word, _linsear_write_formula):
         caller.count_syllables = word_syllables
     is_difficult_word = lru_cache(maxsize=WORD_MEMO_SIZE)(_is_difficult_word.is_difficult_word.__wrapped__)
     _list_difficult_words.is_difficult_word = is_difficult_word
-    # The callers that count a whole text's syllables, each holding its own reference, share the word memo.
+    # The callers that count a whole text's syllables, each holding its own reference, use the same count.
     text_syllables = lru_cache(maxsize=TEXT_MEMO_SIZE)(_text_syllables)
     counts.count_syllables = _syllables_per_word.count_syllables = text_syllables
     module.set_lang("en_US")
