@@ -249,9 +249,84 @@ def _ends_with_title(text: str, end: int) -> bool:
     return match is not None and match[1].lower() in read_list("title_abbreviations.txt")
 
 
+# For each of the word tokenizer's substitution patterns, strings one of which a text must hold for the pattern
+# to match (a character of its class, a literal it needs): on a text holding none, the substitution would return
+# the text unchanged, so it is not run. Most sentences hold none of a pattern's triggers for most patterns, and
+# each substitution costs a few microseconds even where it finds nothing. A pattern not listed here always runs.
+TOKENIZER_TRIGGERS = {
+    "([«“‘„]|[`]+)": ("«", "“", "‘", "„", "`"),
+    '^\\"': ('"',),
+    "(``)": ("``",),
+    "([ \\(\\[{<])(\\\"|\\'{2})": ('"', "''"),
+    "(?i)(?<!\\w)(\\')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)": ("'",),
+    "([^\\.])(\\.)([\\]\\)}>\"\\'»”’ ]*+)\\s*$": (".",),
+    "([:,])([^\\d])": (":", ","),
+    "([:,])$": (":", ","),
+    "\\.{2,}": ("..",),
+    "[;@#$%&]": (";", "@", "#", "$", "%", "&"),
+    "[\\u2012-\\u2015]": ("\u2012", "\u2013", "\u2014", "\u2015"),
+    "([^\\.])(\\.)([\\]\\)}>\"\\']*)\\s*$": (".",),
+    "[?!]": ("?", "!"),
+    "([^'])' ": ("' ",),
+    "[*]": ("*",),
+    "[\\]\\[\\(\\)\\{\\}\\<\\>]": ("]", "[", "(", ")", "{", "}", "<", ">"),
+    "--": ("--",),
+    "([»”’])": ("»", "”", "’"),
+    "''": ("''",),
+    '"': ('"',),
+    "([^' ])('[sS]|'[mM]|'[dD]|') ": ("' ", "'s", "'S", "'m", "'M", "'d", "'D"),
+    "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'ll", "'LL", "'re", "'RE", "'ve", "'VE", "n't", "N'T"),
+}
+# NLTK's contraction patterns ignore case: on ASCII text (where ignoring case means A-Z = a-z only) each needs
+# its word in the lower-cased text; on any other text they always run (Unicode case folding has more pairs).
+CASELESS_TOKENIZER_TRIGGERS = {
+    "(?i)\\b(can)(?#X)(not)\\b": "cannot",
+    "(?i)\\b(d)(?#X)('ye)\\b": "d'ye",
+    "(?i)\\b(gim)(?#X)(me)\\b": "gimme",
+    "(?i)\\b(gon)(?#X)(na)\\b": "gonna",
+    "(?i)\\b(got)(?#X)(ta)\\b": "gotta",
+    "(?i)\\b(lem)(?#X)(me)\\b": "lemme",
+    "(?i)\\b(more)(?#X)('n)\\b": "more'n",
+    "(?i)\\b(wan)(?#X)(na)(?=\\s)": "wanna",
+    "(?i) ('t)(?#X)(is)\\b": " 't",
+    "(?i) ('t)(?#X)(was)\\b": " 't",
+}
+
+
+class _Triggered:
+    """A substitution pattern run only on a text that holds one of its ``triggers``."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, pattern, triggers: tuple[str, ...]) -> None:
+        self.pattern, self.triggers = pattern, triggers
+
+    def sub(self, substitution: str, text: str) -> str:
+        for trigger in self.triggers:
+            if trigger in text:
+                return self.pattern.sub(substitution, text)
+        return text
+
+
+class _CaselessTriggered:
+    """A case-insensitive substitution pattern run only on a text that is not ASCII or holds ``trigger`` once
+    lower-cased."""
+
+    __slots__ = ("pattern", "trigger")
+
+    def __init__(self, pattern, trigger: str) -> None:
+        self.pattern, self.trigger = pattern, trigger
+
+    def sub(self, substitution: str, text: str) -> str:
+        if text.isascii() and self.trigger not in text.lower():
+            return text
+        return self.pattern.sub(substitution, text)
+
+
 @cache
 def _word_tokenizer():
-    """NLTK's word tokenizer, its substitution patterns run without NLTK's ReDoS guard.
+    """NLTK's word tokenizer, its substitution patterns run without NLTK's ReDoS guard, and only on texts
+    that hold one of their ``TOKENIZER_TRIGGERS``.
 
     nltk (since its ``redos`` module) wraps each of its patterns in a Python object that runs every call under
     a wall-clock timeout: a third of the time tokenizing took. The guard is meant for patterns a caller
@@ -266,13 +341,22 @@ def _word_tokenizer():
         pattern, substitution = rule
         if not isinstance(pattern, re.Pattern):  # older nltk compiles them with ``re``, unguarded
             pattern = regex.compile(pattern.pattern, pattern.flags)
-        return pattern, substitution
+        return triggered(pattern), substitution
+
+    def triggered(pattern):
+        if pattern.pattern in TOKENIZER_TRIGGERS:
+            return _Triggered(pattern, TOKENIZER_TRIGGERS[pattern.pattern])
+        if pattern.pattern in CASELESS_TOKENIZER_TRIGGERS:
+            return _CaselessTriggered(pattern, CASELESS_TOKENIZER_TRIGGERS[pattern.pattern])
+        return pattern
 
     tokenizer = NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
         setattr(tokenizer, name, [unguarded(rule) for rule in getattr(tokenizer, name)])
     for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
         setattr(tokenizer, name, unguarded(getattr(tokenizer, name)))
+    for name in ("CONTRACTIONS2", "CONTRACTIONS3"):
+        setattr(tokenizer, name, [triggered(pattern) for pattern in getattr(tokenizer, name)])
     return tokenizer
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import groupby
 
 from .data import read_list
-from .document import ASCII_QUOTES, Document
+from .document import Document
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS"}  # the tags noun-phrase chunks are made of
@@ -42,10 +42,7 @@ def stop_words() -> frozenset[str]:
 
 def extract_keyphrases(doc: Document, *, limit: int = 10) -> tuple[KeyPhrase, ...]:
     """The top ``limit`` key phrases of ``doc`` (all its body sentences, headings included)."""
-    tagged = [
-        [(token.text.translate(ASCII_QUOTES), tag) for token, tag in zip(sentence.tokens, tags, strict=False)]
-        for sentence, tags in zip(doc.sentences, doc.pos_tags, strict=False)
-    ]
+    tagged = [list(zip(texts, tags, strict=False)) for texts, tags in zip(doc.token_texts, doc.pos_tags, strict=False)]
     return rank_phrases(tagged, limit=limit)
 
 

@@ -10,18 +10,24 @@ textstat memoises every function in an LRU of only 128 entries, which an article
 overflow: the formulas that look at words one by one (SMOG's and Linsear Write's polysyllables, Gunning fog's and
 Dale–Chall's difficult words) recounted each word's syllables for every formula and every article, two fifths of
 ``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged.
+Syllables, of a word or of a whole text, are textstat's own sum over the words it lists in the text, each word's
+count looked up in one shared memo (CMU table or, for a word not in it, pyphen's hyphenation: the slow part, a
+tenth of ``stats``, paid once per word).
 """
 
 from __future__ import annotations
 
 import gzip
 from functools import cache, lru_cache
+from itertools import repeat
 
 from . import data
 
 # Distinct words (with their syllable threshold, for difficult words) remembered across articles: a news
 # vocabulary fits, and memory stays bounded over a long batch.
 WORD_MEMO_SIZE = 1 << 16
+# Whole texts whose syllables are remembered: textstat's own memo size (two formulas ask for the same body).
+TEXT_MEMO_SIZE = 128
 READING_EASE_LABELS = (
     (90, "very easy"),
     (80, "easy"),
@@ -49,8 +55,9 @@ def syllable_table() -> dict[str, list[list[str]]]:
 def textstat():
     """The textstat module, set to English, with its CMU dictionary lookup served from the shipped table."""
     import textstat as module
+    from textstat.backend import counts
     from textstat.backend.counts import _count_polysyllable_words, _count_syllables
-    from textstat.backend.metrics import _linsear_write_formula
+    from textstat.backend.metrics import _linsear_write_formula, _syllables_per_word
     from textstat.backend.selections import _list_difficult_words
     from textstat.backend.utils import _get_cmudict
     from textstat.backend.validations import _is_difficult_word
@@ -61,14 +68,39 @@ def textstat():
     # count_syllables imported get_cmudict by name, so both references are replaced.
     _count_syllables.get_cmudict = offline_cmudict
     _get_cmudict.get_cmudict = offline_cmudict
-    # The per-word callers, each holding its own reference, share one larger memo of the same functions.
-    word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_count_syllables.count_syllables.__wrapped__)
+    # The per-word callers, each holding its own reference, share one larger memo of the same functions (a word's
+    # count is that of the words textstat lists in it, ``_text_syllables``, whose per-word memo all callers share).
+    word_syllables = lru_cache(maxsize=WORD_MEMO_SIZE)(_text_syllables)
     for caller in (_count_polysyllable_words, _is_difficult_word, _linsear_write_formula):
         caller.count_syllables = word_syllables
     is_difficult_word = lru_cache(maxsize=WORD_MEMO_SIZE)(_is_difficult_word.is_difficult_word.__wrapped__)
     _list_difficult_words.is_difficult_word = is_difficult_word
+    # The callers that count a whole text's syllables, each holding its own reference, use the same count.
+    text_syllables = lru_cache(maxsize=TEXT_MEMO_SIZE)(_text_syllables)
+    counts.count_syllables = _syllables_per_word.count_syllables = text_syllables
     module.set_lang("en_US")
     return module
+
+
+def _text_syllables(text: str, lang: str) -> int:
+    """textstat's ``count_syllables`` of a whole text: its words as it lists them (lower case, punctuation
+    removed), each counted by ``_listed_word_syllables``."""
+    from textstat.backend.selections._list_words import list_words
+
+    return sum(map(_listed_word_syllables, list_words(text, lowercase=True), repeat(lang))) if text else 0
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _listed_word_syllables(word: str, lang: str) -> int:
+    """The syllables textstat's ``count_syllables`` adds for one word of its word list: the CMU table's stressed
+    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table
+    and the hyphenator it uses)."""
+    from textstat.backend.counts import _count_syllables as loop
+
+    try:
+        return sum(1 for phone in loop.get_cmudict(lang)[word][0] if phone[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(loop.get_pyphen(lang).positions(word)) + 1
 
 
 def reading_ease_label(score: float) -> str:

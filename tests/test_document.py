@@ -78,3 +78,36 @@ def test_an_ampersand_between_letters_stays_inside_the_word():
     tokens = [token.text for token in build_document("AT&T and S&P's Q&A: Tom & Jerry, R&D & more.").tokens]
     assert tokens[:6] == ["AT&T", "and", "S&P", "'s", "Q&A", ":"]
     assert tokens[6:12] == ["Tom", "&", "Jerry", ",", "R&D", "&"]
+
+
+def test_every_tokenizer_pattern_has_triggers():
+    """A pattern without triggers still runs, but would lose the saving silently: a new nltk's changed pattern
+    should be looked at."""
+    from newscli.document import _Triggered, _word_tokenizer
+
+    tokenizer = _word_tokenizer()
+    rules = [*tokenizer.STARTING_QUOTES, *tokenizer.PUNCTUATION, tokenizer.PARENS_BRACKETS, tokenizer.DOUBLE_DASHES]
+    rules += tokenizer.ENDING_QUOTES
+    untriggered = [pattern.pattern for pattern, _ in rules if not isinstance(pattern, _Triggered)]
+    assert untriggered == [r"\s+"]  # matches the padding of every text
+    assert all(hasattr(pattern, "trigger") for pattern in [*tokenizer.CONTRACTIONS2, *tokenizer.CONTRACTIONS3])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said: "We cannot wait... gonna try (again) -- or not?" and left.',
+        "``Quoted'' text, 'single' quotes and it's the dog's bone; they'll say 'tis so & more'n that!",
+        "Prices rose 5% to $3.88 at 10:30 — a «record» for AT&T's Q&A* team.",
+        "WE CANNOT GO, GIMME a BREAK, d'ye hear? 'Twas the night.",
+        "Ünïcode İstanbul KANNOT say ſo; wanna go?",
+        "",
+    ],
+)
+def test_tokens_are_nltks_own(sentence):
+    """Skipping the patterns whose triggers a text lacks gives NLTK's tokens exactly."""
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    from newscli.document import _word_tokenizer
+
+    assert list(_word_tokenizer().span_tokenize(sentence)) == list(NLTKWordTokenizer().span_tokenize(sentence))

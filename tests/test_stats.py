@@ -78,3 +78,24 @@ def test_thresholds(sample_doc):
     grade = failures[0]
     assert grade.excess == round(figures.readability.flesch_kincaid_grade - 10, 2)
     assert "above the maximum of 10" in grade.message()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The cat sat on the mat.",
+        "Zyxquorbl and Qwertzplonk met Ngozi Okonjo-Iweala's aides.",  # words not in the CMU table: pyphen
+        "They'd said 'no' -- twice -- and İstanbul's mayor didn't CARE.",  # quotes, contractions, capitals
+        "Twenty-three    people\n\nwaited; 42 left.",
+    ],
+)
+def test_text_syllables_are_textstats_own_count(text):
+    """The whole-text count goes word by word through a memo: the same number as textstat's own loop."""
+    from textstat.backend.counts import _count_syllables
+
+    from newscli.readability import _text_syllables, textstat
+
+    textstat()  # textstat set up with the shipped syllable table
+    assert _text_syllables(text, "en_US") == _count_syllables.count_syllables.__wrapped__(text, "en_US")
+    assert textstat().syllable_count(text) == _text_syllables(text, "en_US")
