@@ -124,3 +124,40 @@ def test_no_junk_rows_in_any_development_article():
             if entity.name in JUNK:
                 found.add(entity.name)
     assert not found
+
+
+def test_a_given_name_the_recogniser_skipped_joins_the_surname():
+    # News introduces a person by full name; the surname alone later is the same person, not a company.
+    result = entities_of(
+        "The minister will meet his counterpart Torvald Hellqvist next month. "
+        "The ministry said Hellqvist would discuss trade."
+    )
+    person = holding(result, "Hellqvist")
+    assert [(entity.name, entity.type) for entity in person] == [("Torvald Hellqvist", "PERSON")]
+
+
+def test_an_initial_before_a_surname_is_part_of_the_name():
+    result = entities_of("The report was written by K. Varstad. Varstad said the figures were sound.")
+    assert [(entity.type) for entity in holding(result, "Varstad")] == ["PERSON"]
+
+
+def test_initials_the_sentence_splitter_cut_off_still_make_a_person():
+    # ``by J.M. Berger``: the splitter ends a sentence after ``J.M.``; the name after it is still a person's.
+    result = entities_of("The study by Q.T. Hallorsen found a rise. Hallorsen said the rise was steep.")
+    assert [entity.type for entity in holding(result, "Hallorsen")] == ["PERSON"]
+    assert not holding(result, "Q.T.")
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_a_person():
+    # Korean order, family name first: ``Ban Ki-moon``, then ``Ban`` alone, even though ``ban`` is a common word.
+    result = entities_of(
+        "Ban Ki-moon, the secretary general, arrived in Geneva on Monday. Ban said the talks had gone well. "
+        "Without Ban's efforts, the deal would have failed."
+    )
+    person = holding(result, "Ban")
+    assert [(entity.name, entity.type) for entity in person] == [("Ban Ki-moon", "PERSON")]
+
+
+def test_a_hyphenated_word_ending_in_a_common_word_is_no_given_name():
+    result = entities_of("Analysts expect Chicago-based Dorvex to report a loss. Dorvex said it was hiring.")
+    assert all("Chicago-based" not in entity.name for entity in result.entities)

@@ -15,7 +15,7 @@ from ..document import Sentence
 from ..ner import gazetteer, gazetteer_matches, lexicons, recogniser
 from .entity_types import mark_teams, results_line_positions, retype, team_positions
 from .junk import is_name
-from .model import CAMEL_CASE_PRODUCT, REGION_HEADS, Candidate
+from .model import CAMEL_CASE_PRODUCT, HYPHENATED_GIVEN_NAME, REGION_HEADS, Candidate
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
 
@@ -40,9 +40,6 @@ BARE_MODEL_NUMBER = re.compile(r"\d{3}(?:-\d{3}[A-Z]*)?s?")
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-
-
-HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
 
 
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
