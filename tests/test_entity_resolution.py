@@ -161,3 +161,9 @@ def test_a_family_name_before_a_hyphenated_given_name_is_a_person():
 def test_a_hyphenated_word_ending_in_a_common_word_is_no_given_name():
     result = entities_of("Analysts expect Chicago-based Dorvex to report a loss. Dorvex said it was hiring.")
     assert all("Chicago-based" not in entity.name for entity in result.entities)
+
+
+def test_an_age_in_commas_after_a_name_makes_a_person():
+    # News gives a person's age in commas after the name; a one-word "person" would otherwise pass for a company.
+    result = entities_of("Police detained Marlak on Friday. Marlak, 45, was sentenced last month.")
+    assert [entity.type for entity in holding(result, "Marlak")] == ["PERSON"]
