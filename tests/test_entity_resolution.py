@@ -167,3 +167,9 @@ def test_an_age_in_commas_after_a_name_makes_a_person():
     # News gives a person's age in commas after the name; a one-word "person" would otherwise pass for a company.
     result = entities_of("Police detained Marlak on Friday. Marlak, 45, was sentenced last month.")
     assert [entity.type for entity in holding(result, "Marlak")] == ["PERSON"]
+
+
+def test_a_compound_adjective_after_a_place_is_no_hyphenated_given_name():
+    # ``Ki-moon`` is a given name; ``York-based`` is not, so ``New York-based`` is no person.
+    result = entities_of("A New York-based group said the arrest was unjust.")
+    assert not [entity for entity in result.entities if entity.type == "PERSON"]
