@@ -173,3 +173,8 @@ def test_a_compound_adjective_after_a_place_is_no_hyphenated_given_name():
     # ``Ki-moon`` is a given name; ``York-based`` is not, so ``New York-based`` is no person.
     result = entities_of("A New York-based group said the arrest was unjust.")
     assert not [entity for entity in result.entities if entity.type == "PERSON"]
+
+
+def test_a_month_is_no_given_name():
+    result = entities_of("Whitcombe said the plan was sound. From January to June Whitcombe visited ten countries.")
+    assert all(entity.name != "June Whitcombe" for entity in result.entities)

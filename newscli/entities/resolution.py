@@ -140,6 +140,7 @@ def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Ca
     before a word it read as a one-word person, is that person's given name (``counterpart Klaus Kinkel``,
     ``D. Lehmann``), wherever the surname is written; a lone surname would otherwise pass for a company."""
     common, title_words = lexicons()["common"], names.title_words() | names.honorifics()
+    not_names = lexicons()["notent"] | gazetteer().keys()  # ``From January to June Comelf``, ``ROMANIA COMELF``
     # A word the article writes as a person's given name is no surname (``Hillary Clinton``, then ``Electing
     # Hillary in '16`` in a title-case headline); nor is an acronym (``New GM``).
     given_names = {
@@ -160,7 +161,7 @@ def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Ca
             given = words[position - 1]
             if words[position] not in surnames or (sentence, position - 1) in covered:
                 continue
-            if not PERSON_NAME_WORD.fullmatch(given) or given.lower() in title_words:
+            if not PERSON_NAME_WORD.fullmatch(given) or given.lower() in title_words or given in not_names:
                 continue
             # ``Intel-based Mac``, ``Then``; but a family name before a hyphenated given name may be a common word
             # (``Ban Ki-moon``).
