@@ -178,3 +178,11 @@ def test_a_compound_adjective_after_a_place_is_no_hyphenated_given_name():
 def test_a_month_is_no_given_name():
     result = entities_of("Whitcombe said the plan was sound. From January to June Whitcombe visited ten countries.")
     assert all(entity.name != "June Whitcombe" for entity in result.entities)
+
+
+def test_a_name_before_a_bracketed_country_in_a_results_list_is_a_player():
+    # Results lists give a player's country in brackets; an unknown "place" written so is a person.
+    result = entities_of("Women's triple jump:\n1. Inga Volkava (Ukraine) 14.20\n2. Brigana Okovec (Slovenia) 13.92")
+    assert [entity.type for entity in holding(result, "Inga Volkava")] == ["PERSON"]
+    assert [entity.type for entity in holding(result, "Brigana Okovec")] == ["PERSON"]
+    assert [entity.type for entity in holding(result, "Ukraine")] == ["GPE"]

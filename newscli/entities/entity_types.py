@@ -96,6 +96,15 @@ def retype(span: Candidate, words: Sequence[str]) -> None:
         span.type = "LOC"
     elif span.type in ("ORG", "GPE") and len(span_words) >= 2 and span_words[0] in lex["first"]:
         span.type = "PERSON"
+    elif span.type in PLACE_TYPES and len(span_words) >= 2 and _before_bracketed_country(words, span.end):
+        # ``Irina Spirlea (Romania) beat …``: results and team lists give a player's country in brackets; a
+        # place the gazetteers do not know, written before one, is a person with a given name no list has.
+        if not any(word in gazetteer() for word in span_words):
+            span.type = "PERSON"
+
+
+def _before_bracketed_country(words: Sequence[str], end: int) -> bool:
+    return end + 2 < len(words) and words[end] == "(" and words[end + 1] in countries() and words[end + 2] == ")"
 
 
 def check_person(group: MentionGroup, surnames: Collection[str]) -> None:
