@@ -96,11 +96,15 @@ def retype(span: Candidate, words: Sequence[str]) -> None:
         span.type = "LOC"
     elif span.type in ("ORG", "GPE") and len(span_words) >= 2 and span_words[0] in lex["first"]:
         span.type = "PERSON"
-    elif span.type in PLACE_TYPES and len(span_words) >= 2 and _before_bracketed_country(words, span.end):
+    elif (
+        span.type in PLACE_TYPES
+        and len(span_words) >= 2
+        and _before_bracketed_country(words, span.end)
+        and not any(word in gazetteer() for word in span_words)
+    ):
         # ``Irina Spirlea (Romania) beat …``: results and team lists give a player's country in brackets; a
         # place the gazetteers do not know, written before one, is a person with a given name no list has.
-        if not any(word in gazetteer() for word in span_words):
-            span.type = "PERSON"
+        span.type = "PERSON"
 
 
 def _before_bracketed_country(words: Sequence[str], end: int) -> bool:
