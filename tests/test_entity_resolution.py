@@ -186,3 +186,9 @@ def test_a_name_before_a_bracketed_country_in_a_results_list_is_a_player():
     assert [entity.type for entity in holding(result, "Inga Volkava")] == ["PERSON"]
     assert [entity.type for entity in holding(result, "Brigana Okovec")] == ["PERSON"]
     assert [entity.type for entity in holding(result, "Ukraine")] == ["GPE"]
+
+
+def test_an_honorific_without_a_full_stop_makes_a_person():
+    # British copy writes ``Ms``, ``Mr``, ``Dr`` without a full stop; the name after it is still a person's.
+    result = entities_of("Too much iodine is harmful, Ms Varquette said. The study was small.")
+    assert [entity.type for entity in holding(result, "Varquette")] == ["PERSON"]

@@ -421,6 +421,7 @@ def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
         and (after_first_name or word.lower() not in lex["common"])
         and word not in lex["notent"]
         and word.lower() not in names.title_words()
+        and word.lower() not in names.honorifics()  # ``Ms Bauchtman``: British copy writes no full stop
         and word not in lex["orghead"]
         and word not in REGION_HEADS
     )
