@@ -192,3 +192,8 @@ def test_an_honorific_without_a_full_stop_makes_a_person():
     # British copy writes ``Ms``, ``Mr``, ``Dr`` without a full stop; the name after it is still a person's.
     result = entities_of("Too much iodine is harmful, Ms Varquette said. The study was small.")
     assert [entity.type for entity in holding(result, "Varquette")] == ["PERSON"]
+
+
+def test_particles_between_a_given_name_and_the_surname_belong_to_the_name():
+    result = entities_of("The side relied on scrum-half Joost van der Merwelde. Merwelde scored twice.")
+    assert [entity.name for entity in holding(result, "Merwelde")] == ["Joost van der Merwelde"]

@@ -25,6 +25,10 @@ ABBREVIATION_WITHOUT_FULL_STOP = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
+# Lower-case particles inside a person's name, between the given name and the surname.
+SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "dos", "das", "del", "la", "le"})
+
+
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 
 
@@ -158,8 +162,13 @@ def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Ca
     added: list[Candidate] = []
     for sentence, words in enumerate(sentence_words):
         for position in range(1, len(words)):
-            given = words[position - 1]
-            if words[position] not in surnames or (sentence, position - 1) in covered:
+            if words[position] not in surnames:
+                continue
+            first = position - 1
+            while first > 0 and position - first <= 2 and words[first] in SURNAME_PARTICLES:
+                first -= 1  # ``Joost van der Westhuizen``, ``Aravinda de Silva``
+            given = words[first]
+            if any((sentence, inside) in covered for inside in range(first, position)):
                 continue
             if not PERSON_NAME_WORD.fullmatch(given) or given.lower() in title_words or given in not_names:
                 continue
@@ -169,9 +178,9 @@ def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Ca
                 continue
             span = by_start.get((sentence, position))
             if span is None:
-                added.append(Candidate(sentence, position - 1, position + 1, "PERSON", strong=False))
+                added.append(Candidate(sentence, first, position + 1, "PERSON", strong=False))
             elif span.type == "PERSON" or not span.strong:
-                span.start, span.type = position - 1, "PERSON"
+                span.start, span.type = first, "PERSON"
     return sorted([*spans, *added], key=lambda span: (span.sentence, span.start)) if added else list(spans)
 
 
