@@ -124,3 +124,76 @@ def test_no_junk_rows_in_any_development_article():
             if entity.name in JUNK:
                 found.add(entity.name)
     assert not found
+
+
+def test_a_given_name_the_recogniser_skipped_joins_the_surname():
+    # News introduces a person by full name; the surname alone later is the same person, not a company.
+    result = entities_of(
+        "The minister will meet his counterpart Torvald Hellqvist next month. "
+        "The ministry said Hellqvist would discuss trade."
+    )
+    person = holding(result, "Hellqvist")
+    assert [(entity.name, entity.type) for entity in person] == [("Torvald Hellqvist", "PERSON")]
+
+
+def test_an_initial_before_a_surname_is_part_of_the_name():
+    result = entities_of("The report was written by K. Varstad. Varstad said the figures were sound.")
+    assert [(entity.type) for entity in holding(result, "Varstad")] == ["PERSON"]
+
+
+def test_initials_the_sentence_splitter_cut_off_still_make_a_person():
+    # ``by J.M. Berger``: the splitter ends a sentence after ``J.M.``; the name after it is still a person's.
+    result = entities_of("The study by Q.T. Hallorsen found a rise. Hallorsen said the rise was steep.")
+    assert [entity.type for entity in holding(result, "Hallorsen")] == ["PERSON"]
+    assert not holding(result, "Q.T.")
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_a_person():
+    # Korean order, family name first: ``Ban Ki-moon``, then ``Ban`` alone, even though ``ban`` is a common word.
+    result = entities_of(
+        "Ban Ki-moon, the secretary general, arrived in Geneva on Monday. Ban said the talks had gone well. "
+        "Without Ban's efforts, the deal would have failed."
+    )
+    person = holding(result, "Ban")
+    assert [(entity.name, entity.type) for entity in person] == [("Ban Ki-moon", "PERSON")]
+
+
+def test_a_hyphenated_word_ending_in_a_common_word_is_no_given_name():
+    result = entities_of("Analysts expect Chicago-based Dorvex to report a loss. Dorvex said it was hiring.")
+    assert all("Chicago-based" not in entity.name for entity in result.entities)
+
+
+def test_an_age_in_commas_after_a_name_makes_a_person():
+    # News gives a person's age in commas after the name; a one-word "person" would otherwise pass for a company.
+    result = entities_of("Police detained Marlak on Friday. Marlak, 45, was sentenced last month.")
+    assert [entity.type for entity in holding(result, "Marlak")] == ["PERSON"]
+
+
+def test_a_compound_adjective_after_a_place_is_no_hyphenated_given_name():
+    # ``Ki-moon`` is a given name; ``York-based`` is not, so ``New York-based`` is no person.
+    result = entities_of("A New York-based group said the arrest was unjust.")
+    assert not [entity for entity in result.entities if entity.type == "PERSON"]
+
+
+def test_a_month_is_no_given_name():
+    result = entities_of("Whitcombe said the plan was sound. From January to June Whitcombe visited ten countries.")
+    assert all(entity.name != "June Whitcombe" for entity in result.entities)
+
+
+def test_a_name_before_a_bracketed_country_in_a_results_list_is_a_player():
+    # Results lists give a player's country in brackets; an unknown "place" written so is a person.
+    result = entities_of("Women's triple jump:\n1. Inga Volkava (Ukraine) 14.20\n2. Brigana Okovec (Slovenia) 13.92")
+    assert [entity.type for entity in holding(result, "Inga Volkava")] == ["PERSON"]
+    assert [entity.type for entity in holding(result, "Brigana Okovec")] == ["PERSON"]
+    assert [entity.type for entity in holding(result, "Ukraine")] == ["GPE"]
+
+
+def test_an_honorific_without_a_full_stop_makes_a_person():
+    # British copy writes ``Ms``, ``Mr``, ``Dr`` without a full stop; the name after it is still a person's.
+    result = entities_of("Too much iodine is harmful, Ms Varquette said. The study was small.")
+    assert [entity.type for entity in holding(result, "Varquette")] == ["PERSON"]
+
+
+def test_particles_between_a_given_name_and_the_surname_belong_to_the_name():
+    result = entities_of("The side relied on scrum-half Joost van der Merwelde. Merwelde scored twice.")
+    assert [entity.name for entity in holding(result, "Merwelde")] == ["Joost van der Merwelde"]

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..data import read_list
 from ..ner import gazetteer, lexicons
-from .model import REGION_HEADS, Candidate, MentionGroup
+from .model import HYPHENATED_GIVEN_NAME, REGION_HEADS, Candidate, MentionGroup
 
 # Sports copy names a club by its town: ``Leicestershire beat Somerset``, ``Karlsruhe 2 Hansa Rostock 0``.
 # Words after a team's name that only a team does ...
@@ -96,6 +96,19 @@ def retype(span: Candidate, words: Sequence[str]) -> None:
         span.type = "LOC"
     elif span.type in ("ORG", "GPE") and len(span_words) >= 2 and span_words[0] in lex["first"]:
         span.type = "PERSON"
+    elif (
+        span.type in PLACE_TYPES
+        and len(span_words) >= 2
+        and _before_bracketed_country(words, span.end)
+        and not any(word in gazetteer() for word in span_words)
+    ):
+        # ``Irina Spirlea (Romania) beat …``: results and team lists give a player's country in brackets; a
+        # place the gazetteers do not know, written before one, is a person with a given name no list has.
+        span.type = "PERSON"
+
+
+def _before_bracketed_country(words: Sequence[str], end: int) -> bool:
+    return end + 2 < len(words) and words[end] == "(" and words[end + 1] in countries() and words[end + 2] == ")"
 
 
 def check_person(group: MentionGroup, surnames: Collection[str]) -> None:
@@ -105,8 +118,14 @@ def check_person(group: MentionGroup, surnames: Collection[str]) -> None:
     if vote_type(group) != "PERSON" or group.roles or group.lexicon_types["PERSON"]:
         return
     full = max(group.spellings, key=lambda spelling: len(spelling.split()))
-    if " " in full and full.split()[0] in group.spellings and full.split()[-1] not in group.spellings:
-        # Called by its first word, never by its last: ``Northrop`` for ``Northrop Grumman`` is a company.
+    if (
+        " " in full
+        and full.split()[0] in group.spellings
+        and full.split()[-1] not in group.spellings
+        and not HYPHENATED_GIVEN_NAME.fullmatch(full.split()[-1])
+    ):
+        # Called by its first word, never by its last: ``Northrop`` for ``Northrop Grumman`` is a company; but
+        # ``Ban`` for ``Ban Ki-moon`` is a family name written first, before a hyphenated given name.
         group.votes["ORG"] = group.votes["PERSON"] + 1
         return
     if all(

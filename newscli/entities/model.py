@@ -35,6 +35,11 @@ REGION_HEADS = frozenset(
 CAMEL_CASE_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+s?")
 
 
+# Siu-lai, Ka-ki, Ki-moon: Cantonese and Korean given names, written after the family name (``Ban Ki-moon``);
+# not a place's compound adjective (``New York-based``, ``English-speaking``, ``Kremlin-backed``).
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-(?![a-z]*ed$|[a-z]{3,}ing$|born$|run$|made$|built$|owned$)[a-z]+")
+
+
 Mention = Span  # an entity's mention is a stretch of the text like any other
 
 

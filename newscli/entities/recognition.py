@@ -15,7 +15,7 @@ from ..document import Sentence
 from ..ner import gazetteer, gazetteer_matches, lexicons, recogniser
 from .entity_types import mark_teams, results_line_positions, retype, team_positions
 from .junk import is_name
-from .model import CAMEL_CASE_PRODUCT, REGION_HEADS, Candidate
+from .model import CAMEL_CASE_PRODUCT, HYPHENATED_GIVEN_NAME, REGION_HEADS, Candidate
 
 MODEL_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "EVENT": "EVENT"}
 
@@ -42,7 +42,7 @@ BARE_MODEL_NUMBER = re.compile(r"\d{3}(?:-\d{3}[A-Z]*)?s?")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
-HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Siu-lai, Ka-ki (Cantonese and Korean given names)
+AGE = re.compile(r"[1-9]\d?|1[01]\d")
 
 
 PERSON_NAME_WORD = re.compile(r"[A-Z]\.|(?:[A-Z][a-z]*['’-]?)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
@@ -304,10 +304,18 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             previous[:1].isupper() and previous.lower() in capitalised_cues
         )
         given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
-        if end > position and (after_title or given_name or (first_name and end - position >= 2) or _in_dismissal(words, position, end)):
+        aged = end > position and _followed_by_age(words, end) and words[position] not in gazetteer()
+        if end > position and (
+            after_title or given_name or aged or (first_name and end - position >= 2) or _in_dismissal(words, position, end)
+        ):
             found.append((position, end, "PERSON"))
         position = max(end, position + 1)
     return found
+
+
+def _followed_by_age(words: Sequence[str], end: int) -> bool:
+    """News gives a person's age in commas after the name (``Wang, 45, was sentenced``)."""
+    return end + 2 < len(words) and words[end] == "," and AGE.fullmatch(words[end + 1]) is not None and words[end + 2] == ","
 
 
 def _in_dismissal(words: Sequence[str], start: int, end: int) -> bool:
@@ -413,6 +421,7 @@ def _is_name_word(word: str, *, after_first_name: bool = False) -> bool:
         and (after_first_name or word.lower() not in lex["common"])
         and word not in lex["notent"]
         and word.lower() not in names.title_words()
+        and word.lower() not in names.honorifics()  # ``Ms Bauchtman``: British copy writes no full stop
         and word not in lex["orghead"]
         and word not in REGION_HEADS
     )

@@ -11,7 +11,7 @@ from .. import names
 from ..document import ASCII_QUOTES, Document
 from ..ner import gazetteer, lexicons
 from .entity_types import check_person, check_place, check_team, vote_type
-from .model import Candidate, Entity, Mention, MentionGroup
+from .model import HYPHENATED_GIVEN_NAME, Candidate, Entity, Mention, MentionGroup
 from .recognition import PERSON_NAME_WORD, is_currency_code
 
 ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
@@ -19,6 +19,14 @@ ACRONYM_WITH_FULL_STOP = re.compile(r"(?:^|\s)[A-Z][A-Z&]{1,5}\.$")
 
 # ``U.S``, ``D.C``: an abbreviation whose last full stop the tokenizer gave to the end of the sentence.
 ABBREVIATION_WITHOUT_FULL_STOP = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+
+
+# Initials whose last full stop the sentence splitter took for a sentence's end (``by J.M`` + ``. Berger said``).
+SPLIT_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+# Lower-case particles inside a person's name, between the given name and the surname.
+SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "dos", "das", "del", "la", "le"})
 
 
 NEXT_WORD = re.compile(r"\s*([\w'’]+)")
@@ -50,6 +58,8 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
     referent merged (``_merge_groups``), one type voted per entity, then the mentions the recogniser missed."""
     text = document.text
     spans = _join_given_names(sentence_words, spans)
+    spans = _add_given_names(sentence_words, spans)
+    spans = _join_split_initials(sentence_words, spans)
     groups: dict[str, MentionGroup] = {}
     for span in spans:
         tokens = document.sentences[span.sentence].tokens
@@ -76,7 +86,7 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
         group.teams += span.team
     merged = _merge_groups(document, groups)
     surnames = collections.Counter(
-        key.split()[-1] for key, group in merged.items() if vote_type(group) == "PERSON" and " " in key
+        _surname(key) for key, group in merged.items() if vote_type(group) == "PERSON" and " " in key
     )
     for group in merged.values():
         check_person(group, surnames)
@@ -89,6 +99,12 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
         for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
     }
     return [_entity(group, text, tags) for group in merged.values()]
+
+
+def _surname(name: str) -> str:
+    """A person's family name: the last word, or the first before a hyphenated given name (``Ban Ki-moon``)."""
+    words = name.split()
+    return words[0] if len(words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[1]) else words[-1]
 
 
 def _join_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
@@ -121,6 +137,79 @@ def _join_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[C
             dropped.add(id(following))
         span.end, span.type = span.end + 1, "PERSON"
     return [span for span in spans if id(span) not in dropped]
+
+
+def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
+    """News introduces a person by full name: a capitalised word or an initial the recogniser did not take, right
+    before a word it read as a one-word person, is that person's given name (``counterpart Klaus Kinkel``,
+    ``D. Lehmann``), wherever the surname is written; a lone surname would otherwise pass for a company."""
+    common, title_words = lexicons()["common"], names.title_words() | names.honorifics()
+    not_names = lexicons()["notent"] | gazetteer().keys()  # ``From January to June Comelf``, ``ROMANIA COMELF``
+    # A word the article writes as a person's given name is no surname (``Hillary Clinton``, then ``Electing
+    # Hillary in '16`` in a title-case headline); nor is an acronym (``New GM``).
+    given_names = {
+        sentence_words[span.sentence][span.start] for span in spans if span.type == "PERSON" and span.end - span.start > 1
+    }
+    surnames = {
+        word
+        for span in spans
+        if span.type == "PERSON" and span.end - span.start == 1
+        for word in [sentence_words[span.sentence][span.start]]
+        if PERSON_NAME_WORD.fullmatch(word) and word not in given_names
+    }
+    covered = {(span.sentence, position) for span in spans for position in range(span.start, span.extent_end or span.end)}
+    by_start = {(span.sentence, span.start): span for span in spans if span.end - span.start == 1}
+    added: list[Candidate] = []
+    for sentence, words in enumerate(sentence_words):
+        for position in range(1, len(words)):
+            if words[position] not in surnames:
+                continue
+            first = position - 1
+            while first > 0 and position - first <= 2 and words[first] in SURNAME_PARTICLES:
+                first -= 1  # ``Joost van der Westhuizen``, ``Aravinda de Silva``
+            given = words[first]
+            if any((sentence, inside) in covered for inside in range(first, position)):
+                continue
+            if not PERSON_NAME_WORD.fullmatch(given) or given.lower() in title_words or given in not_names:
+                continue
+            # ``Intel-based Mac``, ``Then``; but a family name before a hyphenated given name may be a common word
+            # (``Ban Ki-moon``).
+            if any(part.lower() in common for part in given.split("-")) and not HYPHENATED_GIVEN_NAME.fullmatch(words[position]):
+                continue
+            span = by_start.get((sentence, position))
+            if span is None:
+                added.append(Candidate(sentence, first, position + 1, "PERSON", strong=False))
+            elif span.type == "PERSON" or not span.strong:
+                span.start, span.type = first, "PERSON"
+    return sorted([*spans, *added], key=lambda span: (span.sentence, span.start)) if added else list(spans)
+
+
+def _join_split_initials(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
+    """A name right after initials that end the previous "sentence" (``by J.M. Berger``, split after ``J.M.``) is a
+    person introduced by initials, as by an honorific: typed PERSON by cue, and the initials are no name of their
+    own. (A mention cannot cross sentences, so it is the surname alone.)"""
+    common, title_words = lexicons()["common"], names.title_words() | names.honorifics()
+    by_start = {(span.sentence, span.start): span for span in spans}
+    dropped: set[int] = set()
+    added: list[Candidate] = []
+    for sentence in range(1, len(sentence_words)):
+        previous, words = sentence_words[sentence - 1], sentence_words[sentence]
+        if len(previous) < 2 or previous[-1] != "." or not SPLIT_INITIALS.fullmatch(previous[-2]):
+            continue
+        if previous[-2] + "." in gazetteer():  # ``U.S.``, ``D.C.``: an abbreviated place, not initials
+            continue
+        if not words or not PERSON_NAME_WORD.fullmatch(words[0]) or words[0].lower() in common | title_words:
+            continue
+        initials = by_start.get((sentence - 1, len(previous) - 2))
+        if initials is not None and initials.end - initials.start == 1:
+            dropped.add(id(initials))
+        span = by_start.get((sentence, 0))
+        if span is None:
+            added.append(Candidate(sentence, 0, 1, "PERSON", strong=True))
+        elif span.end - span.start == 1 and (span.type == "PERSON" or not span.strong):
+            span.type, span.strong = "PERSON", True
+    kept = [span for span in spans if id(span) not in dropped]
+    return sorted([*kept, *added], key=lambda span: (span.sentence, span.start)) if added else kept
 
 
 def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[str, MentionGroup]:
@@ -214,7 +303,7 @@ def _add_unmarked_mentions(
     common = lexicons()["common"]
     for key, group in groups.items():
         spellings = set(group.spellings)
-        surname = key.split()[-1]
+        surname = _surname(key)
         if vote_type(group) == "PERSON" and surnames[surname] == 1:
             spellings.add(surname)
         if vote_type(group) == "ORG" and (short := _organisation_short_form(key)):
