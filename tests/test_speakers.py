@@ -290,3 +290,15 @@ def test_a_label_may_end_with_party_and_state():
 )  # fmt: skip
 def test_the_object_of_a_preposition_is_not_the_subject(text, quoted, mention):
     assert speaker_of(text, quoted)[1] == mention
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("He said the protesters on the streets of the capital wanted change.", "the protesters on the streets of the capital"),
+        ("She said residents of the estate opposed the plan.", "residents of the estate"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_has_its_subject_after_the_finite_verb(text, mention):
+    """The stance of the reported clause is held by its subject, which opens after ``said``."""
+    assert mention in [quote.speaker.mention for quote in quotes_of(text) if quote.speaker]

@@ -118,8 +118,8 @@ SUBJECT_OPENING_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD",
 def _postmodified_head(document: Document, sentence_index: int, preposition: int, last: int) -> int | None:
     """The first token of the subject noun phrase whose postmodifier holds the preposition at ``preposition``
     and ends with the noun at ``last`` (``families of those affected by …``, ``friends of Mr. Smith who have
-    seen him on the trail``): the clause opens at the sentence's start or after a comma, a colon or a dash,
-    and holds no finite verb outside a relative clause, else None."""
+    seen him on the trail``): the clause opens at the sentence's start, after a comma, a colon, a dash or a
+    quotation mark, or after a finite verb outside a relative clause; None when no noun phrase opens it."""
     words = document.token_texts[sentence_index]
     tags = sentence_tags(document, sentence_index)
     if not tags[last].startswith("NN"):
@@ -127,15 +127,19 @@ def _postmodified_head(document: Document, sentence_index: int, preposition: int
     start = preposition
     while start > 0 and words[start - 1] not in CLAUSE_BOUNDS and words[start - 1] not in QUOTE_TOKENS:
         start -= 1
+    # A finite verb outside a relative clause opens the clause whose subject this is, after it and after a
+    # complementiser: "He said (that) the protesters on the streets of the capital wanted …".
+    relative = False
+    for position in range(start, preposition):
+        word = words[position].lower()
+        if tags[position] in FINITE_TAGS and not relative or word == "that" and position == start:
+            start = position + 1
+        elif word in ("who", "that", "which", "whose"):
+            relative = True
     while start < preposition and words[start].lower() in OPENERS | TIME_WORDS:
         start += 1
     if start >= preposition or tags[start] not in SUBJECT_OPENING_TAGS or words[start].lower() in POSTMODIFIER_PREPOSITIONS:
         return None
-    relative = False
-    for position in range(start + 1, preposition):
-        relative = relative or words[position].lower() in ("who", "that", "which", "whose")
-        if tags[position] in FINITE_TAGS and not relative:
-            return None
     return start
 
 
