@@ -265,3 +265,40 @@ def test_a_label_may_end_with_party_and_state():
     text = 'The exchange was heated.\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone cite that figure."'
     quote = next(q for q in quotes_of(text) if "cite that figure" in q.text)
     assert (quote.type, quote.text, quote.speaker.name) == ("direct", "I have not heard anyone cite that figure.", "Trey Gowdy")
+
+
+# --- the head of a subject, not the object of its postmodifier ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, mention",
+    [
+        (
+            "At a rally in New York City on Friday, families of those affected by mass shootings urged the senator "
+            "to apologise for his comments.",
+            "apologise",
+            "families of those affected by mass shootings",
+        ),
+        (
+            "Friends of Mr. Smith who have seen him on the trail say that he is tired.",
+            "he is tired",
+            "Friends of Mr. Smith who have seen him on the trail",
+        ),
+        ("Residents near the plant said the smell was unbearable.", "unbearable", "Residents near the plant"),
+        ("‘It will not last,’ many in the crowd said.", "not last", "many in the crowd"),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_preposition_is_not_the_subject(text, quoted, mention):
+    assert speaker_of(text, quoted)[1] == mention
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("He said the protesters on the streets of the capital wanted change.", "the protesters on the streets of the capital"),
+        ("She said residents of the estate opposed the plan.", "residents of the estate"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_has_its_subject_after_the_finite_verb(text, mention):
+    """The stance of the reported clause is held by its subject, which opens after ``said``."""
+    assert mention in [quote.speaker.mention for quote in quotes_of(text) if quote.speaker]

@@ -94,6 +94,12 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
         return None  # a bare lower-case singular ("report said") is not a speaker
     if not has_name and first == last and words[first].lower() in DETERMINERS:
         return None
+    if not has_name and first > 0 and words[first - 1].lower() in POSTMODIFIER_PREPOSITIONS:
+        # "families of those affected by mass shootings urged": the object of a preposition is never the
+        # subject; the noun phrase the prepositional phrase postmodifies is, from its head on.
+        head_start = _postmodified_head(document, sentence_index, first - 1, last)
+        if head_start is not None:
+            return (head_start, last)
     if first >= 2 and words[first - 1] in ("in", "at") and " ".join(words[first : last + 1]) in place_names():
         # "Polls in New Hampshire show", "the government in Beijing acknowledged": the place modifies a noun.
         holder = mention_backward(document, sentence_index, first - 2)
@@ -103,6 +109,38 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
 
 
 AGE_NOUN = re.compile(r"\d+-(?:year|month)-old")
+POSTMODIFIER_PREPOSITIONS = frozenset({"of", "by", "on", "at", "in", "near", "from", "with", "for", "among", "about"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLAUSE_BOUNDS = frozenset({",", ";", ":", "—", "–", "--", "(", "'", "‘", "’"})  # single marks: British quotations
+SUBJECT_OPENING_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _postmodified_head(document: Document, sentence_index: int, preposition: int, last: int) -> int | None:
+    """The first token of the subject noun phrase whose postmodifier holds the preposition at ``preposition``
+    and ends with the noun at ``last`` (``families of those affected by …``, ``friends of Mr. Smith who have
+    seen him on the trail``): the clause opens at the sentence's start, after a comma, a colon, a dash or a
+    quotation mark, or after a finite verb outside a relative clause; None when no noun phrase opens it."""
+    words = document.token_texts[sentence_index]
+    tags = sentence_tags(document, sentence_index)
+    if not tags[last].startswith("NN"):
+        return None  # "in 30 states", "in other states": the cue is a noun, and there is no subject here
+    start = preposition
+    while start > 0 and words[start - 1] not in CLAUSE_BOUNDS and words[start - 1] not in QUOTE_TOKENS:
+        start -= 1
+    # A finite verb outside a relative clause opens the clause whose subject this is, after it and after a
+    # complementiser: "He said (that) the protesters on the streets of the capital wanted …".
+    relative = False
+    for position in range(start, preposition):
+        word = words[position].lower()
+        if tags[position] in FINITE_TAGS and not relative or word == "that" and position == start:
+            start = position + 1
+        elif word in ("who", "that", "which", "whose"):
+            relative = True
+    while start < preposition and words[start].lower() in OPENERS | TIME_WORDS:
+        start += 1
+    if start >= preposition or tags[start] not in SUBJECT_OPENING_TAGS or words[start].lower() in POSTMODIFIER_PREPOSITIONS:
+        return None
+    return start
 
 
 def _proper_inside(words: Sequence[str], position: int) -> bool:
