@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscli.document import build_document
+from newscli.entities import extract_entities
 from newscli.quotes import extract_quotes
 
 
@@ -302,3 +303,57 @@ def test_the_object_of_a_preposition_is_not_the_subject(text, quoted, mention):
 def test_a_reported_clause_has_its_subject_after_the_finite_verb(text, mention):
     """The stance of the reported clause is held by its subject, which opens after ``said``."""
     assert mention in [quote.speaker.mention for quote in quotes_of(text) if quote.speaker]
+
+
+# --- the subject of the previous sentence: the likeliest antecedent of a subject pronoun ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        # A described person, the subject, against a man named later in the sentence (British copy).
+        (
+            "One Wolves fan, who lives in Telford but asked not to be named, was travelling home after the match "
+            "against John Smith's side. He said: ‘It was a long day for all of us.’",
+            "long day",
+            "Wolves fan",
+        ),
+        # The subject, not the object, of the sentence before (American copy).
+        ("A senior official briefed reporters after meeting Mary Jones. She said the talks would resume.", "resume", "senior official"),
+        ("Officials met John Smith on Monday. They said the talks would resume.", "resume", "Officials"),
+        ("Jane Doe met John Smith on Monday. “We agreed on nothing,” she said.", "agreed", "Jane Doe"),
+        # The speaker of the sentence before, not a man named in its relative clause.
+        (
+            "“We won,” said Tom Harvey, who voted for John Smith in the primary. “We are alive,” he said.",
+            "alive",
+            "Tom Harvey",
+        ),
+    ],
+)  # fmt: skip
+def test_subject_pronoun_takes_the_subject_of_the_sentence_before(text, quoted, name):
+    assert speaker_of(text, quoted)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text, quoted, name",
+    [
+        # Gender disagrees: the pronoun goes on to the nearest person who fits.
+        ("Jane Doe met John Smith on Monday. He said the talks had failed.", "failed", "John Smith"),
+        # Number disagrees: a plural subject is no antecedent of "she".
+        ("Residents met Mary Jones on Monday. She said the road would reopen.", "reopen", "Mary Jones"),
+        # A thing is no antecedent of "he".
+        ("The bill passed after John Smith spoke. He said it was a victory.", "victory", "John Smith"),
+        # A name in the pronoun's own sentence comes first.
+        ("A spokesman met reporters. When John Smith arrived, he said the plan had failed.", "failed", "John Smith"),
+    ],
+)  # fmt: skip
+def test_subject_pronoun_skips_a_subject_that_disagrees(text, quoted, name):
+    assert speaker_of(text, quoted)[0] == name
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent():
+    """Also when the entities analysis, which reads quotations too, supplies the article's people."""
+    text = "Tom Harvey spoke in Ohio.\n\n“I voted for John Smith,” he said. “It was easy,” he added."
+    document = build_document(text)
+    quotes = extract_quotes(document, entities=extract_entities(document)).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Harvey", "Tom Harvey"]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .. import names
+from ..data import read_list
 from ..document import Document
 from ..names import first_name_genders, gendered_words
 from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
@@ -23,6 +25,9 @@ from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
 APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 ROLE_ENDS = frozenset({",", ".", ";", ":", "of", "for", "at", "who", "with", "in", "and", "said", "says"})
 MAX_ROLE_WORDS = 5
+# Title heads and role nouns that name an institution or a collective, not a person: "it" or "they", never "he".
+COLLECTIVE_NOUNS = frozenset({"campaign", "government", "house", "pentagon", "state", "military", "charity", "crowd",
+                              "family", "watchdog", "companies"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,18 @@ def gender_of(words: Sequence[str]) -> str | None:
         if word.lower().rstrip(".") not in names.title_words() | names.honorifics():
             break  # the first name is the first word after the titles
     return None
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns that denote a person or people (``official``, ``fan``, ``residents``, ``spokeswoman``): the
+    heads of titles, the gendered role words, the informant nouns of ``anonymous_sources.txt`` and the role
+    nouns of ``source_roles.txt`` that name no organisation (``company``, ``bank`` do)."""
+    informants = read_list("anonymous_sources.txt")
+    heads = informants[informants.index("[heads]") + 1 : informants.index("[qualifiers]")]
+    roles = {line.split()[-1] for line in read_list("source_roles.txt") if not line.startswith("[")}
+    organisations = {word.lower() for word in read_list("org_heads.txt") + read_list("org_descriptors.txt")}
+    return frozenset(names.title_heads() | set(gendered_words()) | set(heads) | (roles - organisations)) - COLLECTIVE_NOUNS
 
 
 def role_head(words: Sequence[str]) -> str | None:

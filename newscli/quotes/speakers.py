@@ -31,7 +31,7 @@ from .lexicon import (  # a speaker mention is a stretch of the text: text == do
     TIME_WORDS,
     cue_lexicon,
 )
-from .people import NamedPerson, gender_of, role_head
+from .people import NamedPerson, gender_of, person_nouns, role_head
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": None, "their": None, "it": None,
                   "its": None, "we": None, "i": None, "you": None}  # fmt: skip
@@ -101,6 +101,7 @@ def resolve_speakers(
     persons: Sequence[tuple[str, int]] = (),
     names: Sequence[str] = (),
     people: Sequence[NamedPerson] = (),
+    antecedents: Sequence[Mention | None] = (),
 ) -> list[ResolvedSpeaker | None]:
     """Resolve speaker mentions (in article order) to canonical speakers; ``None`` stays ``None``.
 
@@ -108,7 +109,8 @@ def resolve_speakers(
     ``people`` the people the narration names with their roles and genders (``people.people_in_text``): they
     let a pronoun, a surname or a role noun reach a person who is not yet a speaker. ``names`` are the full
     names of people and organisations named anywhere in the article, for short forms (``the Nikkei`` →
-    ``Nikkei Asia``).
+    ``Nikkei Asia``). ``antecedents`` (parallel to ``mentions``) give a subject pronoun the subject of the
+    sentence before it, its likeliest antecedent when they agree (``_salient``).
     """
     recent: dict[str, _Person] = {}
     # Everyone named with a role anywhere in the article, for role descriptions ("the country's foreign minister").
@@ -124,7 +126,7 @@ def resolve_speakers(
     name_events = sorted([*(NamedPerson(name, start, None, None) for name, start in persons), *people], key=lambda p: p.start)
     next_name = 0
     results: list[ResolvedSpeaker | None] = []
-    for mention in mentions:
+    for number, mention in enumerate(mentions):
         if mention is None:
             results.append(None)
             continue
@@ -137,7 +139,10 @@ def resolve_speakers(
                 person.heads.add(named.role)
             recent[named.name] = person  # (re)inserted last: people are kept in order of recency
             next_name += 1
-        resolved = _resolve_one(mention, recent, roles, long_names, name_events[next_name:])
+        antecedent = antecedents[number] if number < len(antecedents) else None
+        resolved = (antecedent is not None and _salient(mention, antecedent, recent, roles, long_names)) or _resolve_one(
+            mention, recent, roles, long_names, name_events[next_name:]
+        )
         results.append(resolved)
         if resolved.name.lower() in PRONOUN_GENDER:
             continue
@@ -246,6 +251,36 @@ def _resolve_pronoun(mention: Mention, people: dict[str, _Person]) -> ResolvedSp
         chosen = next((p for p in compatible if _is_one_person(p.name)), compatible[0])
         chosen.gender = chosen.gender or wanted
     return ResolvedSpeaker(chosen.name, chosen.role, mention)
+
+
+def _salient(
+    mention: Mention, antecedent: Mention, people: dict[str, _Person], roles: dict[str, tuple[str, str]], long_names: dict[str, str]
+) -> ResolvedSpeaker | None:
+    """A subject pronoun (``he``, ``she``, ``they``) stands for the subject of the sentence before it, the most
+    salient referent, rather than a person named later in that sentence's object or clauses, when the two
+    agree: ``A senior official briefed reporters. She said …`` → the official. The subject must be a person
+    for ``he``/``she`` (a description headed by a person noun, ``one fan``, ``a senior official``, or a name
+    of known gender that agrees) and a plural description of people for ``they`` (``Officials … They said``)."""
+    pronoun = mention.text.lower()
+    words = _mention_words(antecedent.text)
+    if not words or antecedent.text.lower() in PRONOUN_GENDER:
+        return None
+    wanted = PRONOUN_GENDER.get(pronoun)
+    resolved = _resolve_one(antecedent, people, roles, long_names)
+    # "Officials", capitalised only because it opens the sentence, describes as "officials" does.
+    if _is_description(words) or len(words) == 1 and words[0].lower() in person_nouns():
+        head = words[-1].lower()
+        plural = head.endswith("s") and not head.endswith("ss") or head == "people"
+        if head not in person_nouns() or plural != (pronoun == "they"):
+            return None
+        if wanted is not None and gender_of(words) not in (None, wanted):
+            return None
+    else:
+        person = people.get(resolved.name)
+        gender = (person.gender if person else None) or gender_of(words)
+        if pronoun == "they" or gender is None or gender != wanted:
+            return None  # a name of unknown gender may be an organisation or a group: recency decides
+    return ResolvedSpeaker(resolved.name, resolved.role, mention)
 
 
 def _named_in_role(

@@ -30,6 +30,7 @@ from ..lexicon import (
     cue_lexicon,
 )
 from ..marks import QUOTE_TOKENS
+from ..people import person_nouns
 from ..speakers import Mention, is_number, place_names, title_words
 from .text import is_headline, sentence_tags
 
@@ -512,8 +513,12 @@ def sentence_subject(document: Document, index: int) -> Mention | None:
     end = start
     if end < len(words) and words[end].lower() in SUBJECT_PRONOUNS:
         return mention_of(document, index, (end, end))
-    if end < len(words) and words[end].lower() in DETERMINERS:
-        end += 1  # "the justice", "The Vermont senator"
+    # "the justice", "The Vermont senator"; "One Wolves fan" (a numeral determiner, not the partitive "One of")
+    determined = end + 1 < len(words) and (
+        words[end].lower() in DETERMINERS or words[end].lower() == "one" and words[end + 1] not in (",", "of")
+    )
+    if determined:
+        end += 1
     while (
         end < len(words)
         and CAPITALISED.match(words[end])
@@ -523,11 +528,12 @@ def sentence_subject(document: Document, index: int) -> Mention | None:
         end += 1
     if end == start:
         return None
-    if words[start].lower() in DETERMINERS:
-        # "The justice …, saying …", "The Vermont senator": the whole noun phrase the determiner opens.
+    if determined:
+        # "The justice …, saying …", "The Vermont senator": the whole noun phrase the determiner opens (a person
+        # noun the tagger reads as an adjective, "A senior official", still ends it).
         tags = sentence_tags(document, index)
         while end < len(words) and end - start < MAX_MENTION_TOKENS and tags[end] in NOUN_PHRASE_TAGS:
             end += 1
-        if not tags[end - 1].startswith("NN"):
+        if not tags[end - 1].startswith("NN") and words[end - 1].lower() not in person_nouns():
             return None
     return mention_of(document, index, (start, end - 1))
