@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from .data import path, read_list
 from .names import honorifics, title_words
-from .perceptron import Packing
+from .perceptron import FeatureRows, Packing
 
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
@@ -388,28 +388,16 @@ class Recogniser:
         return tags
 
 
-class _FeatureRows(dict):
-    """Feature → its row of weights, packed (``newscli.perceptron``). Every stored feature is a key from the
-    start, holding its line until it is first used, when the line is packed: one look-up per feature, and an
-    unknown feature is a miss that costs nothing and is not remembered, so memory stays flat over a long batch."""
+class _FeatureRows(FeatureRows):
+    """The recogniser's rows: a line holds one weight per label, in the labels' order."""
 
     def __init__(self, lines: dict[str, str], packing: Packing) -> None:
         super().__init__(lines)
         self.packing = packing
 
     def row(self, feature: str, line: str) -> int:
-        """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
         row = self[feature] = self.packing.pack(line.split(" "))
         return row
-
-    def packed(self, names: list[str]) -> int:
-        """The sum of the packed rows of the features ``names`` (0 for none)."""
-        total = 0
-        for name in names:
-            row = self.get(name)
-            if row is not None:
-                total += self.row(name, row) if row.__class__ is str else row
-        return total
 
 
 @cache

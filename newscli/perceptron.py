@@ -83,3 +83,24 @@ class Packing:
             lanes.byteswap()
         highest = max(lanes)
         return lanes.index(highest) if lanes.count(highest) == 1 else None
+
+
+class FeatureRows(dict):
+    """Feature → its row of weights over the labels, packed. Every stored feature is a key from the start,
+    holding its line as the model file writes it until it is first used, when ``row`` packs it (each model
+    writes its lines its own way): one dictionary look-up per feature, and an unknown feature (most of a
+    sentence's context words) is a miss that costs nothing and is not remembered, so memory stays flat over a
+    long batch."""
+
+    def row(self, feature: str, line: str) -> int:
+        """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
+        raise NotImplementedError
+
+    def packed(self, names: list[str]) -> int:
+        """The sum of the packed rows of the features ``names`` (0 for none)."""
+        total = 0
+        for name in names:
+            row = self.get(name)
+            if row is not None:
+                total += self.row(name, row) if row.__class__ is str else row
+        return total

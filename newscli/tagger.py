@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
-from .perceptron import Packing
+from .perceptron import FeatureRows, Packing
 
 MODEL_FILE = "pos_tagger.txt.gz"
 # Distinct words whose summed rows are remembered, per group (then forgotten all at once): most of a batch's
@@ -31,7 +31,6 @@ WORD_MEMO_SIZE = 1 << 14
 # The treebanks' tags that are not among the 45 Penn Treebank tags, and the PTB tag the model learns
 # for each instead (the training script drops sentences with GW, "goes with").
 TREEBANK_TO_PTB = {"HYPH": ":", "NFP": ":", "ADD": "NN", "AFX": "JJ"}
-
 
 
 def tag(words: list[str]) -> list[str]:
@@ -59,11 +58,8 @@ def load_tagger(model: bytes):
     return tagger
 
 
-class _FeatureRows(dict):
-    """Feature → its row of weights over the labels, packed (``newscli.perceptron``). Every stored feature is a
-    key from the start, holding its ``tag weight …`` line until it is first used, when the line is packed: one
-    dictionary look-up per feature, and an unknown feature (most of a sentence's context words) is a miss
-    costing nothing."""
+class _FeatureRows(FeatureRows):
+    """The tagger's rows: a line holds ``tag weight`` pairs, for the tags a feature was seen with."""
 
     def __init__(self, lines: dict[str, str], index: dict[str, int], packing: Packing):
         super().__init__(lines)
@@ -71,20 +67,10 @@ class _FeatureRows(dict):
         self._packing = packing
 
     def row(self, feature: str, line: str) -> int:
-        """The packed row of a feature whose stored ``line`` is not parsed yet, parsed and kept."""
         tags_and_weights = line.split(" ")
         lanes = map(self._index.__getitem__, tags_and_weights[::2])
         row = self[feature] = self._packing.pack(tags_and_weights[1::2], lanes)
         return row
-
-    def packed(self, names: list[str]) -> int:
-        """The sum of the packed rows of the features ``names`` (0 for none)."""
-        total = 0
-        for name in names:
-            row = self.get(name)
-            if row is not None:
-                total += self.row(name, row) if row.__class__ is str else row
-        return total
 
 
 class _FrozenPerceptron:
