@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import read_list
+from .data import read_list, read_sections
 
 TERMINAL = ".!?"
 CLOSERS = "\"'”’)]"
@@ -228,9 +228,5 @@ def _is_caption_label(text: str, start: int, end: int) -> bool:
 @cache
 def _speech_words() -> frozenset[str]:
     """Forms of the reporting verbs: ``He said: …`` opens a quotation, not a caption."""
-    words: set[str] = set()
-    for line in read_list("speech_verbs.txt"):
-        if line.startswith("["):
-            continue
-        words.update(form.rstrip("*") for form in line.split())
-    return frozenset(words)
+    lines = (line for section in read_sections("speech_verbs.txt").values() for line in section)
+    return frozenset(form.rstrip("*") for line in lines for form in line.split())

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from .data import read_list
+from .data import read_list, read_sections
 
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # Words that may stand inside a role before its head word ("former Deputy Foreign Minister").
@@ -58,13 +58,8 @@ def organisation_heads() -> frozenset[str]:
 def gendered_words() -> dict[str, str]:
     """Lower-case honorifics and role nouns that say a person's gender (``data/gendered_roles.txt``) →
     ``female`` / ``male``."""
-    table, gender = {}, None
-    for line in read_list("gendered_roles.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            gender = line[1:-1]
-        elif gender is not None:
-            table[line.lower()] = gender
-    return table
+    sections = read_sections("gendered_roles.txt")
+    return {line.lower(): gender for gender, lines in sections.items() if gender for line in lines}
 
 
 @cache

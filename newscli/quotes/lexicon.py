@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import read_list
+from ..data import read_sections
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
@@ -268,16 +268,12 @@ RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "when", "as", "whil
 def cue_lexicon() -> dict[str, tuple[str, str]]:
     """Verb form → (lemma, class) where class is ``clause`` or ``object``."""
     lexicon: dict[str, tuple[str, str]] = {}
-    section = "clause"
-    for line in read_list("speech_verbs.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        forms = line.split()
-        lemma = forms[0].rstrip("*")
-        for form in forms:
-            if not form.endswith("*"):
-                lexicon[form] = (lemma, section)
+    for section, lines in read_sections("speech_verbs.txt").items():
+        for forms in map(str.split, lines):
+            lemma = forms[0].rstrip("*")
+            for form in forms:
+                if not form.endswith("*"):
+                    lexicon[form] = (lemma, section or "clause")
     return lexicon
 
 
@@ -294,14 +290,7 @@ def participle_clause() -> re.Pattern:
 
 @cache
 def _phrases(section: str) -> tuple[tuple[str, ...], ...]:
-    phrases: list[tuple[str, ...]] = []
-    current = ""
-    for line in read_list("speech_phrases.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif current == section:
-            phrases.append(tuple(line.lower().split()))
-    return tuple(phrases)
+    return tuple(tuple(line.lower().split()) for line in read_sections("speech_phrases.txt").get(section, ()))
 
 
 @cache

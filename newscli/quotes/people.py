@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import names
-from ..data import read_list
+from ..data import read_list, read_sections
 from ..document import Document
 from ..names import first_name_genders, gendered_words
 from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
@@ -60,9 +60,8 @@ def person_nouns() -> frozenset[str]:
     """Common nouns that denote a person or people (``official``, ``fan``, ``residents``, ``spokeswoman``): the
     heads of titles, the gendered role words, the informant nouns of ``anonymous_sources.txt`` and the role
     nouns of ``source_roles.txt`` that name no organisation (``company``, ``bank`` do)."""
-    informants = read_list("anonymous_sources.txt")
-    heads = informants[informants.index("[heads]") + 1 : informants.index("[qualifiers]")]
-    roles = {line.split()[-1] for line in read_list("source_roles.txt") if not line.startswith("[")}
+    heads = read_sections("anonymous_sources.txt")["heads"]
+    roles = {line.split()[-1] for lines in read_sections("source_roles.txt").values() for line in lines}
     organisations = {word.lower() for word in read_list("org_heads.txt") + read_list("org_descriptors.txt")}
     return frozenset(names.title_heads() | set(gendered_words()) | set(heads) | (roles - organisations)) - COLLECTIVE_NOUNS
 

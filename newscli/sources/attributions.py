@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import read_list
+from ..data import read_sections
 from ..document import Document
 from ..entities import Entities
 from ..quotes import Quotes, Speaker
@@ -69,14 +69,8 @@ class Attribution:
 def attribution_cues() -> dict[str, str]:
     """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``, ``speech``) of the cue
     verbs of data/attribution_cues.txt."""
-    cues: dict[str, str] = {}
-    section = ""
-    for line in read_list("attribution_cues.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        cues.update(dict.fromkeys(line.split(), section))
-    return cues
+    sections = read_sections("attribution_cues.txt")
+    return {form: section for section, lines in sections.items() for line in lines for form in line.split()}
 
 
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..data import read_list
+from ..data import read_sections
 
 OTHER_CATEGORY = "other"
 # Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
@@ -19,15 +19,7 @@ DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "l
 
 
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in read_list(name):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, [])
-        else:
-            sections.setdefault(current, []).append(line.lower())
-    return {section: tuple(entries) for section, entries in sections.items()}
+    return {section: tuple(line.lower() for line in lines) for section, lines in read_sections(name).items()}
 
 
 @cache
