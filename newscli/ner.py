@@ -93,6 +93,9 @@ def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ..
     index = 0
     while index < len(words):
         longest = prefixes.get(words[index], 0)
+        if not longest:  # most words start no known name
+            index += 1
+            continue
         for size in range(min(longest, len(words) - index), 0, -1):
             kind = known.get(" ".join(words[index : index + size]))
             if kind:
@@ -223,7 +226,7 @@ def context_features(context, index: int, prev: str, prev2: str) -> list[str]:
 
 
 # ``features`` in groups, for sums remembered per group (``Recogniser``): each group's names depend only on the
-# parts of the sentence context its key (``_group_keys``) holds. Each takes the context, the word's position in it
+# parts of the sentence context its key (in ``Recogniser.tag``) holds. Each takes the context, the word's position in it
 # (its index + 2) and the two labels before it.
 def _word_names(context, position: int, prev: str, prev2: str) -> list[str]:
     """``word_features``, ``suf4`` and ``first+flag``: the word (lower case, shape, flag), whether it is first."""
@@ -297,22 +300,6 @@ GROUP_NAMES = (
 )
 
 
-def _group_keys(context, position: int, prev: str, prev2: str) -> tuple[tuple, ...]:
-    """What each group of ``GROUP_NAMES`` depends on, in order."""
-    lowered, shapes, flags, tags = context
-    before, at, after = position - 1, position, position + 1
-    return (
-        (lowered[at], shapes[at], flags[at], position == 2),
-        (lowered[before], shapes[before], flags[before], tags[before]),
-        (lowered[after], shapes[after], flags[after], tags[after]),
-        (lowered[position - 2], flags[position - 2]),
-        (lowered[position + 2], flags[position + 2]),
-        (tags[before], tags[at], tags[after], shapes[at]),
-        (shapes[before], shapes[at], shapes[after], shapes[position + 2], flags[before], flags[at], flags[after]),
-        (prev, prev2, shapes[at], flags[at], tags[at]),
-    )
-
-
 def _word_pair_names(context, position: int, prev: str) -> list[str]:
     """The rest, not remembered (few repeat): the word with its neighbours' words and shapes, and the label before."""
     lowered, shapes, _, _ = context
@@ -349,20 +336,16 @@ class Recogniser:
             return None
         return self.vectors.packing.floats(self.vectors.row(name, row) if row.__class__ is str else row)
 
-    def _score(self, context, position: int, prev: str, prev2: str) -> str:
-        """The best label of the word at ``position`` of the padded context, after ``prev2`` and ``prev``."""
-        vectors = self.vectors
-        total = vectors.packed(_word_pair_names(context, position, prev))
-        for memo, key, names_of in zip(self._memos, _group_keys(context, position, prev, prev2), GROUP_NAMES, strict=True):
-            found = memo.get(key)
-            if found is None:
-                if len(memo) >= WORD_MEMO_SIZE:
-                    memo.clear()
-                found = memo[key] = vectors.packed(names_of(context, position, prev, prev2))
-            total += found
-        lane = vectors.packing.best_lane(total)
-        if lane is not None:
-            return self.labels[lane]
+    def _remember(self, group: int, key: tuple, context, position: int, prev: str, prev2: str) -> int:
+        """The summed rows of group ``group`` of ``GROUP_NAMES`` for ``key``, worked out and remembered."""
+        memo = self._memos[group]
+        if len(memo) >= WORD_MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = self.vectors.packed(GROUP_NAMES[group](context, position, prev, prev2))
+        return found
+
+    def _tied_best(self, context, position: int, prev: str, prev2: str) -> str:
+        """The best label where two lead the exact sums: the float rows added one by one, in feature order."""
         rows = [row for name in features(context, position - 2, prev, prev2) if (row := self.float_row(name)) is not None]
         scores = list(map(sum, zip(*(rows or [[0.0] * len(self.labels)]), strict=False)))
         return max(zip(scores, self.labels, strict=False))[1]  # ties go to the later label, as in NLTK
@@ -373,14 +356,36 @@ class Recogniser:
         """Labels of ``words``, given their Penn Treebank tags (``newscli.tagger``); ``lowered_in_document`` is
         ``lower_case_words`` of the whole document."""
         context = sentence_context(words, pos_tags, lowered_in_document)
+        lowered, shapes, flags, pos = context
+        # Each group of ``GROUP_NAMES`` is remembered under what its names depend on (``keys``, in order); a word as
+        # a neighbour is the same tuple wherever it stands, so those keys are made once per sentence.
+        neighbours, far_neighbours = tuple(zip(lowered, shapes, flags, pos, strict=True)), tuple(zip(lowered, flags, strict=True))
+        memos, remember, packed = self._memos, self._remember, self.vectors.packed
+        best_lane, labels = self.vectors.packing.best_lane, self.labels
         tags: list[str] = []
         prev, prev2 = START
-        for index in range(len(words)):
-            if prev == "O" and words[index].isalpha() and words[index].islower() and words[index] not in NAME_INNER_WORDS:
+        for index, word in enumerate(words):
+            if prev == "O" and word.isalpha() and word.islower() and word not in NAME_INNER_WORDS:
                 tags.append("O")  # a lower-case word after a non-name starts no name: no need to score it
                 prev2, prev = prev, "O"
                 continue
-            label = self._score(context, index + 2, prev, prev2)
+            position = index + 2
+            keys = (
+                (lowered[position], shapes[position], flags[position], position == 2),
+                neighbours[position - 1],
+                neighbours[position + 1],
+                far_neighbours[position - 2],
+                far_neighbours[position + 2],
+                (pos[position - 1], pos[position], pos[position + 1], shapes[position]),
+                (*shapes[position - 1 : position + 3], *flags[position - 1 : position + 2]),
+                (prev, prev2, shapes[position], flags[position], pos[position]),
+            )
+            total = packed(_word_pair_names(context, position, prev))
+            for group, key in enumerate(keys):
+                found = memos[group].get(key)
+                total += remember(group, key, context, position, prev, prev2) if found is None else found
+            lane = best_lane(total)
+            label = labels[lane] if lane is not None else self._tied_best(context, position, prev, prev2)
             if label.startswith("I-") and prev[2:] != label[2:]:
                 label = "B-" + label[2:]
             tags.append(label)
@@ -404,6 +409,7 @@ class _FeatureRows(FeatureRows):
 def recogniser() -> Recogniser:
     header, *lines = gzip.decompress(path(MODEL_FILE).read_bytes()).decode("utf-8").split("\n")
     labels = json.loads(header)["labels"]
-    # Two decimals: weights in hundredths, all below 27.1 in size; a sum adds at most 42 rows.
-    packing = Packing(len(labels), 100, lane_bits=32, offset=1 << 12)
+    # Two decimals: weights in hundredths, all below 27.1 in size; a sum adds at most 42 rows, and its lanes stay
+    # below 2 ** 18 (42 offsets of 2 ** 12, and 900 points to spare).
+    packing = Packing(len(labels), 100, lane_bits=32, offset=1 << 12, sum_bits=18)
     return Recogniser(labels, _FeatureRows(dict(line.split("\t", 1) for line in lines), packing))

@@ -45,9 +45,10 @@ class _Units(dict):
 class Packing:
     """How rows over ``size`` labels, with weights that are whole multiples of ``1 / scale``, are packed: lanes
     of ``lane_bits`` bits, each weight (in units) stored plus ``offset``. A weight must be below ``offset`` in
-    size, and a sum may add up to ``2 ** lane_bits // (2 * offset)`` rows (``max_rows``)."""
+    size, and a sum may add up to ``2 ** lane_bits // (2 * offset)`` rows (``max_rows``). ``sum_bits``: the bits
+    the lanes of a usual sum fill (all a lane's by default), which ``best_lane`` looks at first."""
 
-    def __init__(self, size: int, scale: int, lane_bits: int, offset: int) -> None:
+    def __init__(self, size: int, scale: int, lane_bits: int, offset: int, sum_bits: int | None = None) -> None:
         self.size = size
         self.scale = scale
         self.max_rows = (1 << lane_bits) // (2 * offset)
@@ -59,6 +60,11 @@ class Packing:
         self._lane_values = _Units(scale, offset, offset)  # units + offset: a lane's value
         self._units = _Units(scale, offset, 0)
         self._empty = sum(offset << (lane_bits * lane) for lane in range(size))
+        # ``best_lane`` looks first at each lane's top byte of its ``sum_bits``: one lane's byte alone is the highest
+        # in most sums, and bytes need no array. A sum with a lane of more bits (``_overflow``) is compared whole.
+        sum_bits = sum_bits or lane_bits
+        self._coarse_shift, self._lane_bytes = sum_bits - 8, lane_bits // 8
+        self._overflow = sum(((1 << lane_bits) - (1 << sum_bits)) << (lane_bits * lane) for lane in range(size))
 
     def pack(self, weights: list[str], lanes: Iterable[int] | None = None) -> int:
         """The packed row of ``weights`` as written, for lanes 0, 1, … or for ``lanes`` (lanes not given weigh 0)."""
@@ -78,6 +84,11 @@ class Packing:
     def best_lane(self, total: int) -> int | None:
         """The lane of the highest score in a sum of at most ``max_rows`` packed rows, or None where two lanes
         share it."""
+        if not total & self._overflow:
+            coarse = (total >> self._coarse_shift).to_bytes(self._bytes, "little")[:: self._lane_bytes]
+            highest = max(coarse)
+            if coarse.count(highest) == 1:
+                return coarse.index(highest)
         lanes = array(self._type, total.to_bytes(self._bytes, "little"))
         if _BIG_ENDIAN:
             lanes.byteswap()

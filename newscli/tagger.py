@@ -31,13 +31,15 @@ WORD_MEMO_SIZE = 1 << 14
 # The treebanks' tags that are not among the 45 Penn Treebank tags, and the PTB tag the model learns
 # for each instead (the training script drops sentences with GW, "goes with").
 TREEBANK_TO_PTB = {"HYPH": ":", "NFP": ":", "ADD": "NN", "AFX": "JJ"}
+# NLTK's markers of the two tags before a sentence's first word.
+START = ("-START-", "-START2-")
 
 
 def tag(words: list[str]) -> list[str]:
     """The Penn Treebank tag of each token of one sentence."""
     if not words:
         return []
-    return [word_tag for _, word_tag in _tagger().tag(words)]
+    return _tagger().tags(words)
 
 
 @functools.cache
@@ -77,8 +79,8 @@ class _FrozenPerceptron:
     """A trained perceptron's prediction, faster and with the same tags: NLTK's ``predict`` adds up every
     (feature, class) weight in a Python loop, which made tagging the largest cost of ``newscli analyze``. Here
     each feature's weights are one packed integer over all classes (``newscli.perceptron``), and the rows of the
-    features that depend on the word alone, on a neighbour alone or on the two tags before are added once and
-    remembered. Exact sums give NLTK's best tag wherever it leads by a unit (0.1) or more; on an exact tie the
+    features that depend on the word alone, on a neighbour alone or on the two tags before and the shapes around
+    the word are added once and remembered. Exact sums give NLTK's best tag wherever it leads by a unit (0.1) or more; on an exact tie the
     float rows are added in the order of the features, as NLTK adds them, so that the tie falls as it did."""
 
     def __init__(self, weights: dict[str, str], classes: list[str]):
@@ -88,10 +90,11 @@ class _FrozenPerceptron:
         # One decimal: weights in tenths, all below 31.4 in size; a sum adds at most 21 rows (max_rows 32).
         self._packing = Packing(len(self.labels), 10, lane_bits=16, offset=1 << 10)
         self._rows = _FeatureRows(weights, {label: position for position, label in enumerate(self.labels)}, self._packing)
-        # Sums remembered per word: the word's own features, and each of its roles as a neighbour; per tag pair.
+        # Sums remembered per word: the word's own features, and each of its roles as a neighbour; per tag pair and
+        # shapes (``tag_shape_names``).
         self._word_parts: dict[str, int] = {}
         self._neighbour_parts: tuple[dict[str, int], ...] = ({}, {}, {}, {})
-        self._tag_parts: dict[tuple[str, str], int] = {}
+        self._tag_parts: dict[tuple[str, str, str, str, str, bool], int] = {}
 
     def predict(self, features, return_conf=False):
         """The best label of NLTK's feature → count mapping (counts other than 1 scale the row)."""
@@ -115,28 +118,54 @@ class _FrozenPerceptron:
             return None
         return self._packing.floats(self._rows.row(feature, row) if row.__class__ is str else row)
 
-    def best_at(
-        self, i: int, word: str, lowered: list[str], shapes: list[str], prev: str, prev2: str, quote_opens: bool | None
-    ) -> str:
-        """The best tag of word ``i`` of a sentence, as ``best`` of the rows of ``word_feature_names`` then
-        ``feature_names`` (same arguments) gives it."""
-        rows = self._rows
-        total = self._word_parts.get(word)
-        if total is None:
-            total = _remember(self._word_parts, word, rows.packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
-        neighbours = (lowered[i], lowered[i + 1], lowered[i + 3], lowered[i + 4])
-        for part, neighbour, names_of in zip(self._neighbour_parts, neighbours, NEIGHBOUR_NAMES, strict=True):
-            found = part.get(neighbour)
-            total += _remember(part, neighbour, rows.packed(names_of(neighbour))) if found is None else found
-        found = self._tag_parts.get((prev, prev2))
-        if found is None:
-            found = self._tag_parts[prev, prev2] = rows.packed(tag_pair_names(prev, prev2))
-        total += found + rows.packed(tag_context_names(i, word, lowered, shapes, prev, quote_opens))
-        lane = self._packing.best_lane(total)
-        if lane is not None:
-            return self.labels[lane]
-        names = word_feature_names(word) + feature_names(i, word, lowered, shapes, prev, prev2, quote_opens)
-        return self.best([row for row in map(self._float_row, names) if row is not None])
+    def tag_words(
+        self, words: Sequence[str], lowered: list[str], shapes: list[str], quotes: list[int] | None, tagdict: dict[str, str]
+    ) -> list[str]:
+        """NLTK's greedy tags of a sentence's ``words``, left to right: a word of the tag dictionary takes its tag,
+        any other the best tag of the rows of ``word_feature_names`` then ``feature_names``, given the two tags
+        before it. ``lowered`` and ``shapes`` are as ``feature_names`` takes them, ``quotes`` the straight double
+        quotes before each word (``_quote_counts``; None for a sentence without one)."""
+        packed, best_lane, labels = self._rows.packed, self._packing.best_lane, self.labels
+        word_parts, tag_parts = self._word_parts, self._tag_parts
+        second_before, before, after, second_after = self._neighbour_parts
+        output = []
+        prev, prev2 = START
+        for i, word in enumerate(words):
+            word_tag = tagdict.get(word)
+            if not word_tag:
+                total = word_parts.get(word)
+                if total is None:
+                    total = _remember(word_parts, word, packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
+                # The four neighbours' sums, each spelled out (a loop over the groups cost as much as the look-ups).
+                found = second_before.get(lowered[i])
+                total += self._neighbour_sum(0, lowered[i]) if found is None else found
+                found = before.get(lowered[i + 1])
+                total += self._neighbour_sum(1, lowered[i + 1]) if found is None else found
+                found = after.get(lowered[i + 3])
+                total += self._neighbour_sum(2, lowered[i + 3]) if found is None else found
+                found = second_after.get(lowered[i + 4])
+                total += self._neighbour_sum(3, lowered[i + 4]) if found is None else found
+                key = (prev, prev2, shapes[i + 1], _shape(word), shapes[i + 3], i == 0)
+                found = tag_parts.get(key)
+                if found is None:
+                    found = _remember(tag_parts, key, packed(tag_shape_names(*key)))
+                total += found
+                opens = quotes[i] % 2 == 0 if quotes is not None and word == '"' else None
+                total += packed(tag_word_names(prev, lowered[i + 2], opens))
+                lane = best_lane(total)
+                if lane is not None:
+                    word_tag = labels[lane]
+                else:
+                    names = word_feature_names(word) + feature_names(i, word, lowered, shapes, prev, prev2, opens)
+                    word_tag = self.best([row for row in map(self._float_row, names) if row is not None])
+            output.append(word_tag)
+            prev2, prev = prev, word_tag
+        return output
+
+    def _neighbour_sum(self, role: int, neighbour: str) -> int:
+        """The summed rows of ``neighbour`` (a lower-cased normalised word) in ``role`` (of ``NEIGHBOUR_NAMES``),
+        worked out and remembered."""
+        return _remember(self._neighbour_parts[role], neighbour, self._rows.packed(NEIGHBOUR_NAMES[role](neighbour)))
 
 
 def _remember(memo: dict, key, value: int) -> int:
@@ -239,19 +268,22 @@ def _second_after_names(after2: str) -> list[str]:
 NEIGHBOUR_NAMES = (_second_before_names, _before_names, _after_names, _second_after_names)
 
 
-def tag_pair_names(prev: str, prev2: str) -> list[str]:
-    """The names of ``feature_names`` that depend on the two tags before alone."""
-    return ["i-1 tag " + prev, "i-2 tag " + prev2, f"i tag+i-2 tag {prev} {prev2}"]
-
-
-def tag_context_names(i: int, word: str, lowered: list[str], shapes: list[str], prev: str, quote_opens: bool | None) -> list[str]:
-    """The rest of ``feature_names`` (same arguments): the tag before with the word, the shapes around it."""
-    word_shape, first = _shape(word), i == 0
-    names = [
-        f"i-1 tag+i word {prev} {lowered[i + 2]}",
-        f"shape i-1 i i+1 {shapes[i + 1]}{word_shape}{shapes[i + 3]} {first}",
+def tag_shape_names(prev: str, prev2: str, before_shape: str, word_shape: str, after_shape: str, first: bool) -> list[str]:
+    """The names of ``feature_names`` that depend on the two tags before, the shapes of the neighbours i-1 and i+1
+    (of ``shapes``) and of the word as written (``_shape``) alone; ``first``: whether the word opens the sentence."""
+    return [
+        "i-1 tag " + prev,
+        "i-2 tag " + prev2,
+        f"i tag+i-2 tag {prev} {prev2}",
+        f"shape i-1 i i+1 {before_shape}{word_shape}{after_shape} {first}",
         f"i-1 tag+shape i {prev} {word_shape} {first}",
     ]
+
+
+def tag_word_names(prev: str, this: str, quote_opens: bool | None) -> list[str]:
+    """The rest of ``feature_names``: the tag before with the word (``this``: its lower-cased normalised form),
+    and for a straight double quote whether it opens a quotation."""
+    names = [f"i-1 tag+i word {prev} {this}"]
     if quote_opens is not None:
         names.append(f"i quote-opens {quote_opens}")
     return names
@@ -304,25 +336,22 @@ def _tagger_class():
             return self._counts[i]
 
         def tag(self, tokens, return_conf=False, use_tagdict=True):
-            """NLTK's greedy tagging, left to right, each sentence's context prepared once; with a trained
-            model (``_FrozenPerceptron``) and the tag dictionary, as newscli tags."""
-            if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron) or any(" " in w for w in tokens):
+            """NLTK's greedy tagging; with a trained model (``_FrozenPerceptron``) and the tag dictionary, as
+            newscli tags (``tags``)."""
+            if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron):
                 return super().tag(tokens, return_conf, use_tagdict)
+            return list(zip(tokens, self.tags(tokens), strict=True))
+
+        def tags(self, tokens):
+            """The tags of ``tag`` with a trained model and the tag dictionary, each sentence's context prepared
+            once."""
+            if " " in "".join(tokens):  # feature names are spaced: NLTK counts a name such a token repeats twice
+                return [word_tag for _, word_tag in super().tag(tokens)]
             context = [*self.START, *map(self._normalized, tokens), *self.END]
             lowered = list(map(str.lower, context))
             shapes = list(map(_shape, context))
             quotes = _quote_counts(context) if '"' in tokens else None
-            tagdict, best_at = self.tagdict, self.model.best_at
-            prev, prev2 = self.START
-            output = []
-            for i, word in enumerate(tokens):
-                word_tag = tagdict.get(word)
-                if not word_tag:
-                    opens = quotes[i] % 2 == 0 if quotes is not None and word == '"' else None
-                    word_tag = best_at(i, word, lowered, shapes, prev, prev2, opens)
-                output.append((word, word_tag))
-                prev2, prev = prev, word_tag
-            return output
+            return self.model.tag_words(tokens, lowered, shapes, quotes, self.tagdict)
 
     return NewscliTagger
 

@@ -19,8 +19,8 @@ from newscli.tagger import (
     newscli_tokens,
     own_word_names,
     tag,
-    tag_context_names,
-    tag_pair_names,
+    tag_shape_names,
+    tag_word_names,
     word_feature_names,
 )
 
@@ -143,6 +143,16 @@ def test_sparse_rows_weigh_nothing_where_no_weight_is_written():
     assert packing.best_lane(row) == 1
 
 
+def test_best_lane_is_the_same_whether_the_top_bytes_decide_or_not():
+    """``best_lane`` compares the lanes' top bytes first; where they tie, or a sum outgrows ``sum_bits``, whole."""
+    packing = Packing(3, 100, lane_bits=32, offset=1 << 12, sum_bits=18)
+    close = packing.pack(["0.5", "0.49", "0"])  # the same top byte (10.24 points wide) in two lanes
+    assert packing.best_lane(close) == 0
+    assert packing.best_lane(packing.pack(["-8", "9", "0"])) == 1  # one lane's top byte alone
+    assert packing.best_lane(sum([packing.pack(["0", "27", "0"])] * 40)) == 1  # lanes past 2 ** 18
+    assert packing.best_lane(sum([packing.pack(["27", "27", "0"])] * 40)) is None
+
+
 def test_weights_that_are_not_whole_units_are_refused():
     packing = Packing(2, 10, lane_bits=16, offset=1 << 10)
     for weights in (["0.25", "1"], ["1e-05", "1"], ["200", "1"]):
@@ -165,8 +175,8 @@ def test_feature_groups_name_every_feature_once():
             word_feature_names(word)
             + own_word_names(word, lowered[i + 2])
             + [name for names_of, neighbour in zip(NEIGHBOUR_NAMES, neighbours, strict=True) for name in names_of(neighbour)]
-            + tag_pair_names("NN", "DT")
-            + tag_context_names(i, word, lowered, shapes, "NN", opens)
+            + tag_shape_names("NN", "DT", shapes[i + 1], _shape(word), shapes[i + 3], i == 0)
+            + tag_word_names("NN", lowered[i + 2], opens)
         )
         assert sorted(grouped) == sorted(expected)
 

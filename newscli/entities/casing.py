@@ -11,6 +11,7 @@ not write elsewhere is capitalised, unless it is a common English word outside a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..document import Document
 from ..ner import gazetteer, gazetteer_matches, lexicons
@@ -50,20 +51,25 @@ def _lines(document: Document, index: int, words: Sequence[str]) -> list[tuple[i
     sentence = document.sentences[index]
     tokens, text = sentence.tokens, document.text
     bounds = [0]
-    for position in range(1, len(tokens)):
-        if "\n" in text[tokens[position - 1].end : tokens[position].start]:
-            bounds.append(position)
+    if "\n" in sentence.text:  # most sentences are one line
+        bounds += [position for position in range(1, len(tokens)) if "\n" in text[tokens[position - 1].end : tokens[position].start]]
     bounds.append(len(words))
     return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _is_shouted(words: Sequence[str]) -> bool:
     """Mostly capitals; a lone word in capitals only when it is a known place (a dateline: ``LONDON 1996-08-30``)."""
-    lettered = [word for word in words if sum(char.isalpha() for char in word) >= 2]
+    lettered = [word for word in words if _has_two_letters(word)]
     capitals = [word for word in lettered if word.isupper()]
     if len(capitals) < MIN_SHOUTED_WORDS:
         return len(lettered) == 1 and len(capitals) == 1 and capitals[0].title() in gazetteer()
     return len(capitals) >= SHOUTED_SHARE * len(lettered)
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_two_letters(word: str) -> bool:
+    """Whether ``word`` has two letters or more (the same for every occurrence of a word: worked out once)."""
+    return sum(char.isalpha() for char in word) >= 2
 
 
 def _running_text_spellings(

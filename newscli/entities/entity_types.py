@@ -16,6 +16,7 @@ from .model import HYPHENATED_GIVEN_NAME, REGION_HEADS, Candidate, MentionGroup
 TEAM_VERBS = frozenset({"beat", "beats", "drew", "defeated", "edged", "thrashed", "routed", "signed", "v", "vs", "vs.", "versus"})
 # ... and words before it.
 TEAM_OBJECT_CUES = frozenset({("beat",), ("v",), ("vs",), ("vs.",), ("versus",), ("drew", "with"), ("draw", "with"), ("lost", "to")})
+TEAM_OBJECT_CUE_ENDS = frozenset(cue[-1] for cue in TEAM_OBJECT_CUES)  # a cue's last word, checked first
 SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -33,12 +34,14 @@ def results_line_positions(words: Sequence[str], lines: Sequence[tuple[int, int]
     name, then only numbers: ``Hyundai 57 5 49 .536``, not ``five Boeing 737s``)."""
     found: set[int] = set()
     for start, end in lines:
+        first_number = next((position for position in range(start, end) if words[position][:1].isdigit()), end)
+        if first_number == end:
+            continue  # no number: no score (``SCORE`` starts with a digit) and no table row
         pairs = sum(
             1
             for position in range(start, end - 1)
             if words[position][:1].isupper() and SCORE.fullmatch(words[position + 1])
         )
-        first_number = next((position for position in range(start, end) if words[position][:1].isdigit()), end)
         numbers = words[first_number:end]
         table_row = (
             start < first_number
@@ -60,10 +63,17 @@ def team_positions(words: Sequence[str]) -> list[int]:
         if not word[:1].isupper() or not word.isalpha() or word.lower() in common or word in lexicons()["notent"]:
             continue
         after = words[position + 1].lower() if position + 1 < len(words) else ""
-        before = tuple(item.lower() for item in words[max(0, position - 2) : position])
-        if after in TEAM_VERBS or any(before[-len(cue) :] == cue for cue in TEAM_OBJECT_CUES if len(before) >= len(cue)):
+        if after in TEAM_VERBS or _after_object_cue(words, position):
             found.append(position)
     return found
+
+
+def _after_object_cue(words: Sequence[str], position: int) -> bool:
+    """Whether the words before ``position`` end with one of ``TEAM_OBJECT_CUES``."""
+    if not position or words[position - 1].lower() not in TEAM_OBJECT_CUE_ENDS:
+        return False
+    before = tuple(item.lower() for item in words[max(0, position - 2) : position])
+    return any(before[-len(cue) :] == cue for cue in TEAM_OBJECT_CUES if len(before) >= len(cue))
 
 
 def mark_teams(spans: Sequence[Candidate], words: Sequence[str], results_line: frozenset[int]) -> None:
@@ -74,9 +84,7 @@ def mark_teams(spans: Sequence[Candidate], words: Sequence[str], results_line: f
             continue
         after = words[span.end].lower() if span.end < len(words) else ""
         scored = span.start in results_line and SCORE.fullmatch(after) is not None
-        before = tuple(word.lower() for word in words[max(0, span.start - 2) : span.start])
-        object_cue = any(before[-len(cue) :] == cue for cue in TEAM_OBJECT_CUES if len(before) >= len(cue))
-        if scored or after in TEAM_VERBS or object_cue:
+        if scored or after in TEAM_VERBS or _after_object_cue(words, span.start):
             span.type, span.strong, span.team = "ORG", True, True
 
 

@@ -84,11 +84,15 @@ def sentence_candidates(
         return []
     tokens = sentence.tokens
     # A name never runs across a line break (a headline followed by a date line).
-    line_starts = {
-        position
-        for position in range(1, len(tokens))
-        if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
-    }
+    line_starts = (
+        {
+            position
+            for position in range(1, len(tokens))
+            if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
+        }
+        if "\n" in sentence.text  # most sentences are one line
+        else set()
+    )
     bounds = [0, *sorted(line_starts), len(words)]
     results_line = results_line_positions(words, list(zip(bounds, bounds[1:], strict=False)))
     spans = [
@@ -290,9 +294,13 @@ def _capitalised_person_cues() -> frozenset[str]:
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
     capitalised_cues = _capitalised_person_cues()
+    title_heads, known = names.title_heads(), gazetteer()
     found = []
     position = 0
     while position < len(words):
+        if not _is_name_word(words[position]):
+            position += 1  # no name starts here (most words): the checks below all need one
+            continue
         first_name = words[position] in lex["first"]
         end = position
         while end < len(words) and end - position < 4:
@@ -300,11 +308,11 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
                 break
             end += 1
         previous = words[position - 1] if position else ""
-        after_title = previous in names.title_heads() or (
+        after_title = previous in title_heads or (
             previous[:1].isupper() and previous.lower() in capitalised_cues
         )
         given_name = end - position >= 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[position + 1]) is not None
-        aged = end > position and _followed_by_age(words, end) and words[position] not in gazetteer()
+        aged = end > position and _followed_by_age(words, end) and words[position] not in known
         if end > position and (
             after_title or given_name or aged or (first_name and end - position >= 2) or _in_dismissal(words, position, end)
         ):
@@ -339,14 +347,11 @@ after a name is a score (``Durham 114``), not a model."""
         covered[start:end] = [True] * (end - start)
     common = lexicons()["common"]
     for position, word in enumerate(words):
-        if covered[position]:
+        model_kind = _model_kind(word)
+        if covered[position] or model_kind is None:
             continue
         maker = position > 1 and _is_product_word(words[position - 1]) and words[position - 1].lower() not in common
-        if not (
-            CAMEL_CASE_PRODUCT.fullmatch(word)
-            or MODEL_NUMBER.fullmatch(word)
-            or (maker and position not in results_line and BARE_MODEL_NUMBER.fullmatch(word))
-        ):
+        if model_kind == "bare" and not (maker and position not in results_line):
             continue
         start = position - 1 if maker else position
         end = position + 1
@@ -359,6 +364,15 @@ after a name is a score (``Durham 114``), not a model."""
 
 # Word tests on the lexicons alone: the same for every occurrence of a word, so worked out once per word.
 WORD_MEMO_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _model_kind(word: str) -> str | None:
+    """``"named"`` for a camel-case brand or a model number (``iPhone``, ``A380``), ``"bare"`` for a bare model
+    number, a product only after its maker's name (``737s``), else None."""
+    if CAMEL_CASE_PRODUCT.fullmatch(word) or MODEL_NUMBER.fullmatch(word):
+        return "named"
+    return "bare" if BARE_MODEL_NUMBER.fullmatch(word) else None
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
@@ -432,7 +446,7 @@ def _bio_spans(tags: Sequence[str], words: Sequence[str]) -> list[tuple[int, int
     ``Ohio, Texas, Utah``) and the name after it starts a new one."""
     found: list[list] = []
     for position, tag in enumerate(tags):
-        if words[position] == ",":
+        if tag == "O" or words[position] == ",":
             continue
         if tag.startswith("B-") or (tag.startswith("I-") and position and words[position - 1] == ","):
             found.append([position, position + 1, tag[2:]])

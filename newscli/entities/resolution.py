@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .. import names
 from ..document import ASCII_QUOTES, Document
@@ -139,12 +140,18 @@ def _join_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[C
     return [span for span in spans if id(span) not in dropped]
 
 
+@cache
+def _not_given_names() -> frozenset[str]:
+    """Words that are no one's given name: the words no entity is, and known names (made once: thousands)."""
+    return lexicons()["notent"] | gazetteer().keys()
+
+
 def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Candidate]) -> list[Candidate]:
     """News introduces a person by full name: a capitalised word or an initial the recogniser did not take, right
     before a word it read as a one-word person, is that person's given name (``counterpart Klaus Kinkel``,
     ``D. Lehmann``), wherever the surname is written; a lone surname would otherwise pass for a company."""
-    common, title_words = lexicons()["common"], names.title_words() | names.honorifics()
-    not_names = lexicons()["notent"] | gazetteer().keys()  # ``From January to June Comelf``, ``ROMANIA COMELF``
+    common, title_words = lexicons()["common"], lexicons()["title"]  # title words and honorifics
+    not_names = _not_given_names()  # ``From January to June Comelf``, ``ROMANIA COMELF``
     # A word the article writes as a person's given name is no surname (``Hillary Clinton``, then ``Electing
     # Hillary in '16`` in a title-case headline); nor is an acronym (``New GM``).
     given_names = {
@@ -161,6 +168,8 @@ def _add_given_names(sentence_words: Sequence[Sequence[str]], spans: Sequence[Ca
     by_start = {(span.sentence, span.start): span for span in spans if span.end - span.start == 1}
     added: list[Candidate] = []
     for sentence, words in enumerate(sentence_words):
+        if surnames.isdisjoint(words):
+            continue  # no surname in this sentence
         for position in range(1, len(words)):
             if words[position] not in surnames:
                 continue
@@ -188,7 +197,7 @@ def _join_split_initials(sentence_words: Sequence[Sequence[str]], spans: Sequenc
     """A name right after initials that end the previous "sentence" (``by J.M. Berger``, split after ``J.M.``) is a
     person introduced by initials, as by an honorific: typed PERSON by cue, and the initials are no name of their
     own. (A mention cannot cross sentences, so it is the surname alone.)"""
-    common, title_words = lexicons()["common"], names.title_words() | names.honorifics()
+    common, title_words = lexicons()["common"], lexicons()["title"]  # title words and honorifics
     by_start = {(span.sentence, span.start): span for span in spans}
     dropped: set[int] = set()
     added: list[Candidate] = []
@@ -317,6 +326,8 @@ def _add_unmarked_mentions(
     covered = {position for group in groups.values() for start, end in group.mentions for position in (start, end - 1)}
     text = document.text
     for sentence, words in zip(document.sentences, sentence_words, strict=False):
+        if by_first_word.keys().isdisjoint(words):
+            continue  # no known spelling starts in this sentence
         tokens = sentence.tokens
         position = 0
         while position < len(words):
