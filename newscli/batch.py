@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gc
 import glob
 import itertools
 import json
@@ -260,8 +261,14 @@ def run_batch(
     items = iter(items)
     head = [item for _, item in zip(range(MIN_INPUTS_FOR_WORKERS), items, strict=False)]
     if jobs <= 1 or len(head) < MIN_INPUTS_FOR_WORKERS:
-        yield from map(task, head)
-        yield from map(task, items)
+        outcomes = map(task, itertools.chain(head, items))
+        yield from itertools.islice(outcomes, 1)
+        # The first article has loaded the models and tables: hundreds of thousands of objects that live as long
+        # as the process, which every full collection would walk again (a few percent of a long batch). Frozen,
+        # the collector leaves them be, as the workers' forkserver does (``newscli.preload``); once a process.
+        if not gc.get_freeze_count():
+            gc.freeze()
+        yield from outcomes
         return
     yield from _run_on_processes(itertools.chain(head, items), task, jobs)
 

@@ -74,6 +74,7 @@ def compute_stats(doc: Document) -> Stats:
     """All figures for one document; readability formulas run on the body text only."""
     ts = textstat()
     words = [word.text for word in doc.words]
+    lowered_words = [word.lower() for word in words]
     word_count = len(words)
     sentence_words = [len(words) for words in doc.sentence_words]
     refs = [_ref(sentence, count) for sentence, count in zip(doc.sentences, sentence_words, strict=False)]
@@ -100,8 +101,8 @@ def compute_stats(doc: Document) -> Stats:
         # its polysyllable count is words of 3+ syllables.
         syllables_per_word=_round(_ratio(ts.syllable_count(body), word_count)),
         complex_word_share=_round(_ratio(ts.polysyllabcount(body), word_count)),
-        type_token_ratio=_round(_ratio(len({word.lower() for word in words}), word_count)),
-        mtld=_round(mtld([word.lower() for word in words])),
+        type_token_ratio=_round(_ratio(len(set(lowered_words)), word_count)),
+        mtld=_round(mtld(lowered_words)),
         reading_time_seconds=round(word_count * 60 / READING_WORDS_PER_MINUTE),
         speaking_time_seconds=round(word_count * 60 / SPEAKING_WORDS_PER_MINUTE),
         readability=Readability(
@@ -154,8 +155,10 @@ def _is_passive(doc: Document, index: int) -> bool:
     """
     tokens = doc.sentences[index].tokens
     tags = doc.pos_tags[index]
-    for position, token in enumerate(tokens):
-        if token.text.lower().replace("\u2019", "'") not in BE_FORMS:
+    for position, lowered in enumerate(doc.lowered_token_texts[index]):
+        # ``lowered`` has every typographic quote in ASCII, this form only the apostrophe: a word with another
+        # (‘s) is not one of the forms. The first test, on a text at hand, rules out most tokens.
+        if lowered not in BE_FORMS or tokens[position].text.lower().replace("\u2019", "'") not in BE_FORMS:
             continue
         if position and tags[position - 1] == "EX":
             continue

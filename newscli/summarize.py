@@ -32,7 +32,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .data import read_list
 from .document import ASCII_QUOTES, Document, Span
@@ -109,6 +109,11 @@ class Candidate:
     complete: bool  # at least MIN_STANDALONE_WORDS words, not starting in lower case
     dangling: bool  # opens with a word pointing back (``He added …``, ``However, …``)
 
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        """The distinct stems, made once: a candidate is compared with up to 2 × GRAPH_WINDOW others."""
+        return frozenset(self.stems)
+
 
 def summarize(
     doc: Document,
@@ -162,8 +167,10 @@ def summarize(
 
 
 @cache
-def _dangling_openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(opener.split()) for opener in read_list("dangling_openers.txt"))
+def _dangling_openers() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The openers as word tuples, and their lengths: a sentence's first words are looked up once per length."""
+    openers = frozenset(tuple(opener.split()) for opener in read_list("dangling_openers.txt"))
+    return openers, tuple(sorted({len(opener) for opener in openers}))
 
 
 @cache
@@ -204,7 +211,8 @@ def candidate_sentences(doc: Document) -> list[Candidate]:
         if index in excluded or not words:
             continue
         opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
-        dangling = any(opener[: len(phrase)] == phrase for phrase in _dangling_openers())
+        openers, lengths = _dangling_openers()
+        dangling = any(opener[:length] in openers for length in lengths)
         complete = len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
         candidates.append(Candidate(index, content_stems(words), len(words), complete, dangling))
     return _without_restating_captions(doc, candidates)
@@ -442,4 +450,4 @@ def _select(
 def _similarity(a: Candidate, b: Candidate) -> float:
     if not a.stems or not b.stems:
         return 0.0
-    return len(a.stems.keys() & b.stems.keys()) / math.sqrt(len(a.stems) * len(b.stems))
+    return len(a.stem_set & b.stem_set) / math.sqrt(len(a.stems) * len(b.stems))

@@ -129,8 +129,9 @@ def build_timeline(doc: Document, *, include_all: bool = False, day_first: bool 
     quotations = _quotations(doc)
     narrative: int | None = None  # computed when a sentence without a tense needs it
     claimed = 0  # the end of the last mention, which a sentence split inside a date may carry past its sentence
+    triggers = timex.present_triggers(doc.text)
     for index, (sentence, sentence_tags) in enumerate(zip(doc.sentences, doc.pos_tags, strict=False)):
-        mentions = [mention for mention in _find(doc, index) if mention.start >= claimed]
+        mentions = [mention for mention in _find(doc, index, triggers) if mention.start >= claimed]
         if not mentions:
             continue
         claimed = mentions[-1].end
@@ -208,14 +209,15 @@ def _dateline_entries(doc: Document, day_first: bool) -> tuple[list[TimelineEntr
 ENDS_ON_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
-def _find(doc: Document, index: int) -> list[timex.RuleMatch]:
+def _find(doc: Document, index: int, triggers: tuple[tuple[str, ...], ...]) -> list[timex.RuleMatch]:
     """The expressions that start in sentence ``index``, one that a wrong split after a month's
-    abbreviation cut in two read whole."""
+    abbreviation cut in two read whole. ``triggers``: ``timex.present_triggers`` of the text."""
     sentence = doc.sentences[index]
     end = sentence.end
     if index + 1 < len(doc.sentences) and ENDS_ON_MONTH_ABBREVIATION.search(doc.text, sentence.start, sentence.end):
         end = doc.sentences[index + 1].end
-    return [mention for mention in timex.find(doc.text, sentence.start, end) if mention.start < sentence.end]
+    mentions = timex.find(doc.text, sentence.start, end, triggers=triggers)
+    return [mention for mention in mentions if mention.start < sentence.end]
 
 
 def _dateline(doc: Document) -> tuple[int, int] | None:

@@ -83,14 +83,27 @@ def test_an_ampersand_between_letters_stays_inside_the_word():
 def test_every_tokenizer_pattern_has_triggers():
     """A pattern without triggers still runs, but would lose the saving silently: a new nltk's changed pattern
     should be looked at."""
-    from newscli.document import _Triggered, _word_tokenizer
+    from newscli.document import _Triggered, _WhitespaceRuns, _word_tokenizer
 
     tokenizer = _word_tokenizer()
     rules = [*tokenizer.STARTING_QUOTES, *tokenizer.PUNCTUATION, tokenizer.PARENS_BRACKETS, tokenizer.DOUBLE_DASHES]
     rules += tokenizer.ENDING_QUOTES
-    untriggered = [pattern.pattern for pattern, _ in rules if not isinstance(pattern, _Triggered)]
-    assert untriggered == [r"\s+"]  # matches the padding of every text
+    untriggered = [pattern for pattern, _ in rules if not isinstance(pattern, _Triggered)]
+    # The one pattern that matches in every text (its padding) runs as str.split instead.
+    assert [(type(pattern), pattern.pattern.pattern) for pattern in untriggered] == [(_WhitespaceRuns, r"\s+")]
     assert all(hasattr(pattern, "trigger") for pattern in [*tokenizer.CONTRACTIONS2, *tokenizer.CONTRACTIONS3])
+
+
+def test_whitespace_runs_are_the_patterns_own():
+    """Each run of white space becomes one space, as NLTK's pattern makes it, edges and odd spaces included."""
+    import regex
+
+    from newscli.document import _WhitespaceRuns
+
+    pattern = regex.compile(r"\s+")
+    runs = _WhitespaceRuns(pattern)
+    for text in ["", " ", " \t\n ", "a", " a ", "a  b", "\ta\u00a0\u2003b\n", "a\x1cb", "\x1f a", "a\u200bb", "a\x85b "]:
+        assert runs.sub(" ", text) == pattern.sub(" ", text), repr(text)
 
 
 @pytest.mark.parametrize(
@@ -101,6 +114,10 @@ def test_every_tokenizer_pattern_has_triggers():
         "Prices rose 5% to $3.88 at 10:30 — a «record» for AT&T's Q&A* team.",
         "WE CANNOT GO, GIMME a BREAK, d'ye hear? 'Twas the night.",
         "Ünïcode İstanbul KANNOT say ſo; wanna go?",
+        "Tabs\tand\u00a0odd  spaces\u2003here,\u2028then\x85more .",
+        "Information \x1cseparators\x1f are no space to the pattern .",
+        'She said "no" -- \'\'twice\'\' and ``thrice\'\' -- then "yes."',
+        " \t ",
         "",
     ],
 )
@@ -111,3 +128,13 @@ def test_tokens_are_nltks_own(sentence):
     from newscli.document import _word_tokenizer
 
     assert list(_word_tokenizer().span_tokenize(sentence)) == list(NLTKWordTokenizer().span_tokenize(sentence))
+
+
+def test_tokens_are_equal_to_their_dataclass_form():
+    """Tokens made without ``Token.__init__`` are the same values: equal, hashed alike, the same fields."""
+    from newscli.document import Token
+
+    token = build_document("Cats sleep.").sentences[0].tokens[0]
+    assert token == Token("Cats", 0, 4)
+    assert hash(token) == hash(Token("Cats", 0, 4))
+    assert vars(token) == vars(Token("Cats", 0, 4))

@@ -44,6 +44,8 @@ def test_counts_and_times():
         ("The minister opened the office.", False),
         ("She is happy with the plan.", False),
         ("Observers say there is renewed activity at the site.", False),
+        ("He\u2019s paid well by them.", True),  # the apostrophe: "'s" is a form of be
+        ("He\u2018s paid well by them.", False),  # an opening quote is no apostrophe
     ],
 )
 def test_passive_voice(sentence, passive):

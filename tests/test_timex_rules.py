@@ -29,3 +29,12 @@ def test_rule_example(name, example):
 
 def test_clock_rules_are_the_times_of_day():
     assert {"time", "clock_time", "military_time", "hour_of_part", "noon"} == timex.CLOCK_RULES
+
+
+def test_finding_with_the_whole_texts_triggers_finds_the_same():
+    """A caller may hand ``find`` the triggers of the whole text: each line finds what it finds alone."""
+    text = "Talks resume on Monday.\nThe deal, signed in March 2019, ran for two years.\nNo date here."
+    triggers = timex.present_triggers(text)
+    for start, end in [(0, 23), (24, 73), (74, len(text)), (0, len(text))]:
+        assert timex.find(text, start, end, triggers=triggers) == timex.find(text, start, end)
+    assert [text[m.start : m.end] for m in timex.find(text, triggers=triggers)] == ["Monday", "March 2019", "two years"]

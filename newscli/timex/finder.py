@@ -5,29 +5,44 @@ from __future__ import annotations
 from .model import RuleMatch
 from .rules import RULES
 
+# The rules' trigger lists, each once (rules share the lists of units, month names and digits), and the number
+# of each rule's list among them.
+TRIGGER_LISTS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(rule.triggers for rule in RULES))
+RULE_TRIGGER_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index(rule.triggers) for rule in RULES)
 
-def find(text: str, start: int = 0, end: int | None = None) -> list[RuleMatch]:
+
+def present_triggers(text: str) -> tuple[tuple[str, ...], ...]:
+    """Of each trigger list (``TRIGGER_LISTS``), the triggers that ``text`` holds (lower-cased). A line of the
+    text can hold no other (lower-casing a line gives a stretch of the lower-cased text), so its trigger tests,
+    once per line and list, need only these: most lists have none or one in an article."""
+    lowered = text.lower()
+    return tuple(tuple(trigger for trigger in triggers if trigger in lowered) for triggers in TRIGGER_LISTS)
+
+
+def find(
+    text: str, start: int = 0, end: int | None = None, *, triggers: tuple[tuple[str, ...], ...] | None = None
+) -> list[RuleMatch]:
     """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins). None runs
-    across a line break: a headline ending in "until Friday" is not one date with the date line under it."""
+    across a line break: a headline ending in "until Friday" is not one date with the date line under it.
+    ``triggers``: ``present_triggers`` of ``text`` (or of any text holding ``text[start:end]``), for a caller
+    that finds in many stretches of one text."""
     end = len(text) if end is None else end
+    if triggers is None:
+        triggers = present_triggers(text[start:end])
     mentions: list[RuleMatch] = []
     while (line_end := text.find("\n", start, end)) >= 0:
-        mentions += _find_in_line(text, start, line_end)
+        mentions += _find_in_line(text, start, line_end, triggers)
         start = line_end + 1
-    return mentions + _find_in_line(text, start, end)
+    return mentions + _find_in_line(text, start, end, triggers)
 
 
-def _find_in_line(text: str, start: int, end: int) -> list[RuleMatch]:
+def _find_in_line(text: str, start: int, end: int, triggers: tuple[tuple[str, ...], ...]) -> list[RuleMatch]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     lowered = text[start:end].lower()
-    # Substring tests (faster than one regex alternation per rule), each trigger list tested once: rules share
-    # the lists of units, month names and digits.
-    triggered: dict[tuple[str, ...], bool] = {}
+    # Substring tests (faster than one regex alternation per rule), each trigger list tested once.
+    triggered = [any(trigger in lowered for trigger in present) if present else False for present in triggers]
     for priority, rule in enumerate(RULES):
-        triggers = rule.triggers
-        if triggers not in triggered:
-            triggered[triggers] = any(trigger in lowered for trigger in triggers)
-        if not triggered[triggers]:
+        if not triggered[RULE_TRIGGER_LIST[priority]]:
             continue
         for match in rule.pattern.finditer(text, start, end):
             if match.end() == match.start():
