@@ -1,0 +1,122 @@
+"""newscli.sources.attributions: attitudes attributed without a verb of saying or believing — an attitude
+adjective after a copula (``were thrilled with``), an attitude noun before its holder (``criticism from``), a
+verb of expression with an attitude noun (``raising alarms``), a catenative before a cue (``declined to
+confirm``) — and the clause grammar that finds their holders (subordinators, subject relative clauses,
+parenthetical adverbs, a negated universal)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.document import build_document
+from newscli.entities import extract_entities
+from newscli.quotes import extract_quotes
+from newscli.sources import sources_of
+from newscli.sources.attributions import find_attributions
+
+
+def _holders(text: str) -> list[str]:
+    document = build_document(text)
+    entities = extract_entities(document)
+    return [found.speaker.mention for found in find_attributions(document, extract_quotes(document, entities=entities), entities)]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # an attitude adjective is the predicate after a copula, with its complement or a content clause
+        ("The court ruled on Monday. Union officials were thrilled with the ruling.", "Union officials"),
+        ("The deal was signed. Local farmers have long been skeptical of the deal.", "Local farmers"),
+        ("The plan passed. Not everyone is convinced the plan will work.", "Not everyone"),
+        ("The bill was amended. Some Republicans are so vehemently opposed to electing him.", "Some Republicans"),
+    ],
+)
+def test_the_subject_of_an_attitude_adjective_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry voters filled the hall on Monday.",  # before its noun, no copula
+        "The flood hit the town. Residents were happy to help their neighbours.",  # an infinitive, no attitude
+        "Where the budget is concerned, the mayor has the last word.",  # the idiom names a topic
+    ],
+)
+def test_an_attitude_adjective_without_a_predicate_reading_is_no_attribution(text):
+    assert _holders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The ethanol program is facing criticism from many environmentalists.", "many environmentalists"),
+        ("The senator has strong support among rural voters.", "rural voters"),
+    ],
+)
+def test_the_holder_after_an_attitude_noun_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_among_after_an_attitude_nouns_complement_names_its_holder():
+    text = "His campaign was fueled by discontent with the political system among many liberals and the enthusiasm of the young."
+    assert _holders(text) == ["many liberals"]  # a determiner after "and" opens another phrase, not the holder's
+
+
+def test_an_of_phrase_names_the_holder_only_of_a_noun_that_takes_its_subject_there():
+    assert _holders("The senator won the endorsement of the state's largest teachers union.") == ["the state's largest teachers union"]
+    assert _holders("The plan drew criticism of its cost.") == []  # what is criticised, not who criticises
+
+
+def test_an_attitude_noun_in_a_subject_postmodifier_is_left_to_the_subject():
+    # "Facing blowback from labor unions": the sources analysis would name the phrase the noun heads
+    assert _holders("Facing blowback from labor unions, Berlin backed off.") == []
+
+
+def test_an_attitude_holder_is_a_group_source_with_one_attribution():
+    result = sources_of(build_document("The ethanol program is facing criticism from many environmentalists.\n"))
+    critics = next(source for source in result.sources if source.name == "many environmentalists")
+    assert (critics.kind, critics.quotes, critics.attributions) == ("group", 0, 1)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a verb of expression with an attitude noun as its object, in the progressive too
+        ("Other big insurers are raising alarms about their costs.", "Other big insurers"),
+        ("Groups representing colleges also voiced concerns about the cost.", "Groups representing colleges"),
+        # a catenative's subject is its infinitive cue's
+        ("The ads ran in Iowa. Campaign aides declined to confirm the purchase.", "Campaign aides"),
+    ],
+)
+def test_expression_and_catenative_verbs_attribute_to_their_subject(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_a_verb_of_expression_without_an_attitude_noun_is_no_attribution():
+    assert _holders("The city raised taxes last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The figure is higher than previous studies have suggested.", "previous studies"),  # after a subordinator
+        ("Demographic groups that favored her in other states stayed home.", "Demographic groups"),  # subject relative
+        ("A new poll has, however, revealed that voters are split.", "A new poll"),  # a parenthetical adverb
+        ("The strike ended. Union leaders have never trusted him.", "Union leaders"),  # a verb of feeling
+        ("Some lawmakers have perceived the rules as toothless.", "Some lawmakers"),  # perception with "as"
+    ],
+)
+def test_clause_grammar_finds_the_holder(text, holder):
+    assert _holders(text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car slammed into a wall on Monday.",  # a verb of motion before "into", not of judgment
+        "A dog attacked a boy in the park.",  # a physical attack is no judgment
+    ],
+)
+def test_physical_senses_are_no_attribution(text):
+    assert _holders(text) == []
