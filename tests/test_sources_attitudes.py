@@ -120,3 +120,21 @@ def test_clause_grammar_finds_the_holder(text, holder):
 )
 def test_physical_senses_are_no_attribution(text):
     assert _holders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a cue verb's -ing form after a progressive's auxiliary is the clause's verb
+        ("The vote was held on Monday. Not everyone was claiming success.", "Not everyone"),
+        ("The bill passed. A Republican would be praising the plan.", "A Republican"),
+    ],
+)
+def test_the_subject_of_a_progressive_cue_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_a_stative_cue_in_the_progressive_is_not_an_attribution():
+    # "see" and "feel" in the progressive take a dynamic sense: growth seen, not a view held
+    assert _holders("The figures came out. Many economists are seeing growth.") == []
+    assert _holders("The race tightened. The senator is feeling the heat.") == []

@@ -81,6 +81,7 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
 NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective"})  # the adjective and noun sections of the cue file
+STATIVE_SECTIONS = frozenset({"cognition", "perception"})
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
 EXPRESSION_REACH = 4  # tokens from a verb of expression to its attitude noun ("voiced their strong opposition")
@@ -107,7 +108,24 @@ def attribution_cues() -> dict[str, str]:
     """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``, ``speech``,
     ``judgment``) of the cue verbs of data/attribution_cues.txt."""
     return {form: section for section, lines in read_sections("attribution_cues.txt").items() if section not in NON_VERB_SECTIONS
-            for line in lines for form in line.split()}  # fmt: skip
+            for line in lines for form in (*line.split(), *_progressive_forms(section, line.split()))}  # fmt: skip
+
+
+def _progressive_forms(section: str, forms: list[str]) -> tuple[str, ...]:
+    """The -ing forms of a cue verb (lemma first, then its finite forms), read after a progressive's auxiliary
+    ("not everyone was claiming success"): a final silent ``e`` drops (``arguing``, not ``agreeing``), a final
+    consonant doubles where the past form doubles it (``slammed`` → ``slamming``). Stative verbs of cognition
+    and perception take the progressive only in another, dynamic sense (Quirk et al. 1985, 4.29: "is feeling
+    the heat", "are seeing growth"), and have none here."""
+    if section in STATIVE_SECTIONS:
+        return ()
+    lemma = forms[0]
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return (lemma[:-1] + "ing",)
+    doubled = [form[:-2] + "ing" for form in forms[1:] if form == lemma + lemma[-1] + "ed"]
+    if doubled and not lemma.endswith("l"):  # "signaled" and "signalled": both spellings
+        return tuple(doubled)
+    return (*doubled, lemma + "ing")
 
 
 @cache
