@@ -138,3 +138,17 @@ def test_a_stative_cue_in_the_progressive_is_not_an_attribution():
     # "see" and "feel" in the progressive take a dynamic sense: growth seen, not a view held
     assert _holders("The figures came out. Many economists are seeing growth.") == []
     assert _holders("The race tightened. The senator is feeling the heat.") == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a partitive's quantifier is the head of the subject, the pronoun after "of" its whole
+        ("The bill passed. Many of them believe the plan will fail.", "Many"),
+        ("The bill passed. Some of us believe the plan will fail.", "Some"),
+        # a participle after the holder's head opens a reduced relative clause, not more of the holder
+        ("The vote was held. The plan drew criticism from unions representing teachers.", "unions"),
+    ],
+)
+def test_partitive_subjects_and_postmodified_holders(text, holder):
+    assert _holders(text) == [holder]

@@ -54,6 +54,7 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # Subordinators that open a clause whose subject follows them ("higher than previous studies have suggested",
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
+PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
@@ -84,6 +85,7 @@ NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective"})  # the adjecti
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 EXPRESSION_REACH = 4  # tokens from a verb of expression to its attitude noun ("voiced their strong opposition")
 # How far (in characters) a quote's speaker mention may stand from its words for the text between them to be
 # the quote's own frame.
@@ -281,6 +283,8 @@ def _nominal_holder(document: Document, index: int, position: int, tags: tuple[s
         return None
     last = None
     for at in range(first, min(len(words), first + MAX_NOMINAL_TOKENS)):
+        if tags[at] in PARTICIPLE_TAGS and last == at - 1:
+            break  # a participle after the head opens a reduced relative clause: "unions representing a majority"
         if tags[at] in NOMINAL_TAGS:
             if tags[at] in HEAD_TAGS or words[at] in HEAD_WORDS:
                 last = at
@@ -381,6 +385,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
     end = _before_verb(words, position)
     if end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS:
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
+    if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
+        end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
     if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
         return None
     if not (words[end] in HEAD_WORDS or tags[end] in HEAD_TAGS or _plural_noun_read_as_verb(words, tags, end, position)):
