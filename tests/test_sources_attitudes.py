@@ -152,3 +152,12 @@ def test_a_stative_cue_in_the_progressive_is_not_an_attribution():
 )
 def test_partitive_subjects_and_postmodified_holders(text, holder):
     assert _holders(text) == [holder]
+
+
+def test_a_cue_in_content_the_quotes_give_no_speaker_is_attributed():
+    # the quotes analysis reads "appears to" as a report with no speaker; the clause inside holds its own view
+    text = (
+        "The law was signed in March. That lesson appears to be reverberating nationally as several states "
+        "have recently rejected bills painted as anti-gay."
+    )
+    assert _holders(text) == ["several states"]

@@ -298,8 +298,10 @@ def _nominal_holder(document: Document, index: int, position: int, tags: tuple[s
 def _frame(quote) -> list[tuple[int, int]]:
     """The text a quote's report takes: its words, and from its speaker's mention to them when the mention
     is near (the cue of ``Reyes believes that …`` lies between)."""
-    spans = list(quote.parts)
     speaker = quote.speaker
+    if speaker is None and quote.type == "indirect":
+        return []  # content the quotes analysis gives no one: a cue in it is the clause's own
+    spans = list(quote.parts)
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
         cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
         spans.append((min(speaker.start, quote.start), max(cue_end, quote.start)))
