@@ -161,3 +161,13 @@ def test_a_cue_in_content_the_quotes_give_no_speaker_is_attributed():
         "have recently rejected bills painted as anti-gay."
     )
     assert _holders(text) == ["several states"]
+
+
+def test_a_viewpoint_adjunct_names_whose_view_the_sentence_states():
+    text = "The trial opened. To many, Santilli is a provocateur. But to others, he is a journalist."
+    assert _holders(text) == ["many", "others"]
+    assert _holders("Ratings fell. For those focused on ratings, the news is bad.") == ["those"]
+
+
+def test_a_quantifier_before_its_noun_is_no_viewpoint():
+    assert _holders("The talks went on. For many months, nothing changed. To some extent, it worked.") == []

@@ -5,7 +5,8 @@ a voice in paraphrase, although the quotes analysis reports no quote there. So i
 named without such a verb: the subject of an attitude adjective after a copula (``Clinton officials were
 thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``) or of a
 catenative before a cue (``aides declined to confirm``), and the holder after an attitude noun (``criticism
-from many environmentalists``). The words are those of data/attribution_cues.txt; the subject is the noun
+from many environmentalists``), and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``).
+The words are those of data/attribution_cues.txt; the subject is the noun
 phrase that opens the verb's clause, its head found with the quotes frames' subject grammar."""
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
 PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
+PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
@@ -153,18 +155,35 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
     for index, sentence in enumerate(document.sentences):
         lowered = document.lowered_token_texts[index]
         positions = [position for position, word in enumerate(lowered) if word in words]
-        if not positions:
+        perspective = _perspective(lowered)
+        if not positions and perspective is None:
             continue
         tags = sentence_tags(document, index)
-        for position in positions:
+        for position in positions if perspective is None else [perspective, *positions]:
             token = sentence.tokens[position]
             if _inside(covered, starts, token.start):
                 continue
-            holder = _holder(document, index, position, tags, cues.get(lowered[position]))
+            if position == perspective:
+                holder: tuple[int, int] | None = (position + 1, position + 1)
+            else:
+                holder = _holder(document, index, position, tags, cues.get(lowered[position]))
             if holder is not None:
                 speaker = _speaker(document, entities, index, *holder)
                 found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
     return found
+
+
+def _perspective(lowered: tuple[str, ...]) -> int | None:
+    """The ``to`` or ``for`` opening a sentence with the point of view of a quantifier used as a pronoun (``To
+    many, he is a provocateur``, ``But to others, …``, ``For those focused on ratings, …``): the people whose
+    view the sentence states (Quirk et al. 1985, 8.90, viewpoint adjuncts); not ``For many months``."""
+    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    opening = lowered[first : first + 3]
+    if len(opening) < 3 or opening[0] not in ("to", "for") or opening[1] not in PERSPECTIVE_HOLDERS:
+        return None
+    if opening[2] not in (",", "who") and not opening[2].endswith(("ed", "ing")):
+        return None  # the quantifier determines a noun: "for many months", "to some extent"
+    return first if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
 
 
 def _holder(document: Document, index: int, position: int, tags: tuple[str, ...], section: str | None) -> tuple[int, int] | None:
