@@ -4,10 +4,10 @@ the quotes analysis did not make a quote of or gave to someone else (``…, stat
 a voice in paraphrase, although the quotes analysis reports no quote there. So is the holder of an attitude
 named without such a verb: the subject of an attitude adjective after a copula (``Clinton officials were
 thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``) or of a
-catenative before a cue (``aides declined to confirm``), and the holder after an attitude noun (``criticism
-from many environmentalists``), and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``).
-The words are those of data/attribution_cues.txt; the subject is the noun
-phrase that opens the verb's clause, its head found with the quotes frames' subject grammar."""
+catenative before a cue (``aides declined to confirm``), the holder after an attitude noun (``criticism from
+many environmentalists``) and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``). The
+words are those of data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its
+head found with the quotes frames' subject grammar."""
 
 from __future__ import annotations
 
