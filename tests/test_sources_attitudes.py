@@ -171,3 +171,19 @@ def test_a_viewpoint_adjunct_names_whose_view_the_sentence_states():
 
 def test_a_quantifier_before_its_noun_is_no_viewpoint():
     assert _holders("The talks went on. For many months, nothing changed. To some extent, it worked.") == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # the subject of a non-restrictive or free relative clause holds the view its verb states
+        ("The bill died. The plan — which many Democrats opposed — failed.", "many Democrats"),
+        ("The plan is modest. It is less than half of what Lawrence Summers has advocated.", "Lawrence Summers"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_with_a_cue_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+def test_a_verb_after_a_relative_pronoun_is_no_subject():
+    assert _holders("The tax is politically toxic, which helps explain why no candidate invokes it.") == []

@@ -44,6 +44,7 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "therefore", "moreover", "nonetheless",
                                    "nevertheless", "indeed", "meantime"})  # fmt: skip
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+OBJECT_RELATIVES = RELATIVE_WORDS | {"what"}  # open a clause whose object they are: its subject follows them
 PERFECT = frozenset({"have", "has", "had", "'ve"})
 AUXILIARY_S = frozenset({"is", "was", "has", "does"})  # "-s" verbs that are auxiliaries, never plural nouns
 # The auxiliaries of a progressive ("other insurers are raising alarms").
@@ -424,6 +425,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         start -= 1  # "not everyone is convinced": a negated universal is the subject's quantifier
     if start >= 2 and words[start - 1] in RELATIVE_WORDS and tags[start - 2] in HEAD_TAGS:
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
+    if start > 0 and words[start - 1] in OBJECT_RELATIVES and (tags[end] in HEAD_TAGS or words[end] in HEAD_WORDS):
+        return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
     if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
         if outer is None:
