@@ -187,3 +187,10 @@ def test_the_subject_of_a_relative_clause_with_a_cue_is_attributed(text, holder)
 
 def test_a_verb_after_a_relative_pronoun_is_no_subject():
     assert _holders("The tax is politically toxic, which helps explain why no candidate invokes it.") == []
+
+
+def test_a_verbless_partitive_clause_with_an_attitude_adjective_is_attributed():
+    text = "The vote is on Monday. The chairman met 100 committee members, many of them deeply skeptical about the plan."
+    assert _holders(text) == ["many"]
+    # the adjective modifies a noun: no predicate, no attitude held
+    assert _holders("The vote is on Monday. The chairman met the members, many of them skeptical voters.") == []

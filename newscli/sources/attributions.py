@@ -200,6 +200,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         if holder is None or subject_of(document, tokens[holder[0]].start, tokens[holder[1]].end) is not None:
             return None  # read as the postmodifier of a subject before it ("Facing blowback from unions, Berlin …")
         return holder
+    if lowered[position] in attitude_words("state") and (partitive := _verbless_partitive(lowered, position)) is not None:
+        return partitive, partitive  # "members, many of them deeply skeptical about …"
     copula = _copula_before(lowered, tags, position) if lowered[position] in attitude_words("state") else None
     if copula is not None:
         if not _is_finite(lowered, tags, copula):
@@ -243,6 +245,21 @@ def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], positio
             return at
         if lowered[at] in CLAUSE_CLOSERS or tags[at].startswith("VB"):
             return None
+    return None
+
+
+def _verbless_partitive(lowered: tuple[str, ...], position: int) -> int | None:
+    """The quantifier of a verbless clause after a comma whose predicate is the attitude adjective at
+    ``position`` (``members, many of them deeply skeptical about his candidacy``; Quirk et al. 1985, 15.58),
+    with its complement after it."""
+    before = position - 1
+    while before >= 0 and (lowered[before] in DEGREE_WORDS or lowered[before].endswith("ly")):
+        before -= 1
+    following = lowered[position + 1 : position + 2]
+    if before < 3 or not following or following[0] not in STATE_COMPLEMENTS:
+        return None
+    if lowered[before] in ("them", "whom") and lowered[before - 1] == "of" and lowered[before - 3] == ",":
+        return before - 2 if lowered[before - 2] in HEAD_WORDS else None
     return None
 
 
