@@ -194,3 +194,8 @@ def test_a_verbless_partitive_clause_with_an_attitude_adjective_is_attributed():
     assert _holders(text) == ["many"]
     # the adjective modifies a noun: no predicate, no attitude held
     assert _holders("The vote is on Monday. The chairman met the members, many of them skeptical voters.") == []
+
+
+def test_a_parenthesis_between_subject_and_verb_is_skipped():
+    text = "The convention opened. It became clear that Sen. Ted Cruz (Tex.) would not endorse his former rival."
+    assert _holders(text) == ["Sen. Ted Cruz"]

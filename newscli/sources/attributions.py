@@ -39,6 +39,7 @@ MISREAD_VERB_TAGS = frozenset({"VBN", "JJ", "NN", "NNS"})
 OBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$", "VBG"})
 ADVERBS = BETWEEN_SUBJECT_AND_VERB - {"do", "does", "did", "will", "would", "may", "might", "can", "could", "should",
                                      "must", "have", "has", "had", "'ve"}  # fmt: skip
+PARENTHESIS_REACH = 5  # tokens of a parenthesis after a subject: "Sen. Ted Cruz (R-Tex.) would not endorse"
 NEGATIONS = frozenset({"not", "n't", "never"})
 # Sentence adverbs set off by commas between a subject and its verb ("a poll has, however, revealed").
 PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "therefore", "moreover", "nonetheless",
@@ -400,8 +401,8 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
 
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
-    """The last token before the verb's auxiliaries and adverbs, and a parenthetical adverb between commas
-    (``a poll has, however, revealed``)."""
+    """The last token before the verb's auxiliaries and adverbs, a parenthetical adverb between commas (``a
+    poll has, however, revealed``) and a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``)."""
     before = position - 1
     while before >= 0:
         word = lowered[before]
@@ -409,6 +410,8 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
             before -= 1
         elif word == "," and before >= 2 and lowered[before - 2] == "," and _is_adverb(lowered[before - 1]):
             before -= 3
+        elif word == ")" and "(" in lowered[max(0, before - PARENTHESIS_REACH) : before]:
+            before = max(at for at in range(max(0, before - PARENTHESIS_REACH), before) if lowered[at] == "(") - 1
         else:
             break
     return before
