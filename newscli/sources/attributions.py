@@ -58,7 +58,7 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
 PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
-PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})
+PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
