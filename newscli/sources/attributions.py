@@ -1,9 +1,13 @@
 """Attributions that are not quotes: the subject of a verb of cognition, evidence or stance (``many Republicans
 fear …``, ``polls show …``, ``people close to the governor believe …``), or of a verb of speech whose words
 the quotes analysis did not make a quote of or gave to someone else (``…, state media reported.``), is given
-a voice in paraphrase, although the quotes analysis reports no quote there. The verbs are those of
-data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its head found with
-the quotes frames' subject grammar."""
+a voice in paraphrase, although the quotes analysis reports no quote there. So is the holder of an attitude
+named without such a verb: the subject of an attitude adjective after a copula (``Clinton officials were
+thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``) or of a
+catenative before a cue (``aides declined to confirm``), the holder after an attitude noun (``criticism from
+many environmentalists``) and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``). The
+words are those of data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its
+head found with the quotes frames' subject grammar."""
 
 from __future__ import annotations
 
@@ -21,32 +25,72 @@ from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSON
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, TIME_NOUNS
 from ..quotes.speakers import split_title
+from .subjects import subject_of
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
 # privately fear", "investors would not expect", "officials have long believed").
 BETWEEN_SUBJECT_AND_VERB = frozenset({"do", "does", "did", "not", "n't", "never", "will", "would", "may", "might", "can",
                                       "could", "should", "must", "have", "has", "had", "'ve", "also", "still", "now",
                                       "already", "long", "often", "always", "generally", "increasingly", "widely",
-                                      "privately", "publicly", "clearly", "largely", "mostly", "only", "even"})  # fmt: skip
+                                      "privately", "publicly", "clearly", "largely", "mostly", "only", "even", "yet", "ever",
+                                      "just", "once"})  # fmt: skip
 # Tags the tagger gives a finite cue it misreads, and the tags that open the object after a finite verb.
 MISREAD_VERB_TAGS = frozenset({"VBN", "JJ", "NN", "NNS"})
 OBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$", "VBG"})
 ADVERBS = BETWEEN_SUBJECT_AND_VERB - {"do", "does", "did", "will", "would", "may", "might", "can", "could", "should",
                                      "must", "have", "has", "had", "'ve"}  # fmt: skip
+PARENTHESIS_REACH = 5  # tokens of a parenthesis after a subject: "Sen. Ted Cruz (R-Tex.) would not endorse"
 NEGATIONS = frozenset({"not", "n't", "never"})
+# Sentence adverbs set off by commas between a subject and its verb ("a poll has, however, revealed").
+PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "therefore", "moreover", "nonetheless",
+                                   "nevertheless", "indeed", "meantime"})  # fmt: skip
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+OBJECT_RELATIVES = RELATIVE_WORDS | {"what"}  # open a clause whose object they are: its subject follows them
 PERFECT = frozenset({"have", "has", "had", "'ve"})
+AUXILIARY_S = frozenset({"is", "was", "has", "does"})  # "-s" verbs that are auxiliaries, never plural nouns
+# The auxiliaries of a progressive ("other insurers are raising alarms").
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "'re", "be", "been"})
 FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
 # Words that end a noun phrase but cannot hold a view: relative and demonstrative words, time nouns.
 NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what", "there", "it", "here", "one",
                          "today", "yesterday", "tomorrow", "week", "month", "year", "day", "time", "night"})  # fmt: skip
+# Subordinators that open a clause whose subject follows them ("higher than previous studies have suggested",
+# "why the auguries foretell …"), besides the words that may stand before any subject.
+CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
+PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
+PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
+UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "—", "–", "--", ")"})
-AS_REACH = 8  # tokens after a perception verb within which its "as" complement starts
-PARTICLES = frozenset({("up",), ("out",), ("off",), ("down",), ("from",)})
+AS_REACH = 12  # tokens after a perception verb within which its "as" complement starts
+PARTICLES = frozenset({("up",), ("out",), ("off",), ("down",), ("from",), ("into",)})
 # Two finite verbs never stand side by side in a clause: a cue followed by one is a noun ("Jobs report gives").
 FINITE_NEXT = frozenset({("VBZ",), ("VBD",), ("VBP",)})
 MAX_SUBJECT_TOKENS = 6
+# What follows an attitude adjective used as a predicate: its complement (``thrilled with``, ``convinced that``,
+# ``united in``, ``skeptical of``, ``opposed to electing``) or the end of the clause; and the copulas that take it.
+STATE_COMPLEMENTS = frozenset({"that", "about", "with", "by", "in", "of", "over", "at", "for", "whether", "as"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "am", "'m", "remain", "remains", "remained",
+                     "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "grew",
+                     "grow", "grows"})  # fmt: skip
+# Degree words and negation between a copula and its adjective ("are so vehemently opposed", "is not convinced").
+DEGREE_WORDS = frozenset({"so", "very", "too", "quite", "more", "less", "most", "least", "all", "as", "somewhat", "rather",
+                          "not", "n't", "never"})  # fmt: skip
+# Verbs that take a to-infinitive sharing their subject (Quirk et al. 1985, 16.38, catenative verbs): the
+# subject of ``declined to confirm`` or ``refused to endorse`` is the infinitive cue's.
+CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses", "refused", "try", "tries", "tried",
+                         "seek", "seeks", "sought", "continue", "continues", "continued", "vow", "vows", "vowed",
+                         "threaten", "threatens", "threatened", "plan", "plans", "planned", "begin", "begins", "began",
+                         "start", "starts", "started", "promise", "promises", "promised", "hope", "hopes", "hoped",
+                         "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
+NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
+CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
+NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective"})  # the adjective and noun sections of the cue file
+STATIVE_SECTIONS = frozenset({"cognition", "perception"})
+NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
+MAX_NOMINAL_TOKENS = 8
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+EXPRESSION_REACH = 4  # tokens from a verb of expression to its attitude noun ("voiced their strong opposition")
 # How far (in characters) a quote's speaker mention may stand from its words for the text between them to be
 # the quote's own frame.
 NEAR_SPEAKER = 200
@@ -67,49 +111,235 @@ class Attribution:
 
 @cache
 def attribution_cues() -> dict[str, str]:
-    """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``, ``speech``) of the cue
-    verbs of data/attribution_cues.txt."""
-    sections = read_sections("attribution_cues.txt")
-    return {form: section for section, lines in sections.items() for line in lines for form in line.split()}
+    """Finite form → section (``cognition``, ``evidence``, ``stance``, ``perception``, ``speech``,
+    ``judgment``) of the cue verbs of data/attribution_cues.txt."""
+    return {form: section for section, lines in read_sections("attribution_cues.txt").items() if section not in NON_VERB_SECTIONS
+            for line in lines for form in (*line.split(), *_progressive_forms(section, line.split()))}  # fmt: skip
+
+
+def _progressive_forms(section: str, forms: list[str]) -> tuple[str, ...]:
+    """The -ing forms of a cue verb (lemma first, then its finite forms), read after a progressive's auxiliary
+    ("not everyone was claiming success"): a final silent ``e`` drops (``arguing``, not ``agreeing``), a final
+    consonant doubles where the past form doubles it (``slammed`` → ``slamming``). Stative verbs of cognition
+    and perception take the progressive only in another, dynamic sense (Quirk et al. 1985, 4.29: "is feeling
+    the heat", "are seeing growth"), and have none here."""
+    if section in STATIVE_SECTIONS:
+        return ()
+    lemma = forms[0]
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return (lemma[:-1] + "ing",)
+    doubled = [form[:-2] + "ing" for form in forms[1:] if form == lemma + lemma[-1] + "ed"]
+    if doubled and not lemma.endswith("l"):  # "signaled" and "signalled": both spellings
+        return tuple(doubled)
+    return (*doubled, lemma + "ing")
+
+
+@cache
+def attitude_words(section: str) -> frozenset[str]:
+    """The words of data/attribution_cues.txt' ``[state]`` (adjectives of an attitude held after a copula),
+    ``[nominal]`` (nouns of an attitude whose holder follows them) or ``[subjective]`` section (those whose
+    ``of`` phrase names the holder)."""
+    return frozenset(form for line in read_sections("attribution_cues.txt")[section] for form in line.split())
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(attribution_cues()) | attitude_words("state") | attitude_words("nominal") | attitude_words("subjective")
 
 
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
     """Every clause whose verb is an attribution cue, whose subject names or describes its holder (no pronoun:
     the quotes analysis resolves those for its own quotes), and where the quotes analysis reports no quote."""
-    cues = attribution_cues()
+    cues, words = attribution_cues(), _cue_words()
     covered = _merged(span for quote in quotes.quotes for span in _frame(quote))
     starts = [start for start, _ in covered]
     found = []
     for index, sentence in enumerate(document.sentences):
         lowered = document.lowered_token_texts[index]
-        positions = [position for position, word in enumerate(lowered) if word in cues]
-        if not positions:
+        positions = [position for position, word in enumerate(lowered) if word in words]
+        perspective = _perspective(lowered)
+        if not positions and perspective is None:
             continue
         tags = sentence_tags(document, index)
-        for position in positions:
+        for position in positions if perspective is None else [perspective, *positions]:
             token = sentence.tokens[position]
-            if _inside(covered, starts, token.start) or not _is_finite(lowered, tags, position):
+            if _inside(covered, starts, token.start):
                 continue
-            if lowered[position + 1 : position + 2] in PARTICLES or tags[position + 1 : position + 2] in FINITE_NEXT:
-                continue  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
-            section = cues[lowered[position]]
-            if section == "perception" and not _reports_a_proposition(lowered, position):
-                continue  # "saw the whales", "knew about the Games": perceived or known things, no view
-            if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, position) + 1 : position]):
-                continue  # "the pilots did not respond": no speech reported
-            subject = _subject(document, index, position, tags)
-            if subject is None:
-                continue
-            speaker = _speaker(document, entities, *subject)
-            found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
+            if position == perspective:
+                holder: tuple[int, int] | None = (position + 1, position + 1)
+            else:
+                holder = _holder(document, index, position, tags, cues.get(lowered[position]))
+            if holder is not None:
+                speaker = _speaker(document, entities, index, *holder)
+                found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
     return found
+
+
+def _perspective(lowered: tuple[str, ...]) -> int | None:
+    """The ``to`` or ``for`` opening a sentence with the point of view of a quantifier used as a pronoun (``To
+    many, he is a provocateur``, ``But to others, …``, ``For those focused on ratings, …``): the people whose
+    view the sentence states (Quirk et al. 1985, 8.90, viewpoint adjuncts); not ``For many months``."""
+    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    opening = lowered[first : first + 3]
+    if len(opening) < 3 or opening[0] not in ("to", "for") or opening[1] not in PERSPECTIVE_HOLDERS:
+        return None
+    if opening[2] not in (",", "who") and not opening[2].endswith(("ed", "ing")):
+        return None  # the quantifier determines a noun: "for many months", "to some extent"
+    return first if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
+
+
+def _holder(document: Document, index: int, position: int, tags: tuple[str, ...], section: str | None) -> tuple[int, int] | None:
+    """(first token, last token) of the holder of the attribution cue at token ``position``, or None: the
+    subject of a finite cue verb, of the copula before an attitude adjective (``Clinton officials were
+    thrilled with …``) or of the catenative before a cue's infinitive (``aides declined to confirm …``), or
+    the noun phrase naming the holder after an attitude noun (``criticism from environmentalists``)."""
+    lowered = document.lowered_token_texts[index]
+    preposition = _holder_preposition(lowered, tags, position)
+    if preposition is not None:
+        holder = _nominal_holder(document, index, preposition, tags)
+        tokens = document.sentences[index].tokens
+        if holder is None or subject_of(document, tokens[holder[0]].start, tokens[holder[1]].end) is not None:
+            return None  # read as the postmodifier of a subject before it ("Facing blowback from unions, Berlin …")
+        return holder
+    if lowered[position] in attitude_words("state") and (partitive := _verbless_partitive(lowered, position)) is not None:
+        return partitive, partitive  # "members, many of them deeply skeptical about …"
+    copula = _copula_before(lowered, tags, position) if lowered[position] in attitude_words("state") else None
+    if copula is not None:
+        if not _is_finite(lowered, tags, copula):
+            return None
+        verb, section = copula, "state"  # "are opposed to": the adjective, not the verb "oppose"
+    elif section is None:
+        return None  # an attitude adjective before its noun ("angry voters"), a noun with no holder after it
+    else:
+        catenative = _catenative_before(lowered, tags, position)
+        verb = position if catenative is None else catenative
+        if tags[verb] == "VBG" and verb > 0 and lowered[verb - 1] in PROGRESSIVE:
+            verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
+        if not (_is_finite(lowered, tags, verb) or (catenative is not None and _catenative_read_as_participle(lowered, tags, verb))):
+            return None
+        if lowered[position + 1 : position + 2] in PARTICLES or tags[position + 1 : position + 2] in FINITE_NEXT:
+            return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
+    if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
+        return None  # "raised taxes", "expressed the view": no attitude noun
+    if section == "perception" and not _reports_a_proposition(lowered, position):
+        return None  # "saw the whales", "knew about the Games": perceived or known things, no view
+    if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, verb) + 1 : verb]):
+        return None  # "the pilots did not respond": no speech reported
+    subject = _subject(document, index, verb, tags)
+    return subject[1:] if subject is not None else None
+
+
+def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
+    """The preposition after the attitude noun at ``position`` that introduces its holder: ``from``, ``among``
+    or ``by`` right after it (``criticism from``), ``of`` for a noun whose ``of`` phrase is its subject (``the
+    endorsement of the union``; ``criticism of`` names what is criticised), or ``among`` after the noun's own
+    complement (``discontent with the political system among many liberals``)."""
+    following = lowered[position + 1 : position + 2]
+    if following in NOMINAL_PREPOSITIONS:
+        return position + 1 if lowered[position] in attitude_words("nominal") else None
+    if following == ("of",):
+        return position + 1 if lowered[position] in attitude_words("subjective") else None
+    if lowered[position] not in attitude_words("nominal"):
+        return None
+    for at in range(position + 1, min(len(lowered), position + 1 + MAX_NOMINAL_TOKENS)):
+        if lowered[at] == "among":
+            return at
+        if lowered[at] in CLAUSE_CLOSERS or tags[at].startswith("VB"):
+            return None
+    return None
+
+
+def _verbless_partitive(lowered: tuple[str, ...], position: int) -> int | None:
+    """The quantifier of a verbless clause after a comma whose predicate is the attitude adjective at
+    ``position`` (``members, many of them deeply skeptical about his candidacy``; Quirk et al. 1985, 15.58),
+    with its complement after it."""
+    before = position - 1
+    while before >= 0 and (lowered[before] in DEGREE_WORDS or lowered[before].endswith("ly")):
+        before -= 1
+    following = lowered[position + 1 : position + 2]
+    if before < 3 or not following or following[0] not in STATE_COMPLEMENTS:
+        return None
+    if lowered[before] in ("them", "whom") and lowered[before - 1] == "of" and lowered[before - 3] == ",":
+        return before - 2 if lowered[before - 2] in HEAD_WORDS else None
+    return None
+
+
+def _copula_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
+    """The copula of an attitude adjective at ``position`` (``were thrilled with``, ``is not convinced that``,
+    ``have long been skeptical of``): the adjective is the predicate, followed by its complement or the end of
+    the clause; None before a noun (``worried voters``) or without a copula."""
+    following = lowered[position + 1 : position + 2]
+    if following == ("to",):
+        if tags[position + 2 : position + 3] == ("VB",):
+            return None  # an infinitive: "happy to help", "certain to rise" hold no attitude to anything
+    elif following and following[0] not in STATE_COMPLEMENTS | CLAUSE_CLOSERS and tags[position + 1] not in CLAUSE_SUBJECT_TAGS:
+        return None
+    if lowered[position] in NEEDS_COMPLEMENT and (not following or following[0] in CLAUSE_CLOSERS):
+        return None  # "where the economy is concerned,": the idiom names a topic, not a holder's concern
+    before = position - 1
+    while before >= 0 and (lowered[before] in ADVERBS | DEGREE_WORDS or lowered[before].endswith("ly")):
+        before -= 1
+    if before < 0 or lowered[before] not in COPULAS or tags[before] == "POS":
+        return None
+    return before
+
+
+def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether a verb of expression at ``position`` takes an attitude noun as its object (``expressed
+    concerns``, ``are raising alarms``, ``voiced strong opposition``), its modifiers between."""
+    for at in range(position + 1, min(len(lowered), position + 1 + EXPRESSION_REACH)):
+        if lowered[at] in attitude_words("nominal"):
+            return True
+        if tags[at] not in ("DT", "JJ", "JJR", "RB", "PRP$", "CD"):
+            return False
+    return False
+
+
+def _catenative_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
+    """The catenative verb whose infinitive is the cue at ``position`` (``declined to confirm``, ``refused to
+    endorse``): its subject is the cue's."""
+    if position < 2 or tags[position] != "VB" or lowered[position - 1] != "to" or lowered[position - 2] not in CATENATIVES:
+        return None
+    return position - 2
+
+
+def _catenative_read_as_participle(lowered: tuple[str, ...], tags: tuple[str, ...], verb: int) -> bool:
+    """``Sanders aides declined to confirm``: a past catenative the tagger read as a participle is finite
+    right after its subject's head, with no auxiliary of a passive before it."""
+    before = verb - 1
+    return tags[verb] in MISREAD_VERB_TAGS and before >= 0 and (lowered[before] in HEAD_WORDS or tags[before] in HEAD_TAGS
+                                                                or _plural_noun_read_as_verb(lowered, tags, before, verb))  # fmt: skip
+
+
+def _nominal_holder(document: Document, index: int, position: int, tags: tuple[str, ...]) -> tuple[int, int] | None:
+    """(first, last token) of the noun phrase after the preposition at ``position`` that names an attitude's holder:
+    ``criticism from many environmentalists``, ``support among Hispanics and African Americans``; its head is
+    the last noun before anything but a noun phrase or a conjunction joining another (``and others``)."""
+    words = document.lowered_token_texts[index]
+    first = position + 1
+    if first >= len(words) or tags[first] == "CD":
+        return None
+    last = None
+    for at in range(first, min(len(words), first + MAX_NOMINAL_TOKENS)):
+        if tags[at] in PARTICIPLE_TAGS and last == at - 1:
+            break  # a participle after the head opens a reduced relative clause: "unions representing a majority"
+        if tags[at] in NOMINAL_TAGS:
+            if tags[at] in HEAD_TAGS or words[at] in HEAD_WORDS:
+                last = at
+        elif not (words[at] in ("and", "or") and at + 1 < len(words) and tags[at + 1] in NOMINAL_TAGS - {"DT"}):
+            break
+    if last is None or words[last] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
+        return None
+    return first, last
 
 
 def _frame(quote) -> list[tuple[int, int]]:
     """The text a quote's report takes: its words, and from its speaker's mention to them when the mention
     is near (the cue of ``Reyes believes that …`` lies between)."""
-    spans = list(quote.parts)
     speaker = quote.speaker
+    if speaker is None and quote.type == "indirect":
+        return []  # content the quotes analysis gives no one: a cue in it is the clause's own
+    spans = list(quote.parts)
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
         cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
         spans.append((min(speaker.start, quote.start), max(cue_end, quote.start)))
@@ -171,17 +401,34 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
 
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
-    """The last token before the verb's auxiliaries and adverbs."""
+    """The last token before the verb's auxiliaries and adverbs, a parenthetical adverb between commas (``a
+    poll has, however, revealed``) and a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``)."""
     before = position - 1
-    while before >= 0 and (lowered[before] in BETWEEN_SUBJECT_AND_VERB or lowered[before].endswith("ly")):
-        before -= 1
+    while before >= 0:
+        word = lowered[before]
+        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly"):
+            before -= 1
+        elif word == "," and before >= 2 and lowered[before - 2] == "," and _is_adverb(lowered[before - 1]):
+            before -= 3
+        elif word == ")" and "(" in lowered[max(0, before - PARENTHESIS_REACH) : before]:
+            before = max(at for at in range(max(0, before - PARENTHESIS_REACH), before) if lowered[at] == "(") - 1
+        else:
+            break
     return before
+
+
+def _is_adverb(word: str) -> bool:
+    return word in ADVERBS | PARENTHETICAL_ADVERBS or word.endswith("ly")
 
 
 def _subject(document: Document, index: int, position: int, tags: tuple[str, ...]) -> tuple[int, int, int] | None:
     """(sentence, first token, last token) of the noun phrase that opens the cue's clause, or None."""
     words = document.lowered_token_texts[index]
     end = _before_verb(words, position)
+    if end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS:
+        end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
+    if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
+        end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
     if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
         return None
     if not (words[end] in HEAD_WORDS or tags[end] in HEAD_TAGS or _plural_noun_read_as_verb(words, tags, end, position)):
@@ -189,14 +436,18 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         return (index, *relative) if relative is not None else None
     start = end
     while start > 0 and end - start < MAX_SUBJECT_TOKENS - 1 and tags[start - 1] in NOMINAL_TAGS:
-        if words[start - 1] in SUBJECT_OPENERS:
+        if words[start - 1] in CLAUSE_SUBJECT_OPENERS:
             break
         start -= 1
         if words[start] in DETERMINERS:
             break  # a determiner opens its noun phrase: in "anything the senator said" the senator's clause is relative
+    if start > 0 and words[start - 1] == "not" and words[start] in UNIVERSALS:
+        start -= 1  # "not everyone is convinced": a negated universal is the subject's quantifier
     if start >= 2 and words[start - 1] in RELATIVE_WORDS and tags[start - 2] in HEAD_TAGS:
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
-    if start > 0 and words[start - 1] not in SUBJECT_OPENERS:
+    if start > 0 and words[start - 1] in OBJECT_RELATIVES and (tags[end] in HEAD_TAGS or words[end] in HEAD_WORDS):
+        return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
+    if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
         if outer is None:
             return None  # not the clause's subject: "the report told officials …"
@@ -209,7 +460,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
 def _plural_noun_read_as_verb(words: tuple[str, ...], tags: tuple[str, ...], end: int, position: int) -> bool:
     """``campaign aides believe``: a plural noun the tagger read as a verb; two finite verbs never stand side
     by side in one clause, so an ``-s`` word right before a finite cue is its subject's head."""
-    return end == position - 1 and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD") and words[end].endswith("s")
+    return (end == position - 1 and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD", "VBN") and words[end].endswith("s")
+            and words[end] not in AUXILIARY_S)  # fmt: skip
 
 
 def _speaker(document: Document, entities: Entities, index: int, first: int, last: int) -> Speaker:
