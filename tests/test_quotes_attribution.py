@@ -205,3 +205,43 @@ def test_a_frame_inside_a_subordinate_clause_introduces_no_quotation(text):
 def test_a_quotation_closing_before_a_no_break_space_and_its_frame():
     [quote] = quotes_of("‘The first mission is to restore the cells,’\u00a0 the researcher told AFP.")
     assert (quote.type, quote.text) == ("direct", "The first mission is to restore the cells")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.",
+        "Shortly after the conference call ended, the campaign sent out a press release.",
+        "The host of the reality show “The Apprentice” listed his guilty pleasure.",
+    ],
+)
+def test_a_cue_word_heading_a_compound_noun_is_no_cue(text):
+    assert not [q for q in quotes_of(text) if q.cue in ("show", "call")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Polls show Clinton ahead in Iowa.", "show"),
+        ("Nearly a third say they don't know who to vote for.", "say"),
+        ("Some who advocate free speech argue that companies should not police the sites.", "argue"),
+    ],
+)
+def test_a_verb_agreeing_with_its_subject_stays_a_cue(text, cue):
+    assert [q for q in quotes_of(text) if q.cue == cue]
+
+
+@pytest.mark.parametrize("surname", ["Kelly", "Jolly", "Connolly"])
+def test_a_surname_ending_in_ly_is_a_speaker_not_an_adverb(surname):
+    text = f"Rep. Mike {surname} spoke on Monday.\n\n{surname} said he has worked with Republicans on the bill."
+    assert speaker_of(text, "he has worked with Republicans") == surname
+
+
+def test_an_adverb_between_subject_and_cue_is_still_skipped():
+    assert speaker_of("Smith repeatedly said the deal was over.", "the deal was over") == "Smith"
+
+
+def test_declining_to_comment_is_a_stance_with_its_infinitive():
+    text = "Jennifer Palmieri, a veteran of the White House, declined to comment on the column."
+    found = [q for q in quotes_of(text) if q.cue == "declined"]
+    assert found and found[0].text == "to comment on the column"

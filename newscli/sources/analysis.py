@@ -13,7 +13,7 @@ from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
 from ..quotes.frames.subjects import HEAD_WORDS
-from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
+from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS, cue_lexicon
 from . import gender, subjects
 from .attributions import find_attributions
 from .lexicons import DOCUMENT_HEADS, OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
@@ -145,6 +145,11 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         draft.role = draft.role or naming.role
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
         draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
+        if naming.described or naming.name != speaker.name:
+            continue
+        for start, person in subjects.coordinated_people(text, people, speaker):
+            other = drafts.setdefault(person.name, _Draft(person.name, person.role))
+            other.said.append(_Said(start, text[start : start + len(person.name)], quote.words, quote.paragraph))
     return drafts
 
 
@@ -201,6 +206,9 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
             parts.pop()
         draft.name = " ".join(parts)
         words = WORD.findall(draft.name)
+    named_part = _before_reporting_verb(draft.name, named)
+    if named_part is not None:
+        draft.name, words = named_part, WORD.findall(named_part)
     # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
     # the entities analysis made of the capitalised phrase
     quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
@@ -236,6 +244,22 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
         draft.kind = "organisation"
     else:
         draft.kind = "person" if gender.first_name(draft.name) in gender.first_name_genders() else "organisation"
+
+
+def _before_reporting_verb(name: str, named: dict[str, Entity]) -> str | None:
+    """``Glenn Beck Says Trump``, ``Hillary Clinton Accused``: in a title-case headline the entities analysis
+    may read the verb and its object into the name; a reporting verb's finite form (``-s``, ``-ed``) is no
+    part of a person's name, so the person is the words before it, when they are a name (they begin with a
+    first name, or the article names that person: ``Clinton`` of ``Hillary Clinton``)."""
+    parts = name.split()
+    for position, word in enumerate(parts[1:], start=1):
+        lowered = word.lower()
+        if word[:1].isupper() and lowered in cue_lexicon() and lowered.endswith(("s", "ed")):
+            before = " ".join(parts[:position])
+            people = [entity.name for entity in named.values() if entity.type == "PERSON"]
+            known = any(name == before or name.endswith(f" {before}") for name in people)
+            return before if known or gender.first_name(before) in gender.first_name_genders() else None
+    return None
 
 
 def _anonymous_description(text: str, draft: _Draft) -> str | None:

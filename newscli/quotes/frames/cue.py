@@ -243,7 +243,8 @@ def _reduced_relative(document: Document, index: int, mention_range: tuple[int, 
 def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
     """(last token of the subject before the cue, first token of the cue): auxiliaries, adverbs, ``went on
     to`` and time adjuncts (``Trump on Tuesday also said``) lie between them. An auxiliary's word capitalised
-    inside a sentence (not a title-case headline) is a name or a month (``Theresa May said``, ``Will Smith said``)."""
+    inside a sentence (not a title-case headline) is a name or a month (``Theresa May said``, ``Will Smith said``);
+    so is a capitalised ``-ly`` word, which is no adverb (``Kelly said``, ``Megyn Kelly said``)."""
     before = position - 1
     progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
     after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
@@ -251,7 +252,7 @@ def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, le
         while before >= 0 and (
             lowered[before] in AUXILIARIES | REFLEXIVES
             and (before == 0 or not words[before][:1].isupper() or is_headline(words))
-            or (lowered[before].endswith("ly") and lowered[before] != "only")
+            or (lowered[before].endswith("ly") and lowered[before] != "only" and (words[before].islower() or is_headline(words)))
             or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
         ):
             before -= 1
@@ -355,7 +356,12 @@ def _read_cue(
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted and mention_range else position + length
-    adjunct_end = skip_adjuncts(words, lowered, after, lemma)
+    # "declined to comment on the report": after a stance verb, "to" before a verb opens its infinitive, not an
+    # adjunct ("speaking to CNN", "pointed to Russia")
+    infinitive = (
+        verb_class == "stance" and after + 1 < len(words) and lowered[after] == "to" and sentence_tags(document, index)[after + 1] == "VB"
+    )
+    adjunct_end = after if infinitive else skip_adjuncts(words, lowered, after, lemma)
     cue_end_token = max(position + length - 1, adjunct_end - 1) if adjunct_end > after and not inverted else position + length - 1
     mention = mention_of(document, index, mention_range) if mention_range else None
     if coordinated:

@@ -73,7 +73,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     while first <= last and (
         words[first].lower() in ("of", "-", "'s")
         or words[first].lower() in TIME_WORDS | OPENERS
-        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+        or (first == 0 < last and words[first].lower().endswith("ly"))  # "Essentially, …"; but "Jolly said"
     ):
         first += 1
     if first > last:
@@ -433,7 +433,13 @@ def names_speaker(document: Document, index: int, mention: Mention, tags: tuple[
     last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
     if last >= len(tokens) or tokens[last].end != mention.end:
         return True
-    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP" or _surname(document.text, tokens[last].text)
+
+
+def _surname(text: str, word: str) -> bool:
+    """``Jolly said``, ``Young said``: a surname that is also an adjective is a name where the article gives it
+    in full, after a first name (``Rep. David Jolly``)."""
+    return word[:1].isupper() and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text) is not None
 
 
 def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:
