@@ -245,3 +245,13 @@ def test_declining_to_comment_is_a_stance_with_its_infinitive():
     text = "Jennifer Palmieri, a veteran of the White House, declined to comment on the column."
     found = [q for q in quotes_of(text) if q.cue == "declined"]
     assert found and found[0].text == "to comment on the column"
+
+
+def test_a_sentence_opening_adverb_in_ly_is_no_speaker():
+    text = 'Locally referred to as the "West End," Osu boasts an impressive number of bars.'
+    assert not [q for q in quotes_of(text) if q.speaker is not None and q.speaker.name == "Locally"]
+
+
+def test_a_verb_whose_past_is_its_base_form_stays_a_cue_after_a_noun():
+    found = quotes_of('The apology read: "For over 20 years, I was wrong about this."')
+    assert [q for q in found if q.cue == "read" and q.speaker is not None and q.speaker.name == "apology"]

@@ -111,7 +111,7 @@ def _compound_noun(scan: SentenceScan, position: int) -> bool:
     tagged: tagging every sentence with a cue would cost the analysis its speed."""
     lowered = scan.lowered
     word = lowered[position]
-    if position == 0 or cue_lexicon()[word][0] != word or scan.headline:
+    if position == 0 or cue_lexicon()[word][0] != word or word in SAME_PAST_FORMS or scan.headline:
         return False
     previous = lowered[position - 1]
     if not previous.isalpha() or previous.endswith("s") or previous in PLURAL_AGREEING:
@@ -130,6 +130,8 @@ PLURAL_AGREEING = frozenset({"i", "we", "you", "they", "to", "would", "could", "
                              "children", "women", "men", "third", "quarter", "fifth", "half", "majority", "minority",
                              "plurality", "percent", "generation", "public", "rest"})  # fmt: skip
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Irregular verbs whose past tense is their base form: "the apology read: …" agrees in the past.
+SAME_PAST_FORMS = frozenset({"read", "put", "set", "cut", "let", "hit", "broadcast", "forecast", "cast", "bid", "spread"})
 
 
 def _put_it(scan: SentenceScan, position: int) -> int:

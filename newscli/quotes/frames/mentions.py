@@ -433,10 +433,10 @@ def names_speaker(document: Document, index: int, mention: Mention, tags: tuple[
     last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
     if last >= len(tokens) or tokens[last].end != mention.end:
         return True
-    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP" or _surname(document.text, tokens[last].text)
+    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP" or named_in_full(document.text, tokens[last].text)
 
 
-def _surname(text: str, word: str) -> bool:
+def named_in_full(text: str, word: str) -> bool:
     """``Jolly said``, ``Young said``: a surname that is also an adjective is a name where the article gives it
     in full, after a first name (``Rep. David Jolly``)."""
     return word[:1].isupper() and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text) is not None
