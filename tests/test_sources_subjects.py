@@ -268,3 +268,21 @@ def test_the_head_before_a_postmodifier_speaks(text, name):
 
 def test_a_complement_clause_is_no_relative_clause():
     assert "fact that many analysts agree" not in _quoted("The fact that many analysts agree shows nothing new.")
+
+
+@pytest.mark.parametrize(
+    "name, aliases, owner",
+    [
+        ("Obama White House", ("White House", "Obama"), "Obama"),  # the article also names him alone
+        ("Clinton Campaign", (), None),  # nothing says "Clinton" names a person
+        ("John Smith Campaign", (), "John Smith"),  # a first name opens the name before the institution
+        ("John House", (), None),  # a surname that is a noun: nothing before it is a name
+    ],
+)
+def test_a_name_before_an_institution_is_its_owner(name, aliases, owner):
+    from newscli.entities.model import Entity
+    from newscli.sources.analysis import _institution_owner
+
+    entity = Entity(name, "PERSON", None, aliases, ())
+    named = {alias: entity for alias in (*aliases, name)}
+    assert _institution_owner(name, named) == owner

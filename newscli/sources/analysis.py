@@ -206,6 +206,9 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
             parts.pop()
         draft.name = " ".join(parts)
         words = WORD.findall(draft.name)
+    owner = _institution_owner(draft.name, named)
+    if owner is not None:
+        draft.name, words = owner, WORD.findall(owner)
     named_part = _before_reporting_verb(draft.name, named)
     if named_part is not None:
         draft.name, words = named_part, WORD.findall(named_part)
@@ -260,6 +263,24 @@ def _before_reporting_verb(name: str, named: dict[str, Entity]) -> str | None:
             known = any(name == before or name.endswith(f" {before}") for name in people)
             return before if known or gender.first_name(before) in gender.first_name_genders() else None
     return None
+
+
+def _institution_owner(name: str, named: dict[str, Entity]) -> str | None:
+    """``Obama White House``, ``Clinton Campaign``: a person's name used attributively before an institution
+    (a noun modifier, Quirk et al. 1985 §17.108) is read whole as a person by the entities analysis; no personal
+    name ends in an institution's head, so the person is the name before it, when it is one (a first name opens
+    it, or the article names that person alone)."""
+    person = named.get(name)
+    parts = name.split()
+    if person is None or person.type != "PERSON" or len(parts) < 2:
+        return None
+    cut = len(parts) - 2 if parts[-2:] == ["White", "House"] else len(parts) - 1
+    if cut < 1 or not (parts[-1] == "House" or parts[-1].lower() in ORGANISATION_HEADS and parts[-1].istitle()):
+        return None
+    before = " ".join(parts[:cut])
+    people = [entity.name for entity in named.values() if entity.type == "PERSON" and entity is not person]
+    known = before in person.aliases or any(other == before or other.endswith(f" {before}") for other in people)
+    return before if known or gender.first_name(before) in gender.first_name_genders() else None
 
 
 def _anonymous_description(text: str, draft: _Draft) -> str | None:
