@@ -220,6 +220,19 @@ def test_a_cue_word_heading_a_compound_noun_is_no_cue(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "“Even her computer had been hacked,” the congressional report said, adding that nobody was told.",
+        "The congressional report said her computer had been hacked by a foreign government.",
+        "“Even her computer had been hacked,” the report said.",
+    ],
+)
+def test_a_cue_word_after_a_determiner_heads_the_speaker_mention(text):
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker is not None and quote.speaker.mention.endswith("report")
+
+
+@pytest.mark.parametrize(
     "text, cue",
     [
         ("Polls show Clinton ahead in Iowa.", "show"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import DEGREE_ADVERBS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import DEGREE_ADVERBS, DETERMINERS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
@@ -119,6 +119,8 @@ def _compound_noun(scan: SentenceScan, position: int) -> bool:
     if RELATIVE_WORDS.intersection(lowered[max(0, position - MAX_MENTION_TOKENS) : position]):
         return False  # "some who advocate free speech argue": the noun ends a relative clause, the subject is before it
     tags = sentence_tags(scan.document, scan.index)
+    if tags[position - 1] == "JJ":  # "the congressional report said": an adjective after a determiner needs a head
+        return tags[position] in ("NN", "NNS") and position > 1 and lowered[position - 2] in DETERMINERS
     return tags[position] in ("NN", "NNS") and tags[position - 1] == "NN"
 
 
