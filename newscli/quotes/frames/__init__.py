@@ -11,7 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import DEGREE_ADVERBS, DETERMINERS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import (
+    DEGREE_ADVERBS,
+    DETERMINERS,
+    EVIDENTIAL_CUES,
+    MAX_MENTION_TOKENS,
+    NEAR_COMMA,
+    PASSIVE_CUES,
+    RELATIVE_WHO,
+    claim_nouns,
+    cue_lexicon,
+)
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
