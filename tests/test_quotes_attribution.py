@@ -268,3 +268,15 @@ def test_a_sentence_opening_adverb_in_ly_is_no_speaker():
 def test_a_verb_whose_past_is_its_base_form_stays_a_cue_after_a_noun():
     found = quotes_of('The apology read: "For over 20 years, I was wrong about this."')
     assert [q for q in found if q.cue == "read" and q.speaker is not None and q.speaker.name == "apology"]
+
+
+@pytest.mark.parametrize(
+    "text, offered",
+    [
+        ("Clinton singled out coal country for aid, offering $30 billion over 10 years.", False),
+        ("When Obama offered states billions of dollars for schools, they were broke.", False),
+        ("The senator offered no comment on the deal.", True),
+    ],
+)
+def test_an_offer_of_money_is_no_cue(text, offered):
+    assert any(q.cue and "offer" in q.cue for q in quotes_of(text)) is offered

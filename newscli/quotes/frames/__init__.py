@@ -109,7 +109,7 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
         return 0  # "the most telling promise": an adjective (but "Most argue that …": a subject and its verb)
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
-    if _compound_noun(scan, position):
+    if _compound_noun(scan, position) or _money_offer(scan, position):
         return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
 
@@ -132,6 +132,21 @@ def _compound_noun(scan: SentenceScan, position: int) -> bool:
     if tags[position - 1] == "JJ":  # "the congressional report said": an adjective after a determiner needs a head
         return tags[position] in ("NN", "NNS") and position > 1 and lowered[position - 2] in DETERMINERS
     return tags[position] in ("NN", "NNS") and tags[position - 1] == "NN"
+
+
+def _money_offer(scan: SentenceScan, position: int) -> bool:
+    """``offering $30 billion``, ``offered states billions of dollars``: an offer of money is a transaction, not
+    words (``offered his assessment``, ``offered no comment`` stay cues)."""
+    if cue_lexicon()[scan.lowered[position]][0] != "offer":
+        return False
+    after = scan.lowered[position + 1 : position + 1 + MONEY_WINDOW]
+    return any(word in CURRENCY_WORDS or word[:1] in CURRENCY_SIGNS for word in after)
+
+
+# How many words after "offer" its object's amount of money may begin (an indirect object may come first).
+MONEY_WINDOW = 3
+CURRENCY_SIGNS = frozenset("$£€¥")
+CURRENCY_WORDS = frozenset({"dollars", "billions", "millions", "euros", "pounds", "cash", "money"})
 
 
 # Words after which a base-form verb is a verb: pronouns, auxiliaries, plural nouns without an -s, and the
