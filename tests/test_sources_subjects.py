@@ -258,6 +258,9 @@ def test_a_reporting_verb_in_a_title_case_headline_ends_the_name(headline, name)
          "top-line number that caught the eyes of so many analysts"),
         # an approximator opens the postmodifier's object
         ("The employee of nearly four years said she became pregnant last year.", "employee of nearly four years"),
+        # a person noun the tagger reads as an adjective still heads the subject
+        ("The gift was unusual. An executive at the Clinton Foundation in 2009 sought help from the State Department.",
+         "executive at the Clinton Foundation"),
         # a day after a participle is its adjunct, not the source
         ("According to the initial schedule published Thursday, Thiel is scheduled to speak.", "initial schedule"),
     ],

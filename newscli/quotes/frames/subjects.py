@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..lexicon import STOP_WORDS
+from ..people import person_nouns
 from .text import sentence_tags
 
 # Prepositions that open a postmodifier of a subject's head ("officials at the Pentagon", "staff for the
@@ -132,10 +133,13 @@ def _may_end_head(word: str) -> bool:
 
 
 def _is_head_end(words, tags, position: int) -> bool:
-    """Whether token ``position`` can end a head: a noun, a number or a quantifier (``some``)."""
+    """Whether token ``position`` can end a head: a noun, a number or a quantifier (``some``); a person noun
+    the tagger reads as an adjective (``An executive at the foundation``) after a determiner is a noun."""
     word = words[position]
     if word in PERSONAL_PRONOUNS or not word[:1].isalnum():
         return False
+    if tags[position] == "JJ" and position > 0 and words[position - 1] in ("a", "an", "the") and word in person_nouns():
+        return True
     return word in HEAD_WORDS or tags[position] in HEAD_TAGS
 
 
