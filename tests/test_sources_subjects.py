@@ -289,3 +289,17 @@ def test_a_name_before_an_institution_is_its_owner(name, aliases, owner):
     entity = Entity(name, "PERSON", None, aliases, ())
     named = {alias: entity for alias in (*aliases, name)}
     assert _institution_owner(name, named) == owner
+
+
+@pytest.mark.parametrize(
+    "text, source, not_source",
+    [
+        ("The talks were slow. People close to both Clinton’s camp and the White House don’t expect a meeting.",
+         "people", "White House"),
+        ("The talks were slow. Supporters of Tom Smith and the Labour Party said the deal was close.",
+         "Supporters of Tom Smith and the Labour Party", "Labour Party"),
+    ],
+)
+def test_a_second_conjunct_of_a_postmodifier_object_does_not_speak(text, source, not_source):
+    quoted = _quoted(text)
+    assert source in quoted and not_source not in quoted

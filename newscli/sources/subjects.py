@@ -32,6 +32,7 @@ from .lexicons import DOCUMENT_HEADS
 UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its",
                                  "their", "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 WORD = re.compile(r"[\w.'’-]+")
+MAX_CONJUNCT_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def subject_of(document: Document, start: int, end: int) -> Subject | None:
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= end), None)
     if first is None or last is None or last < first:
         return None
+    first = _first_conjunct(document, index, first)
     if first >= 2 and document.lowered_token_texts[index][first - 1] in APPROXIMATORS and is_number(tokens[first].text):
         first -= 1  # "The employee of nearly four years said": the approximator opens the postmodifier's object
     head = (
@@ -66,6 +68,24 @@ def subject_of(document: Document, start: int, end: int) -> Subject | None:
     if head is None:
         return None
     return Subject(tokens[head[0]].start, end, tokens[head[0]].start, tokens[head[1]].end, is_described(document, index, head[1]))
+
+
+def _first_conjunct(document: Document, index: int, first: int) -> int:
+    """``People close to both Clinton's camp and the White House``: a mention that is the second conjunct of a
+    postmodifier's object stands where the first conjunct starts (the coordination is one object)."""
+    words = document.lowered_token_texts[index]
+    conjunction = first - 2 if first >= 2 and words[first - 1] in DETERMINERS else first - 1
+    if conjunction < 2 or words[conjunction] not in ("and", "or"):
+        return first
+    tags = sentence_tags(document, index)
+    start = conjunction
+    while start > 0 and conjunction - start < MAX_CONJUNCT_TOKENS and (tags[start - 1] in NOMINAL_TAGS or words[start - 1] in ("'s", "’s")):
+        start -= 1
+    if start > 1 and words[start - 1] in ("both", "either"):
+        start -= 1  # the correlative opens the coordination
+    if start == conjunction or start == 0 or words[start - 1] not in POSTMODIFIER_PREPOSITIONS | {"to"}:
+        return first
+    return start
 
 
 def _head_before_participle(document: Document, index: int, first: int) -> tuple[int, int] | None:
