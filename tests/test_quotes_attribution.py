@@ -205,3 +205,78 @@ def test_a_frame_inside_a_subordinate_clause_introduces_no_quotation(text):
 def test_a_quotation_closing_before_a_no_break_space_and_its_frame():
     [quote] = quotes_of("‘The first mission is to restore the cells,’\u00a0 the researcher told AFP.")
     assert (quote.type, quote.text) == ("direct", "The first mission is to restore the cells")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.",
+        "Shortly after the conference call ended, the campaign sent out a press release.",
+        "The host of the reality show “The Apprentice” listed his guilty pleasure.",
+    ],
+)
+def test_a_cue_word_heading_a_compound_noun_is_no_cue(text):
+    assert not [q for q in quotes_of(text) if q.cue in ("show", "call")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Even her computer had been hacked,” the congressional report said, adding that nobody was told.",
+        "The congressional report said her computer had been hacked by a foreign government.",
+        "“Even her computer had been hacked,” the report said.",
+    ],
+)
+def test_a_cue_word_after_a_determiner_heads_the_speaker_mention(text):
+    [quote] = [q for q in quotes_of(text) if q.cue == "said"]
+    assert quote.speaker is not None and quote.speaker.mention.endswith("report")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Polls show Clinton ahead in Iowa.", "show"),
+        ("Nearly a third say they don't know who to vote for.", "say"),
+        ("Some who advocate free speech argue that companies should not police the sites.", "argue"),
+    ],
+)
+def test_a_verb_agreeing_with_its_subject_stays_a_cue(text, cue):
+    assert [q for q in quotes_of(text) if q.cue == cue]
+
+
+@pytest.mark.parametrize("surname", ["Kelly", "Jolly", "Connolly"])
+def test_a_surname_ending_in_ly_is_a_speaker_not_an_adverb(surname):
+    text = f"Rep. Mike {surname} spoke on Monday.\n\n{surname} said he has worked with Republicans on the bill."
+    assert speaker_of(text, "he has worked with Republicans") == surname
+
+
+def test_an_adverb_between_subject_and_cue_is_still_skipped():
+    assert speaker_of("Smith repeatedly said the deal was over.", "the deal was over") == "Smith"
+
+
+def test_declining_to_comment_is_a_stance_with_its_infinitive():
+    text = "Jennifer Palmieri, a veteran of the White House, declined to comment on the column."
+    found = [q for q in quotes_of(text) if q.cue == "declined"]
+    assert found and found[0].text == "to comment on the column"
+
+
+def test_a_sentence_opening_adverb_in_ly_is_no_speaker():
+    text = 'Locally referred to as the "West End," Osu boasts an impressive number of bars.'
+    assert not [q for q in quotes_of(text) if q.speaker is not None and q.speaker.name == "Locally"]
+
+
+def test_a_verb_whose_past_is_its_base_form_stays_a_cue_after_a_noun():
+    found = quotes_of('The apology read: "For over 20 years, I was wrong about this."')
+    assert [q for q in found if q.cue == "read" and q.speaker is not None and q.speaker.name == "apology"]
+
+
+@pytest.mark.parametrize(
+    "text, offered",
+    [
+        ("Clinton singled out coal country for aid, offering $30 billion over 10 years.", False),
+        ("When Obama offered states billions of dollars for schools, they were broke.", False),
+        ("The senator offered no comment on the deal.", True),
+    ],
+)
+def test_an_offer_of_money_is_no_cue(text, offered):
+    assert any(q.cue and "offer" in q.cue for q in quotes_of(text)) is offered

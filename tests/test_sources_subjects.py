@@ -208,3 +208,98 @@ def test_a_document_after_a_name_and_comma_is_no_appositive_of_a_person():
 def test_a_report_dated_by_a_time_phrase_still_speaks():
     text = "Pay rose by 11 per cent last year, according to a report released this week."
     assert "report released this week" in _quoted(text), _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Hillary Clinton and Bernie Sanders said the deal was bad.", {"Hillary Clinton", "Bernie Sanders"}),
+        ("Later, Sen. Ted Cruz and Gov. John Kasich both argued that taxes were too high.",
+         {"Ted Cruz", "Gov. John Kasich"}),
+        ("Hillary Clinton, Martin O'Malley and Bernie Sanders said the debate was useful.",
+         {"Hillary Clinton", "Martin O'Malley", "Bernie Sanders"}),
+    ],
+)
+def test_each_person_of_a_coordinated_subject_speaks(text, names):
+    assert names <= set(_quoted(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, not_speaker",
+    [
+        ("He met Jeb Bush and Marco Rubio said the meeting went well.", "Marco Rubio", "Jeb Bush"),
+        ("The senator and Mitt Romney said the deal was bad.", "Mitt Romney", "senator"),
+    ],
+)
+def test_a_name_that_is_no_conjunct_of_the_subject_does_not_speak(text, speaker, not_speaker):
+    quoted = _quoted(text)
+    assert speaker in quoted and not_speaker not in quoted
+
+
+@pytest.mark.parametrize(
+    "headline, name",
+    [
+        ("Glenn Beck Says Trump Is Dangerous.", "Glenn Beck"),
+        ("Hillary Clinton Accused Of Lying About Emails.", "Hillary Clinton"),
+        ("Ben Carson Slams Hillary Over Benghazi.", "Ben Carson"),
+    ],
+)
+def test_a_reporting_verb_in_a_title_case_headline_ends_the_name(headline, name):
+    quoted = _quoted(f"{headline}\n\nThe story went on. {name} said it was fine.")
+    assert name in quoted
+    assert not any(other.startswith(f"{name} ") for other in quoted)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a subject relative ("that" + its verb) postmodifies the head, which speaks
+        ("The top-line number that caught the eyes of so many analysts shows her in a dead heat.",
+         "top-line number that caught the eyes of so many analysts"),
+        # an approximator opens the postmodifier's object
+        ("The employee of nearly four years said she became pregnant last year.", "employee of nearly four years"),
+        # a person noun the tagger reads as an adjective still heads the subject
+        ("The gift was unusual. An executive at the Clinton Foundation in 2009 sought help from the State Department.",
+         "executive at the Clinton Foundation"),
+        # a day after a participle is its adjunct, not the source
+        ("According to the initial schedule published Thursday, Thiel is scheduled to speak.", "initial schedule"),
+    ],
+)
+def test_the_head_before_a_postmodifier_speaks(text, name):
+    assert name in _quoted(text)
+
+
+def test_a_complement_clause_is_no_relative_clause():
+    assert "fact that many analysts agree" not in _quoted("The fact that many analysts agree shows nothing new.")
+
+
+@pytest.mark.parametrize(
+    "name, aliases, owner",
+    [
+        ("Obama White House", ("White House", "Obama"), "Obama"),  # the article also names him alone
+        ("Clinton Campaign", (), None),  # nothing says "Clinton" names a person
+        ("John Smith Campaign", (), "John Smith"),  # a first name opens the name before the institution
+        ("John House", (), None),  # a surname that is a noun: nothing before it is a name
+    ],
+)
+def test_a_name_before_an_institution_is_its_owner(name, aliases, owner):
+    from newscli.entities.model import Entity
+    from newscli.sources.analysis import _institution_owner
+
+    entity = Entity(name, "PERSON", None, aliases, ())
+    named = {alias: entity for alias in (*aliases, name)}
+    assert _institution_owner(name, named) == owner
+
+
+@pytest.mark.parametrize(
+    "text, source, not_source",
+    [
+        ("The talks were slow. People close to both Clinton’s camp and the White House don’t expect a meeting.",
+         "people", "White House"),
+        ("The talks were slow. Supporters of Tom Smith and the Labour Party said the deal was close.",
+         "Supporters of Tom Smith and the Labour Party", "Labour Party"),
+    ],
+)
+def test_a_second_conjunct_of_a_postmodifier_object_does_not_speak(text, source, not_source):
+    quoted = _quoted(text)
+    assert source in quoted and not_source not in quoted

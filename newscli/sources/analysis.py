@@ -13,7 +13,7 @@ from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Quotes
 from ..quotes.frames.subjects import HEAD_WORDS
-from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS
+from ..quotes.lexicon import STOP_WORDS, TIME_NOUNS, cue_lexicon
 from . import gender, subjects
 from .attributions import find_attributions
 from .lexicons import DOCUMENT_HEADS, OTHER_CATEGORY, anonymous_heads, anonymous_qualifiers, category_names, role_categories
@@ -145,6 +145,11 @@ def _quoted(document: Document, quotes: Quotes, entities: Entities) -> dict[str,
         draft.role = draft.role or naming.role
         pronoun = None if speaker.mention.lower() in UNRESOLVED_PRONOUNS else _reported_pronoun(text, speaker.end, quote.cue)
         draft.said.append(_Said(naming.start, naming.mention, quote.words, quote.paragraph, pronoun))
+        if naming.described or naming.name != speaker.name:
+            continue
+        for start, person in subjects.coordinated_people(text, people, speaker):
+            other = drafts.setdefault(person.name, _Draft(person.name, person.role))
+            other.said.append(_Said(start, text[start : start + len(person.name)], quote.words, quote.paragraph))
     return drafts
 
 
@@ -201,6 +206,12 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
             parts.pop()
         draft.name = " ".join(parts)
         words = WORD.findall(draft.name)
+    owner = _institution_owner(draft.name, named)
+    if owner is not None:
+        draft.name, words = owner, WORD.findall(owner)
+    named_part = _before_reporting_verb(draft.name, named)
+    if named_part is not None:
+        draft.name, words = named_part, WORD.findall(named_part)
     # "Many Republicans", "Some Democrats": a quantifier before a name describes part of a group, whatever
     # the entities analysis made of the capitalised phrase
     quantified = len(words) > 1 and words[0].lower() in HEAD_WORDS
@@ -236,6 +247,40 @@ def _classify(text: str, draft: _Draft, entities: Entities, named: dict[str, Ent
         draft.kind = "organisation"
     else:
         draft.kind = "person" if gender.first_name(draft.name) in gender.first_name_genders() else "organisation"
+
+
+def _before_reporting_verb(name: str, named: dict[str, Entity]) -> str | None:
+    """``Glenn Beck Says Trump``, ``Hillary Clinton Accused``: in a title-case headline the entities analysis
+    may read the verb and its object into the name; a reporting verb's finite form (``-s``, ``-ed``) is no
+    part of a person's name, so the person is the words before it, when they are a name (they begin with a
+    first name, or the article names that person: ``Clinton`` of ``Hillary Clinton``)."""
+    parts = name.split()
+    for position, word in enumerate(parts[1:], start=1):
+        lowered = word.lower()
+        if word[:1].isupper() and lowered in cue_lexicon() and lowered.endswith(("s", "ed")):
+            before = " ".join(parts[:position])
+            people = [entity.name for entity in named.values() if entity.type == "PERSON"]
+            known = any(name == before or name.endswith(f" {before}") for name in people)
+            return before if known or gender.first_name(before) in gender.first_name_genders() else None
+    return None
+
+
+def _institution_owner(name: str, named: dict[str, Entity]) -> str | None:
+    """``Obama White House``, ``Clinton Campaign``: a person's name used attributively before an institution
+    (a noun modifier, Quirk et al. 1985 §17.108) is read whole as a person by the entities analysis; no personal
+    name ends in an institution's head, so the person is the name before it, when it is one (a first name opens
+    it, or the article names that person alone)."""
+    person = named.get(name)
+    parts = name.split()
+    if person is None or person.type != "PERSON" or len(parts) < 2:
+        return None
+    cut = len(parts) - 2 if parts[-2:] == ["White", "House"] else len(parts) - 1
+    if cut < 1 or not (parts[-1] == "House" or parts[-1].lower() in ORGANISATION_HEADS and parts[-1].istitle()):
+        return None
+    before = " ".join(parts[:cut])
+    people = [entity.name for entity in named.values() if entity.type == "PERSON" and entity is not person]
+    known = before in person.aliases or any(other == before or other.endswith(f" {before}") for other in people)
+    return before if known or gender.first_name(before) in gender.first_name_genders() else None
 
 
 def _anonymous_description(text: str, draft: _Draft) -> str | None:

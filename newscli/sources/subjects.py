@@ -12,6 +12,7 @@ from ..document import Document
 from ..entities import Entities, Entity
 from ..quotes import Speaker
 from ..quotes.frames.subjects import (
+    APPROXIMATORS,
     HEAD_TAGS,
     HEAD_WORDS,
     NOMINAL_TAGS,
@@ -24,13 +25,14 @@ from ..quotes.frames.subjects import (
 )
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, STOP_WORDS, TIME_NOUNS
-from ..quotes.speakers import split_title
+from ..quotes.speakers import is_number, split_title
 from .lexicons import DOCUMENT_HEADS
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
 UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its",
                                  "their", "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 WORD = re.compile(r"[\w.'’-]+")
+MAX_CONJUNCT_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,33 @@ def subject_of(document: Document, start: int, end: int) -> Subject | None:
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= end), None)
     if first is None or last is None or last < first:
         return None
+    first = _first_conjunct(document, index, first)
+    if first >= 2 and document.lowered_token_texts[index][first - 1] in APPROXIMATORS and is_number(tokens[first].text):
+        first -= 1  # "The employee of nearly four years said": the approximator opens the postmodifier's object
     head = (
         head_before(document, index, first) or head_within(document, index, first, last) or _head_before_participle(document, index, first)
     )
     if head is None:
         return None
     return Subject(tokens[head[0]].start, end, tokens[head[0]].start, tokens[head[1]].end, is_described(document, index, head[1]))
+
+
+def _first_conjunct(document: Document, index: int, first: int) -> int:
+    """``People close to both Clinton's camp and the White House``: a mention that is the second conjunct of a
+    postmodifier's object stands where the first conjunct starts (the coordination is one object)."""
+    words = document.lowered_token_texts[index]
+    conjunction = first - 2 if first >= 2 and words[first - 1] in DETERMINERS else first - 1
+    if conjunction < 2 or words[conjunction] not in ("and", "or"):
+        return first
+    tags = sentence_tags(document, index)
+    start = conjunction
+    while start > 0 and conjunction - start < MAX_CONJUNCT_TOKENS and (tags[start - 1] in NOMINAL_TAGS or words[start - 1] in ("'s", "’s")):
+        start -= 1
+    if start > 1 and words[start - 1] in ("both", "either"):
+        start -= 1  # the correlative opens the coordination
+    if start == conjunction or start == 0 or words[start - 1] not in POSTMODIFIER_PREPOSITIONS | {"to"}:
+        return first
+    return start
 
 
 def _head_before_participle(document: Document, index: int, first: int) -> tuple[int, int] | None:
@@ -125,6 +148,9 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     unchanged = Naming(speaker.name, speaker.role, speaker.start, speaker.mention, _closed_class(speaker.name))
     if speaker.mention.lower() in UNRESOLVED_PRONOUNS:
         return unchanged
+    dated = _dated_description(speaker)
+    if dated is not None:
+        return dated
     possessed = _possessed_head(document, people, speaker, cue)
     if possessed is not None:
         return possessed
@@ -162,6 +188,24 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     if described and described[0].lower() in ("a", "an", "the"):
         described = described[1:]
     return Naming(" ".join(described), speaker.role, subject.head_start, text[subject.head_start : subject.end], True)
+
+
+def _dated_description(speaker: Speaker) -> Naming | None:
+    """``according to the initial schedule published Thursday``: a day or time ending the mention is an
+    adjunct of the participle before it, not the name the quotes analysis took it for; the description
+    before the participle is the source (``initial schedule``)."""
+    words = speaker.mention.split()
+    if speaker.name.lower() not in TIME_HEADS or len(words) < 3:
+        return None
+    while words and words[-1].lower() in TIME_HEADS:
+        words.pop()
+    if words and words[-1].lower().endswith("ed"):
+        words.pop()
+    if words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    if not words or not words[-1].islower():
+        return None
+    return Naming(" ".join(words), None, speaker.start, speaker.mention, True)
 
 
 def _person_before_cue(document: Document, people: People, speaker: Speaker, cue: str | None) -> Entity | None:
@@ -309,6 +353,48 @@ def _apposed_person(text: str, people: People, subject: Subject) -> Entity | Non
     return None
 
 
+def coordinated_people(text: str, people: People, speaker: Speaker) -> list[tuple[int, Entity]]:
+    """The other people of a coordinated subject the speaker is one of (``Clinton and Sanders said``, ``Sen.
+    Ted Cruz, Rand Paul and Marco Rubio all argued``): each conjunct is a subject of the verb, so each speaks.
+    (start, person) of each, when every conjunct is a person's name, the list ends with ``and`` and it opens
+    its clause; the quotes analysis names one conjunct (the last before a cue, the first for a participle)."""
+    found: list[tuple[int, Entity]] = []
+    position = speaker.start
+    while (separator := CONJUNCT_BEFORE.search(text, max(0, position - 12), position)) is not None:
+        if not found and "and" not in separator[0]:
+            break  # "Clinton, Sanders said": a name and its appositive, no list
+        person = people.ending_at(separator.start())
+        start = people.start_of(person, separator.start()) if person is not None else None
+        if person is None or start is None:
+            break  # "Later, Sen. Ted Cruz …": the comma opens the clause; no name ends before it
+        titled = TITLES_BEFORE.search(text, max(0, start - 24), start)
+        position = titled.start() if titled is not None else start
+        found.append((position, person))
+    if found and not CLAUSE_OPENING.search(text, max(0, position - 8), position):
+        return []  # "met Bush and Rubio said": the first conjunct is an object, not a subject
+    position, after = speaker.end, []
+    while (separator := CONJUNCT_AFTER.match(text, position)) is not None:
+        titled = TITLES_AFTER.match(text, separator.end())
+        begin = titled.end() if titled is not None else separator.end()
+        mention = people.starting_at(begin)
+        if mention is None:
+            break
+        after.append((begin, mention[1], "and" in separator[0]))
+        position = mention[0]
+    if after and after[-1][2] and VERB_AFTER.match(text, position):
+        found += [(start, person) for start, person, _ in after]
+    return found
+
+
+# Separators of a list of names; titles before a name ("Sen.", "Gov."), and how a subject's clause opens.
+CONJUNCT_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)$")
+CONJUNCT_AFTER = re.compile(r",?\s+and\s+|,\s+")
+TITLES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+)+$")
+TITLES_AFTER = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)*")
+CLAUSE_OPENING = re.compile(r"(?:^|[.,;:—(\n]|\b(?:that|and|but|while|as|when|because)|[“\"])\s*$")
+VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|also\s+)?[a-z]+\b(?!['’])")
+
+
 def _closed_class(name: str) -> bool:
     """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
     return name.lower() in HEAD_WORDS | INDEFINITE_PRONOUNS
@@ -349,6 +435,10 @@ class People:
     def ending_at(self, end: int, *, after: int = -1) -> Entity | None:
         """A person whose mention ends at ``end`` (and starts after ``after``)."""
         return next((entity for start, entity in self._by_end.get(end, ()) if start > after), None)
+
+    def start_of(self, person: Entity, end: int) -> int | None:
+        """Where the mention of ``person`` that ends at ``end`` starts."""
+        return next((start for start, entity in self._by_end.get(end, ()) if entity is person), None)
 
     def starting_after(self, start: int, limit: int) -> tuple[int, int, Entity] | None:
         """(start, end, person) of the first mention starting in ``[start, limit)``."""

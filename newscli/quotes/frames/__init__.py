@@ -11,7 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..lexicon import DEGREE_ADVERBS, EVIDENTIAL_CUES, MAX_MENTION_TOKENS, NEAR_COMMA, PASSIVE_CUES, RELATIVE_WHO, claim_nouns, cue_lexicon
+from ..lexicon import (
+    DEGREE_ADVERBS,
+    DETERMINERS,
+    EVIDENTIAL_CUES,
+    MAX_MENTION_TOKENS,
+    NEAR_COMMA,
+    PASSIVE_CUES,
+    RELATIVE_WHO,
+    claim_nouns,
+    cue_lexicon,
+)
 from ..marks import Marks
 from ..model import Candidate
 from ..speakers import Mention
@@ -19,7 +29,7 @@ from .cue import cue_frame
 from .mentions import sentence_subject
 from .source import asked_frame, label_frame, source_behind_speaker, source_frame, survey_frame
 from .stance import claim_frame, evidential_frame, passive_frame
-from .text import is_headline, match_phrase, trim_end
+from .text import is_headline, match_phrase, sentence_tags, trim_end
 
 
 @dataclass
@@ -99,7 +109,56 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
         return 0  # "the most telling promise": an adjective (but "Most argue that …": a subject and its verb)
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
+    if _compound_noun(scan, position) or _money_offer(scan, position):
+        return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
+
+
+def _compound_noun(scan: SentenceScan, position: int) -> bool:
+    """``a slide show that …``, ``ABC's TV show Scandal``, ``Murphy's conference call ended``: a verb's base form
+    right after a singular noun cannot be that noun's verb (it would agree: ``the poll shows``), so where the
+    tagger also reads it as a noun it is the head of a compound noun, not a cue. Only these few words are
+    tagged: tagging every sentence with a cue would cost the analysis its speed."""
+    lowered = scan.lowered
+    word = lowered[position]
+    if position == 0 or cue_lexicon()[word][0] != word or word in SAME_PAST_FORMS or scan.headline:
+        return False
+    previous = lowered[position - 1]
+    if not previous.isalpha() or previous.endswith("s") or previous in PLURAL_AGREEING:
+        return False
+    if RELATIVE_WORDS.intersection(lowered[max(0, position - MAX_MENTION_TOKENS) : position]):
+        return False  # "some who advocate free speech argue": the noun ends a relative clause, the subject is before it
+    tags = sentence_tags(scan.document, scan.index)
+    if tags[position - 1] == "JJ":  # "the congressional report said": an adjective after a determiner needs a head
+        return tags[position] in ("NN", "NNS") and position > 1 and lowered[position - 2] in DETERMINERS
+    return tags[position] in ("NN", "NNS") and tags[position - 1] == "NN"
+
+
+def _money_offer(scan: SentenceScan, position: int) -> bool:
+    """``offering $30 billion``, ``offered states billions of dollars``: an offer of money is a transaction, not
+    words (``offered his assessment``, ``offered no comment`` stay cues)."""
+    if cue_lexicon()[scan.lowered[position]][0] != "offer":
+        return False
+    after = scan.lowered[position + 1 : position + 1 + MONEY_WINDOW]
+    return any(word in CURRENCY_WORDS or word[:1] in CURRENCY_SIGNS for word in after)
+
+
+# How many words after "offer" its object's amount of money may begin (an indirect object may come first).
+MONEY_WINDOW = 3
+CURRENCY_SIGNS = frozenset("$£€¥")
+CURRENCY_WORDS = frozenset({"dollars", "billions", "millions", "euros", "pounds", "cash", "money"})
+
+
+# Words after which a base-form verb is a verb: pronouns, auxiliaries, plural nouns without an -s, and the
+# partitives and collective nouns that take a plural verb by notional agreement ("a third say", "the rising
+# generation predict"; Quirk et al. 1985, 10.35).
+PLURAL_AGREEING = frozenset({"i", "we", "you", "they", "to", "would", "could", "should", "will", "can", "may", "might",
+                             "must", "did", "do", "does", "not", "never", "also", "and", "or", "people", "police",
+                             "children", "women", "men", "third", "quarter", "fifth", "half", "majority", "minority",
+                             "plurality", "percent", "generation", "public", "rest"})  # fmt: skip
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# Irregular verbs whose past tense is their base form: "the apology read: …" agrees in the past.
+SAME_PAST_FORMS = frozenset({"read", "put", "set", "cut", "let", "hit", "broadcast", "forecast", "cast", "bid", "spread"})
 
 
 def _put_it(scan: SentenceScan, position: int) -> int:

@@ -43,6 +43,7 @@ from .mentions import (
     mention_before_apposition,
     mention_forward,
     mention_of,
+    named_in_full,
     names_speaker,
     origin_apposition,
     skip_adjuncts,
@@ -205,7 +206,7 @@ def cue_frame(
     clear``, ``is critical of``); ``subject`` speaks for a participle cue (``…, saying …``). The speaker is
     searched first (a relative or ``as`` clause is a frame of its own); then the shapes of ``CUE_SHAPES`` are
     tried in order."""
-    before, cue_start = _subject_end(document.token_texts[index], document.lowered_token_texts[index], position, length)
+    before, cue_start = _subject_end(document, index, position, length)
     mention_range: tuple[int, int] | None = None
     if before >= 0:
         mention_range, decided, candidate = _speaker_before(document, index, before, position, cue_start, lemma, verb_class, spans)
@@ -240,10 +241,13 @@ def _reduced_relative(document: Document, index: int, mention_range: tuple[int, 
     return sentence_tags(document, index)[position] == "VBN"
 
 
-def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, length: int) -> tuple[int, int]:
+def _subject_end(document: Document, index: int, position: int, length: int) -> tuple[int, int]:
     """(last token of the subject before the cue, first token of the cue): auxiliaries, adverbs, ``went on
     to`` and time adjuncts (``Trump on Tuesday also said``) lie between them. An auxiliary's word capitalised
-    inside a sentence (not a title-case headline) is a name or a month (``Theresa May said``, ``Will Smith said``)."""
+    inside a sentence (not a title-case headline) is a name or a month (``Theresa May said``, ``Will Smith said``);
+    so is a capitalised ``-ly`` word, no adverb (``Megyn Kelly said``), unless it opens the sentence and the article
+    never gives it as a surname (``Locally referred to as …``; but ``Kelly said`` after ``Megyn Kelly``)."""
+    words, lowered = document.token_texts[index], document.lowered_token_texts[index]
     before = position - 1
     progressive = lowered[position].endswith("ing") or length > 1  # "is critical of", "is making the case"
     after_adjunct = 0  # the cue starts after a time adjunct before it: "Trump on Tuesday also said" → "also said"
@@ -251,7 +255,7 @@ def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, le
         while before >= 0 and (
             lowered[before] in AUXILIARIES | REFLEXIVES
             and (before == 0 or not words[before][:1].isupper() or is_headline(words))
-            or (lowered[before].endswith("ly") and lowered[before] != "only")
+            or (lowered[before].endswith("ly") and lowered[before] != "only" and _adverb(document, words, before))
             or (progressive and lowered[before] in ("is", "are", "was", "were", "been", "'s"))
         ):
             before -= 1
@@ -269,6 +273,12 @@ def _subject_end(words: Sequence[str], lowered: Sequence[str], position: int, le
         while lowered[cue_start] in REFLEXIVES:
             cue_start += 1  # "Obama himself said": the cue is "said"
     return before, cue_start
+
+
+def _adverb(document: Document, words: Sequence[str], position: int) -> bool:
+    """Whether the ``-ly`` word at ``position`` is an adverb rather than a name (see ``_subject_end``)."""
+    word = words[position]
+    return word.islower() or is_headline(words) or position == 0 and not named_in_full(document.text, word)
 
 
 def _speaker_before(
@@ -355,7 +365,12 @@ def _read_cue(
     if mention_range is None and not participle and not coordinated:
         return None
     after = (mention_range[1] + 1) if inverted and mention_range else position + length
-    adjunct_end = skip_adjuncts(words, lowered, after, lemma)
+    # "declined to comment on the report": after a stance verb, "to" before a verb opens its infinitive, not an
+    # adjunct ("speaking to CNN", "pointed to Russia")
+    infinitive = (
+        verb_class == "stance" and after + 1 < len(words) and lowered[after] == "to" and sentence_tags(document, index)[after + 1] == "VB"
+    )
+    adjunct_end = after if infinitive else skip_adjuncts(words, lowered, after, lemma)
     cue_end_token = max(position + length - 1, adjunct_end - 1) if adjunct_end > after and not inverted else position + length - 1
     mention = mention_of(document, index, mention_range) if mention_range else None
     if coordinated:

@@ -62,6 +62,8 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
             has_name = True
         elif word.isalpha() and word.islower() and lower not in STOP_WORDS and cue_lexicon().get(lower, ("", "stance"))[1] == "stance":
             pass  # a stance verb's form in a mention is a noun ("biofuels advocates say")
+        elif position == last and _determined_noun(document, sentence_index, position):
+            pass  # "the congressional report said": a cue's base form heading a determined noun phrase
         elif lower in ("-", "of") and has_name:
             pass
         else:
@@ -73,7 +75,7 @@ def mention_backward(document: Document, sentence_index: int, last: int) -> tupl
     while first <= last and (
         words[first].lower() in ("of", "-", "'s")
         or words[first].lower() in TIME_WORDS | OPENERS
-        or (first == 0 and words[first].lower().endswith("ly"))  # "Essentially, …"
+        or (first == 0 < last and words[first].lower().endswith("ly"))  # "Essentially, …"; but "Jolly said"
     ):
         first += 1
     if first > last:
@@ -162,6 +164,21 @@ def _share_start(words: Sequence[str], position: int) -> int:
     if position >= 3 and [w.lower() for w in words[position - 2 : position]] == ["out", "of"] and is_number(words[position - 3]):
         return position - 3
     return position
+
+
+def _determined_noun(document: Document, index: int, position: int) -> bool:
+    """``the report``, ``a congressional report``: a verb's base form after a determiner, or after a determiner
+    and an adjective, is a noun (a determiner opens a noun phrase, which needs a head) where the tagger agrees."""
+    words = document.lowered_token_texts[index]
+    word = words[position]
+    if position == 0 or word not in cue_lexicon() or cue_lexicon()[word][0] != word:
+        return False
+    tags = sentence_tags(document, index)
+    if tags[position] != "NN":
+        return False
+    if words[position - 1] in DETERMINERS:
+        return True
+    return position > 1 and tags[position - 1] == "JJ" and words[position - 2] in DETERMINERS
 
 
 def mention_before_apposition(document: Document, sentence_index: int, closer: int) -> tuple[int, int] | None:
@@ -433,7 +450,13 @@ def names_speaker(document: Document, index: int, mention: Mention, tags: tuple[
     last = bisect.bisect_left(tokens, mention.end, key=lambda token: token.end)  # tokens are in order
     if last >= len(tokens) or tokens[last].end != mention.end:
         return True
-    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP"
+    return tags[last].startswith(("NN", "PRP", "CD")) or tags[last] == "WP" or named_in_full(document.text, tokens[last].text)
+
+
+def named_in_full(text: str, word: str) -> bool:
+    """``Jolly said``, ``Young said``: a surname that is also an adjective is a name where the article gives it
+    in full, after a first name (``Rep. David Jolly``)."""
+    return word[:1].isupper() and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", text) is not None
 
 
 def without_verbs(document: Document, index: int, mention: Mention, tags: tuple[str, ...]) -> Mention:

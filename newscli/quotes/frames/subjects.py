@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ..lexicon import STOP_WORDS
+from ..people import person_nouns
 from .text import sentence_tags
 
 # Prepositions that open a postmodifier of a subject's head ("officials at the Pentagon", "staff for the
@@ -58,7 +59,7 @@ def head_before(document: Document, index: int, first: int) -> tuple[int, int] |
         end = first - 2
         while end > 0 and words[end] in QUALIFIER_WORDS:
             end -= 1
-    elif (relative := _relative_before(words, first)) is not None:
+    elif (relative := _relative_before(words, first, document, index)) is not None:
         end = relative - 1
     else:
         return None  # most mentions: no tags needed
@@ -75,7 +76,7 @@ def head_before(document: Document, index: int, first: int) -> tuple[int, int] |
                 end -= 1  # "people familiar with", "sources close to"
             if words[before] == "to" and end == before - 1:
                 break  # "to" opens a postmodifier only after a qualifier ("close to")
-        elif (relative := _relative_before(words, position)) is not None:
+        elif (relative := _relative_before(words, position, document, index)) is not None:
             end = relative - 1
         else:
             break
@@ -107,14 +108,23 @@ def is_described(document: Document, index: int, last: int) -> bool:
     return sentence_tags(document, index)[last] not in ("NNP", "NNPS") or document.lowered_token_texts[index][last] in HEAD_WORDS
 
 
-def _relative_before(words, position: int) -> int | None:
-    """The ``who`` of a relative clause (no punctuation inside) that runs up to token ``position``."""
+def _relative_before(words, position: int, document: Document | None = None, index: int = 0) -> int | None:
+    """The ``who`` of a relative clause (no punctuation inside) that runs up to token ``position``; given the
+    sentence, also a ``that`` or ``which`` whose clause opens with its verb (a subject relative: ``the number
+    that caught the eyes of analysts shows``; not a complement clause: ``the fact that analysts agree``)."""
     for relative in range(position - 1, max(-1, position - MAX_RELATIVE_TOKENS), -1):
-        if words[relative] == "who":
+        word = words[relative]
+        if word == "who":
             return relative if relative < position - 1 else None
-        if not words[relative][:1].isalnum():
+        if word in ("that", "which") and document is not None and relative > 0:
+            gap = relative < position - 1 and sentence_tags(document, index)[relative + 1] in SUBJECT_GAP_TAGS
+            return relative if gap else None
+        if not word[:1].isalnum():
             return None
     return None
+
+
+SUBJECT_GAP_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _may_end_head(word: str) -> bool:
@@ -123,10 +133,13 @@ def _may_end_head(word: str) -> bool:
 
 
 def _is_head_end(words, tags, position: int) -> bool:
-    """Whether token ``position`` can end a head: a noun, a number or a quantifier (``some``)."""
+    """Whether token ``position`` can end a head: a noun, a number or a quantifier (``some``); a person noun
+    the tagger reads as an adjective (``An executive at the foundation``) after a determiner is a noun."""
     word = words[position]
     if word in PERSONAL_PRONOUNS or not word[:1].isalnum():
         return False
+    if tags[position] == "JJ" and position > 0 and words[position - 1] in ("a", "an", "the") and word in person_nouns():
+        return True
     return word in HEAD_WORDS or tags[position] in HEAD_TAGS
 
 
