@@ -77,22 +77,26 @@ POSSESSIVE_TOKENS = frozenset({"'s", "'"})
 APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
+def _line_starts(sentence: Sentence) -> set[int]:
+    """The positions of the tokens that open a line of ``sentence``: a name never runs across a line break (a
+    headline followed by a date line)."""
+    if "\n" not in sentence.text:
+        return set()  # most sentences are one line
+    tokens = sentence.tokens
+    return {
+        position
+        for position in range(1, len(tokens))
+        if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
+    }
+
+
 def sentence_candidates(
     index: int, sentence: Sentence, words: Sequence[str], tags: Sequence[str], lowered: frozenset[str]
 ) -> list[Candidate]:
     if not words:
         return []
     tokens = sentence.tokens
-    # A name never runs across a line break (a headline followed by a date line).
-    line_starts = (
-        {
-            position
-            for position in range(1, len(tokens))
-            if "\n" in sentence.text[tokens[position - 1].end - sentence.start : tokens[position].start - sentence.start]
-        }
-        if "\n" in sentence.text  # most sentences are one line
-        else set()
-    )
+    line_starts = _line_starts(sentence)
     bounds = [0, *sorted(line_starts), len(words)]
     results_line = results_line_positions(words, list(zip(bounds, bounds[1:], strict=False)))
     spans = [
