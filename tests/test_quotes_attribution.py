@@ -280,3 +280,17 @@ def test_a_verb_whose_past_is_its_base_form_stays_a_cue_after_a_noun():
 )
 def test_an_offer_of_money_is_no_cue(text, offered):
     assert any(q.cue and "offer" in q.cue for q in quotes_of(text)) is offered
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor keeps saying the plan will fail.", "mayor"),
+        ("The agency kept denying that the plan would fail.", "agency"),
+        ("The mayor is saying the plan will fail.", "mayor"),
+        ("Unity means admitting that the senator speaks for millions of voters.", None),
+    ],
+)
+def test_a_gerund_after_a_finite_verb_is_its_object(text, speaker):
+    speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text) if q.cue and q.cue.endswith("ing")]
+    assert speakers == ([speaker] if speaker else [])

@@ -23,6 +23,7 @@ from ..lexicon import (
     MIN_SPEECH_WORDS,
     PARTICIPLE_INTRODUCERS,
     PREPOSITIONS,
+    PROGRESSIVE,
     REFLEXIVES,
     RELATIVE_WORDS,
     REPORT_LEMMAS,
@@ -281,6 +282,14 @@ def _adverb(document: Document, words: Sequence[str], position: int) -> bool:
     return word.islower() or is_headline(words) or position == 0 and not named_in_full(document.text, word)
 
 
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs of aspect take a gerund whose doer is their own subject ("kept denying", "began saying").
+ASPECT_VERBS = frozenset(
+    {"keep", "keeps", "kept", "start", "starts", "started", "begin", "begins", "began", "continue", "continues", "continued",
+     "resume", "resumes", "resumed"}
+)  # fmt: skip
+
+
 def _speaker_before(
     document: Document, index: int, before: int, position: int, cue_start: int, lemma: str, verb_class: str, spans: Marks
 ) -> tuple[tuple[int, int] | None, bool, Candidate | None]:
@@ -297,6 +306,18 @@ def _speaker_before(
         # "which he argued …", "which he called “a cartel”": the relative clause is the quote; after a
         # preposition ("an ad in which he declares, “…”") the clause is the frame of its own speech.
         return None, True, _relative_quote(document, index, before - 1, position, verb_class, spans)
+    if (
+        before >= 0
+        and lowered[position].endswith("ing")
+        and words[before].islower()
+        and lowered[before] not in AUXILIARIES | PROGRESSIVE
+        and sentence_tags(document, index)[before] in FINITE_VERB_TAGS
+    ):
+        # A gerund is the object of the finite verb before it: "the mayor keeps saying …" (an aspect verb: its
+        # subject speaks), "it means admitting …" (no speaker); neither verb is part of a mention.
+        if lowered[before] not in ASPECT_VERBS:
+            return None, True, None
+        before -= 1
     if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
         # "Beck, who said there were …": the speaker is who's antecedent.
         mention_range = mention_backward(document, index, before - 2)
