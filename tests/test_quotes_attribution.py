@@ -294,3 +294,17 @@ def test_an_offer_of_money_is_no_cue(text, offered):
 def test_a_gerund_after_a_finite_verb_is_its_object(text, speaker):
     speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text) if q.cue and q.cue.endswith("ing")]
     assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The senator will visit four states next week, according to the schedule.", None),
+        ("The campaign bought advertisements in at least four Super Tuesday states, officials said.", None),
+        ("John Smith, 43, says the plan failed.", "says"),
+        ("In 2015 Smith states that the plan failed.", "states"),
+    ],
+)
+def test_a_cue_form_counted_by_a_number_is_a_plural_noun(text, cue):
+    cues = {q.cue for q in quotes_of(text)} - {"according to", "said"}
+    assert cues == ({cue} if cue else set())
