@@ -308,3 +308,16 @@ def test_a_gerund_after_a_finite_verb_is_its_object(text, speaker):
 def test_a_cue_form_counted_by_a_number_is_a_plural_noun(text, cue):
     cues = {q.cue for q in quotes_of(text)} - {"according to", "said"}
     assert cues == ({cue} if cue else set())
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Senator Accused Of Lying About Funds\n\nThe senator faced questions on Tuesday.", None),
+        ("Headline here\n\nThe mayor, criticized for “years of delay,” left the room.", None),
+        ("Headline here\n\nThe senator accused the mayor of “lying to voters.”", "senator"),
+    ],
+)
+def test_an_object_verb_passive_before_its_preposition_names_no_speaker(text, speaker):
+    speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert speakers == ([speaker] if speaker else [])

@@ -100,6 +100,7 @@ def _claim_noun(scan: SentenceScan, position: int) -> int:
     return int(scan.lowered[position] in claim_nouns())  # "his claim that"
 
 
+PASSIVE_OBJECT_LINKS = frozenset({"of", "for"})  # "accused of", "criticized for"
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 MAX_COUNTED_MODIFIERS = 3  # capitalised words between a number and its noun: "four Super Tuesday states"
 
@@ -116,7 +117,19 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
         return 0
     if _compound_noun(scan, position) or _money_offer(scan, position) or _counted_noun(scan, position):
         return 0
+    if _passive_object_verb(lowered, position):
+        return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
+
+
+def _passive_object_verb(lowered, position: int) -> bool:
+    """``Senator Accused Of Lying``, ``the mayor, criticized for the delay, …``: a verb that takes its person
+    as object (accuse X of, blame X for) with the preposition right after its past participle is passive; its
+    subject is the accused, not a speaker. ``call for`` is a verb of its own (a demand)."""
+    word = lowered[position]
+    lemma, verb_class = cue_lexicon()[word]
+    following = lowered[position + 1] if position + 1 < len(lowered) else ""
+    return verb_class == "object" and word.endswith("ed") and following in PASSIVE_OBJECT_LINKS and lemma != "call"
 
 
 def _counted_noun(scan: SentenceScan, position: int) -> bool:
