@@ -321,3 +321,14 @@ def test_a_cue_form_counted_by_a_number_is_a_plural_noun(text, cue):
 def test_an_object_verb_passive_before_its_preposition_names_no_speaker(text, speaker):
     speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Voters feel so beleaguered that they will back any change.", False),
+        ("Voters feel that the economy is failing.", True),
+    ],
+)
+def test_a_stance_verb_before_so_and_an_adjective_states_a_degree(text, stance):
+    assert any(q.cue == "feel" for q in quotes_of(text)) is stance
