@@ -332,3 +332,16 @@ def test_an_object_verb_passive_before_its_preposition_names_no_speaker(text, sp
 )
 def test_a_stance_verb_before_so_and_an_adjective_states_a_degree(text, stance):
     assert any(q.cue == "feel" for q in quotes_of(text)) is stance
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("We have more work to do to make every American feel that their safety is protected.", []),
+        ("The results make voters feel that the system is rigged.", []),
+        ("Voters feel that the system is rigged.", ["Voters"]),
+        ("The mayor made clear that the plan would fail.", ["mayor"]),
+    ],
+)
+def test_a_bare_infinitive_after_a_causative_verb_has_no_speaker(text, speakers):
+    assert [q.speaker.name for q in quotes_of(text) if q.speaker] == speakers

@@ -14,6 +14,7 @@ from ..lexicon import (
     AUXILIARIES,
     CLAIM_LINKS,
     CLAUSE_START,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
     GAP_TAGS,
@@ -24,6 +25,7 @@ from ..lexicon import (
     PARTICIPLE_INTRODUCERS,
     PREPOSITIONS,
     PROGRESSIVE,
+    QUANTIFIERS,
     REFLEXIVES,
     RELATIVE_WORDS,
     REPORT_LEMMAS,
@@ -283,6 +285,8 @@ def _adverb(document: Document, words: Sequence[str], position: int) -> bool:
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+DISTRIBUTIVES = frozenset({"every", "each"})
+CAUSATIVE_VERBS = frozenset({"make", "makes", "made", "making", "let", "lets", "letting"})
 # Verbs of aspect take a gerund whose doer is their own subject ("kept denying", "began saying").
 ASPECT_VERBS = frozenset(
     {"keep", "keeps", "kept", "start", "starts", "started", "begin", "begins", "began", "continue", "continues", "continued",
@@ -341,7 +345,19 @@ def _speaker_before(
         candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
         if candidate is not None:
             return None, True, candidate
+    base = cue_lexicon().get(lowered[position], ("",))[0] == lowered[position]
+    if mention_range and base and _caused(lowered, mention_range):
+        return None, True, None  # "to make every American feel that …": a bare infinitive after a causative verb
     return mention_range, False, None
+
+
+def _caused(lowered: Sequence[str], mention_range: tuple[int, int]) -> bool:
+    """Whether a causative verb (``make``, ``let``) governs the noun phrase read as the mention, inside it
+    (``the results make voters``) or right before it past its determiners (``make every American``)."""
+    start = mention_range[0] - 1
+    while start >= 0 and lowered[start] in DETERMINERS | QUANTIFIERS | DISTRIBUTIVES:
+        start -= 1
+    return any(lowered[i] in CAUSATIVE_VERBS for i in range(max(start, 0), mention_range[1] + 1))
 
 
 def _read_cue(
