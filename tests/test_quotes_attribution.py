@@ -280,3 +280,68 @@ def test_a_verb_whose_past_is_its_base_form_stays_a_cue_after_a_noun():
 )
 def test_an_offer_of_money_is_no_cue(text, offered):
     assert any(q.cue and "offer" in q.cue for q in quotes_of(text)) is offered
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor keeps saying the plan will fail.", "mayor"),
+        ("The agency kept denying that the plan would fail.", "agency"),
+        ("The mayor is saying the plan will fail.", "mayor"),
+        ("Unity means admitting that the senator speaks for millions of voters.", None),
+    ],
+)
+def test_a_gerund_after_a_finite_verb_is_its_object(text, speaker):
+    speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text) if q.cue and q.cue.endswith("ing")]
+    assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The senator will visit four states next week, according to the schedule.", None),
+        ("The campaign bought advertisements in at least four Super Tuesday states, officials said.", None),
+        ("John Smith, 43, says the plan failed.", "says"),
+        ("In 2015 Smith states that the plan failed.", "states"),
+    ],
+)
+def test_a_cue_form_counted_by_a_number_is_a_plural_noun(text, cue):
+    cues = {q.cue for q in quotes_of(text)} - {"according to", "said"}
+    assert cues == ({cue} if cue else set())
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Senator Accused Of Lying About Funds\n\nThe senator faced questions on Tuesday.", None),
+        ("Headline here\n\nThe mayor, criticized for “years of delay,” left the room.", None),
+        ("Headline here\n\nThe senator accused the mayor of “lying to voters.”", "senator"),
+    ],
+)
+def test_an_object_verb_passive_before_its_preposition_names_no_speaker(text, speaker):
+    speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Voters feel so beleaguered that they will back any change.", False),
+        ("Voters feel that the economy is failing.", True),
+    ],
+)
+def test_a_stance_verb_before_so_and_an_adjective_states_a_degree(text, stance):
+    assert any(q.cue == "feel" for q in quotes_of(text)) is stance
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("We have more work to do to make every American feel that their safety is protected.", []),
+        ("The results make voters feel that the system is rigged.", []),
+        ("Voters feel that the system is rigged.", ["Voters"]),
+        ("The mayor made clear that the plan would fail.", ["mayor"]),
+    ],
+)
+def test_a_bare_infinitive_after_a_causative_verb_has_no_speaker(text, speakers):
+    assert [q.speaker.name for q in quotes_of(text) if q.speaker] == speakers

@@ -7,6 +7,7 @@ quote wins the token; the scan goes on after the cue.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from ..lexicon import (
 )
 from ..marks import Marks
 from ..model import Candidate
-from ..speakers import Mention
+from ..speakers import Mention, is_number
 from .cue import cue_frame
 from .mentions import sentence_subject
 from .source import asked_frame, label_frame, source_behind_speaker, source_frame, survey_frame
@@ -99,6 +100,11 @@ def _claim_noun(scan: SentenceScan, position: int) -> int:
     return int(scan.lowered[position] in claim_nouns())  # "his claim that"
 
 
+PASSIVE_OBJECT_LINKS = frozenset({"of", "for"})  # "accused of", "criticized for"
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+MAX_COUNTED_MODIFIERS = 3  # capitalised words between a number and its noun: "four Super Tuesday states"
+
+
 def _cue_verb(scan: SentenceScan, position: int) -> int:
     """A verb of the cue lexicon, lower-case inside a sentence (capitalised words are names: "United States",
     except in a title-case headline), not in a quotation, not an infinitive ("to say"; but "went on to say")."""
@@ -109,9 +115,38 @@ def _cue_verb(scan: SentenceScan, position: int) -> int:
         return 0  # "the most telling promise": an adjective (but "Most argue that …": a subject and its verb)
     if position > 0 and not scan.document.token_texts[scan.index][position].islower() and not scan.headline:
         return 0
-    if _compound_noun(scan, position) or _money_offer(scan, position):
+    if _compound_noun(scan, position) or _money_offer(scan, position) or _counted_noun(scan, position):
+        return 0
+    if _passive_object_verb(lowered, position):
         return 0
     return int(not (position > 1 and lowered[position - 1] == "to" and lowered[position - 2] != "on"))
+
+
+def _passive_object_verb(lowered, position: int) -> bool:
+    """``Senator Accused Of Lying``, ``the mayor, criticized for the delay, …``: a verb that takes its person
+    as object (accuse X of, blame X for) with the preposition right after its past participle is passive; its
+    subject is the accused, not a speaker. ``call for`` is a verb of its own (a demand)."""
+    word = lowered[position]
+    lemma, verb_class = cue_lexicon()[word]
+    following = lowered[position + 1] if position + 1 < len(lowered) else ""
+    return verb_class == "object" and word.endswith("ed") and following in PASSIVE_OBJECT_LINKS and lemma != "call"
+
+
+def _counted_noun(scan: SentenceScan, position: int) -> bool:
+    """``in four states``, ``in at least four Super Tuesday states``: a cue's -s form counted by a number (past
+    any capitalised modifiers) is a plural noun; a verb's -s form agrees with a singular subject. Years (``in
+    2015 Smith states``), ages (``Smith, 43, says``) and ``one`` (``one says``) count nothing."""
+    word = scan.lowered[position]
+    if word == cue_lexicon()[word][0] or not word.endswith("s"):
+        return False
+    words = scan.document.token_texts[scan.index]
+    before = position - 1
+    while before > 0 and position - before <= MAX_COUNTED_MODIFIERS and words[before][:1].isupper():
+        before -= 1
+    number = words[before].lower()
+    if not is_number(number) or not number[:1].isalnum() or number == "one" or YEAR.fullmatch(number):
+        return False
+    return before > 0 and words[before - 1] not in (",", "(")  # "Smith, 43, says": an age in apposition
 
 
 def _compound_noun(scan: SentenceScan, position: int) -> bool:

@@ -14,6 +14,7 @@ from ..lexicon import (
     AUXILIARIES,
     CLAIM_LINKS,
     CLAUSE_START,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FIRST_SECOND_PERSON,
     GAP_TAGS,
@@ -23,6 +24,8 @@ from ..lexicon import (
     MIN_SPEECH_WORDS,
     PARTICIPLE_INTRODUCERS,
     PREPOSITIONS,
+    PROGRESSIVE,
+    QUANTIFIERS,
     REFLEXIVES,
     RELATIVE_WORDS,
     REPORT_LEMMAS,
@@ -281,6 +284,16 @@ def _adverb(document: Document, words: Sequence[str], position: int) -> bool:
     return word.islower() or is_headline(words) or position == 0 and not named_in_full(document.text, word)
 
 
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+DISTRIBUTIVES = frozenset({"every", "each"})
+CAUSATIVE_VERBS = frozenset({"make", "makes", "made", "making", "let", "lets", "letting"})
+# Verbs of aspect take a gerund whose doer is their own subject ("kept denying", "began saying").
+ASPECT_VERBS = frozenset(
+    {"keep", "keeps", "kept", "start", "starts", "started", "begin", "begins", "began", "continue", "continues", "continued",
+     "resume", "resumes", "resumed"}
+)  # fmt: skip
+
+
 def _speaker_before(
     document: Document, index: int, before: int, position: int, cue_start: int, lemma: str, verb_class: str, spans: Marks
 ) -> tuple[tuple[int, int] | None, bool, Candidate | None]:
@@ -297,6 +310,18 @@ def _speaker_before(
         # "which he argued …", "which he called “a cartel”": the relative clause is the quote; after a
         # preposition ("an ad in which he declares, “…”") the clause is the frame of its own speech.
         return None, True, _relative_quote(document, index, before - 1, position, verb_class, spans)
+    if (
+        before >= 0
+        and lowered[position].endswith("ing")
+        and words[before].islower()
+        and lowered[before] not in AUXILIARIES | PROGRESSIVE
+        and sentence_tags(document, index)[before] in FINITE_VERB_TAGS
+    ):
+        # A gerund is the object of the finite verb before it: "the mayor keeps saying …" (an aspect verb: its
+        # subject speaks), "it means admitting …" (no speaker); neither verb is part of a mention.
+        if lowered[before] not in ASPECT_VERBS:
+            return None, True, None
+        before -= 1
     if lowered[before] == "who" and before >= 2 and words[before - 1] == ",":
         # "Beck, who said there were …": the speaker is who's antecedent.
         mention_range = mention_backward(document, index, before - 2)
@@ -320,7 +345,19 @@ def _speaker_before(
         candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
         if candidate is not None:
             return None, True, candidate
+    base = cue_lexicon().get(lowered[position], ("",))[0] == lowered[position]
+    if mention_range and base and _caused(lowered, mention_range):
+        return None, True, None  # "to make every American feel that …": a bare infinitive after a causative verb
     return mention_range, False, None
+
+
+def _caused(lowered: Sequence[str], mention_range: tuple[int, int]) -> bool:
+    """Whether a causative verb (``make``, ``let``) governs the noun phrase read as the mention, inside it
+    (``the results make voters``) or right before it past its determiners (``make every American``)."""
+    start = mention_range[0] - 1
+    while start >= 0 and lowered[start] in DETERMINERS | QUANTIFIERS | DISTRIBUTIVES:
+        start -= 1
+    return any(lowered[i] in CAUSATIVE_VERBS for i in range(max(start, 0), mention_range[1] + 1))
 
 
 def _read_cue(

@@ -32,6 +32,8 @@ from ..speakers import Mention
 from .mentions import mention_backward, mention_of, names_speaker, sentence_subject, without_verbs
 from .text import clause_end, is_headline, joined_sentence_end, sentence_tags, words_end
 
+RESULT_DEGREES = frozenset({"so", "too"})  # "so … that", "too … to": a degree and its result
+
 
 def stance_quote(
     document: Document,
@@ -79,6 +81,8 @@ def stance_quote(
         words[first][:1].isalnum() or spans.is_quote_token(words[first], tokens[first].start) or words[first] == "$"
     ):  # "for $1 trillion"
         return None
+    if lowered[first] in RESULT_DEGREES and tags[first + 1 : first + 2] in (("JJ",), ("VBN",)):
+        return None  # "voters feel so beleaguered that they …": a state and its result, no stance's object
     if tags[first] in NOT_CONTENT_TAGS and lowered[first] not in ("whether", "if"):
         return None  # "backed off", "voted in the primary", "hopes will succeed him": no stance's object here
     content_start = tokens[first].start
