@@ -199,3 +199,10 @@ def test_a_verbless_partitive_clause_with_an_attitude_adjective_is_attributed():
 def test_a_parenthesis_between_subject_and_verb_is_skipped():
     text = "The convention opened. It became clear that Sen. Ted Cruz (Tex.) would not endorse his former rival."
     assert _holders(text) == ["Sen. Ted Cruz"]
+
+
+def test_a_cue_after_a_modal_is_a_verb_before_a_finite_verb():
+    # a verb after a modal is no noun, so the finite verb after it (the gapped subject's, in "what most would
+    # agree was") does not make it one, as "report" is in "Jobs report gives"
+    assert _holders("The senator made a choice. It was what most would agree was a poor judgment.") == ["most"]
+    assert _holders("The jobs report gives no sign of a slowdown.") == []

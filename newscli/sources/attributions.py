@@ -217,7 +217,7 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
             verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
         if not (_is_finite(lowered, tags, verb) or (catenative is not None and _catenative_read_as_participle(lowered, tags, verb))):
             return None
-        if lowered[position + 1 : position + 2] in PARTICLES or tags[position + 1 : position + 2] in FINITE_NEXT:
+        if lowered[position + 1 : position + 2] in PARTICLES or (tags[position + 1 : position + 2] in FINITE_NEXT and tags[verb] != "VB"):
             return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
     if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
         return None  # "raised taxes", "expressed the view": no attitude noun
