@@ -206,3 +206,8 @@ def test_a_cue_after_a_modal_is_a_verb_before_a_finite_verb():
     # agree was") does not make it one, as "report" is in "Jobs report gives"
     assert _holders("The senator made a choice. It was what most would agree was a poor judgment.") == ["most"]
     assert _holders("The jobs report gives no sign of a slowdown.") == []
+
+
+def test_an_emphatic_reflexive_may_stand_between_a_subject_and_its_cue():
+    assert _holders("Billionaires themselves often disagree with the rankings.") == ["Billionaires"]
+    assert _holders("Local farmers themselves remain skeptical of the deal.") == ["Local farmers"]

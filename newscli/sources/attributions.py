@@ -28,12 +28,13 @@ from ..quotes.speakers import split_title
 from .subjects import subject_of
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
-# privately fear", "investors would not expect", "officials have long believed").
+# privately fear", "investors would not expect", "officials have long believed"), and an emphatic reflexive
+# in apposition to the subject ("billionaires themselves disagree"; Quirk et al. 1985, 6.24).
 BETWEEN_SUBJECT_AND_VERB = frozenset({"do", "does", "did", "not", "n't", "never", "will", "would", "may", "might", "can",
                                       "could", "should", "must", "have", "has", "had", "'ve", "also", "still", "now",
                                       "already", "long", "often", "always", "generally", "increasingly", "widely",
                                       "privately", "publicly", "clearly", "largely", "mostly", "only", "even", "yet", "ever",
-                                      "just", "once"})  # fmt: skip
+                                      "just", "once", "himself", "herself", "itself", "themselves", "ourselves"})  # fmt: skip
 # Tags the tagger gives a finite cue it misreads, and the tags that open the object after a finite verb.
 MISREAD_VERB_TAGS = frozenset({"VBN", "JJ", "NN", "NNS"})
 OBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$", "VBG"})
@@ -417,6 +418,10 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     return before
 
 
+def _is_adverb_or_reflexive(words: tuple[str, ...]) -> bool:
+    return all(word in ADVERBS or word.endswith("ly") for word in words)
+
+
 def _is_adverb(word: str) -> bool:
     return word in ADVERBS | PARENTHETICAL_ADVERBS or word.endswith("ly")
 
@@ -459,8 +464,9 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
 
 def _plural_noun_read_as_verb(words: tuple[str, ...], tags: tuple[str, ...], end: int, position: int) -> bool:
     """``campaign aides believe``: a plural noun the tagger read as a verb; two finite verbs never stand side
-    by side in one clause, so an ``-s`` word right before a finite cue is its subject's head."""
-    return (end == position - 1 and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD", "VBN") and words[end].endswith("s")
+    by side in one clause, so an ``-s`` word right before a finite cue (its adverbs or an emphatic reflexive
+    between: ``billionaires themselves often disagree``) is its subject's head."""
+    return (_is_adverb_or_reflexive(words[end + 1 : position]) and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD", "VBN") and words[end].endswith("s")
             and words[end] not in AUXILIARY_S)  # fmt: skip
 
 
