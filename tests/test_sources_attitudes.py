@@ -211,3 +211,22 @@ def test_a_cue_after_a_modal_is_a_verb_before_a_finite_verb():
 def test_an_emphatic_reflexive_may_stand_between_a_subject_and_its_cue():
     assert _holders("Billionaires themselves often disagree with the rankings.") == ["Billionaires"]
     assert _holders("Local farmers themselves remain skeptical of the deal.") == ["Local farmers"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # "have" with a noun of a held attitude as its object: the subject holds it
+        ("The poll came out. Most farmers had a favorable opinion of the deal.", "Most farmers"),
+        ("The plan was announced. Local officials have serious doubts about the plan.", "Local officials"),
+    ],
+)
+def test_have_with_a_held_attitude_noun_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor had a meeting with donors.", "The senator has the support of the unions."]
+)
+def test_have_without_a_held_attitude_noun_is_no_attribution(text):
+    assert _holders(text) == []
