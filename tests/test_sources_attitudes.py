@@ -199,3 +199,34 @@ def test_a_verbless_partitive_clause_with_an_attitude_adjective_is_attributed():
 def test_a_parenthesis_between_subject_and_verb_is_skipped():
     text = "The convention opened. It became clear that Sen. Ted Cruz (Tex.) would not endorse his former rival."
     assert _holders(text) == ["Sen. Ted Cruz"]
+
+
+def test_a_cue_after_a_modal_is_a_verb_before_a_finite_verb():
+    # a verb after a modal is no noun, so the finite verb after it (the gapped subject's, in "what most would
+    # agree was") does not make it one, as "report" is in "Jobs report gives"
+    assert _holders("The senator made a choice. It was what most would agree was a poor judgment.") == ["most"]
+    assert _holders("The jobs report gives no sign of a slowdown.") == []
+
+
+def test_an_emphatic_reflexive_may_stand_between_a_subject_and_its_cue():
+    assert _holders("Billionaires themselves often disagree with the rankings.") == ["Billionaires"]
+    assert _holders("Local farmers themselves remain skeptical of the deal.") == ["Local farmers"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # "have" with a noun of a held attitude as its object: the subject holds it
+        ("The poll came out. Most farmers had a favorable opinion of the deal.", "Most farmers"),
+        ("The plan was announced. Local officials have serious doubts about the plan.", "Local officials"),
+    ],
+)
+def test_have_with_a_held_attitude_noun_is_attributed(text, holder):
+    assert _holders(text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor had a meeting with donors.", "The senator has the support of the unions."]
+)
+def test_have_without_a_held_attitude_noun_is_no_attribution(text):
+    assert _holders(text) == []

@@ -3,7 +3,8 @@ fear …``, ``polls show …``, ``people close to the governor believe …``), o
 the quotes analysis did not make a quote of or gave to someone else (``…, state media reported.``), is given
 a voice in paraphrase, although the quotes analysis reports no quote there. So is the holder of an attitude
 named without such a verb: the subject of an attitude adjective after a copula (``Clinton officials were
-thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``) or of a
+thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``), of
+``have`` with a noun of a held attitude (``most voters had a favorable opinion of her``) or of a
 catenative before a cue (``aides declined to confirm``), the holder after an attitude noun (``criticism from
 many environmentalists``) and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``). The
 words are those of data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its
@@ -28,12 +29,13 @@ from ..quotes.speakers import split_title
 from .subjects import subject_of
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
-# privately fear", "investors would not expect", "officials have long believed").
+# privately fear", "investors would not expect", "officials have long believed"), and an emphatic reflexive
+# in apposition to the subject ("billionaires themselves disagree"; Quirk et al. 1985, 6.24).
 BETWEEN_SUBJECT_AND_VERB = frozenset({"do", "does", "did", "not", "n't", "never", "will", "would", "may", "might", "can",
                                       "could", "should", "must", "have", "has", "had", "'ve", "also", "still", "now",
                                       "already", "long", "often", "always", "generally", "increasingly", "widely",
                                       "privately", "publicly", "clearly", "largely", "mostly", "only", "even", "yet", "ever",
-                                      "just", "once"})  # fmt: skip
+                                      "just", "once", "himself", "herself", "itself", "themselves", "ourselves"})  # fmt: skip
 # Tags the tagger gives a finite cue it misreads, and the tags that open the object after a finite verb.
 MISREAD_VERB_TAGS = frozenset({"VBN", "JJ", "NN", "NNS"})
 OBJECT_OPENERS = frozenset({"DT", "NNP", "NNPS", "PRP", "PRP$", "VBG"})
@@ -85,7 +87,7 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
-NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective"})  # the adjective and noun sections of the cue file
+NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held"})  # the adjective and noun sections of the cue file
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
@@ -217,8 +219,10 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
             verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
         if not (_is_finite(lowered, tags, verb) or (catenative is not None and _catenative_read_as_participle(lowered, tags, verb))):
             return None
-        if lowered[position + 1 : position + 2] in PARTICLES or tags[position + 1 : position + 2] in FINITE_NEXT:
+        if lowered[position + 1 : position + 2] in PARTICLES or (tags[position + 1 : position + 2] in FINITE_NEXT and tags[verb] != "VB"):
             return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
+    if section == "holding" and not _holds_an_attitude(lowered, tags, position):
+        return None  # "had a meeting", "has the support of …": no attitude of the subject's
     if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
@@ -290,6 +294,17 @@ def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], posi
     for at in range(position + 1, min(len(lowered), position + 1 + EXPRESSION_REACH)):
         if lowered[at] in attitude_words("nominal"):
             return True
+        if tags[at] not in ("DT", "JJ", "JJR", "RB", "PRP$", "CD"):
+            return False
+    return False
+
+
+def _holds_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether ``have`` at ``position`` takes a noun of a held attitude as its object (``had a favorable
+    opinion of``, ``have serious doubts``), not one whose holder follows it (``has the support of``)."""
+    for at in range(position + 1, min(len(lowered), position + 1 + EXPRESSION_REACH)):
+        if lowered[at] in attitude_words("held"):
+            return lowered[at + 1 : at + 2] not in NOMINAL_PREPOSITIONS
         if tags[at] not in ("DT", "JJ", "JJR", "RB", "PRP$", "CD"):
             return False
     return False
@@ -417,6 +432,10 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     return before
 
 
+def _is_adverb_or_reflexive(words: tuple[str, ...]) -> bool:
+    return all(word in ADVERBS or word.endswith("ly") for word in words)
+
+
 def _is_adverb(word: str) -> bool:
     return word in ADVERBS | PARENTHETICAL_ADVERBS or word.endswith("ly")
 
@@ -459,9 +478,10 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
 
 def _plural_noun_read_as_verb(words: tuple[str, ...], tags: tuple[str, ...], end: int, position: int) -> bool:
     """``campaign aides believe``: a plural noun the tagger read as a verb; two finite verbs never stand side
-    by side in one clause, so an ``-s`` word right before a finite cue is its subject's head."""
-    return (end == position - 1 and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD", "VBN") and words[end].endswith("s")
-            and words[end] not in AUXILIARY_S)  # fmt: skip
+    by side in one clause, so an ``-s`` word right before a finite cue (its adverbs or an emphatic reflexive
+    between: ``billionaires themselves often disagree``) is its subject's head."""
+    return (_is_adverb_or_reflexive(words[end + 1 : position]) and tags[end] == "VBZ" and tags[position] in ("VBP", "VBD", "VBN")
+            and words[end].endswith("s") and words[end] not in AUXILIARY_S)  # fmt: skip
 
 
 def _speaker(document: Document, entities: Entities, index: int, first: int, last: int) -> Speaker:
