@@ -33,6 +33,13 @@ UNRESOLVED_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "h
                                  "their", "who", "which", "that", "this", "these", "those", "one", "me", "us"})  # fmt: skip
 WORD = re.compile(r"[\w.'’-]+")
 MAX_CONJUNCT_TOKENS = 6
+# Separators of a list of names; titles before a name ("Sen.", "Gov."), and how a subject's clause opens.
+CONJUNCT_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)$")
+CONJUNCT_AFTER = re.compile(r",?\s+and\s+|,\s+")
+TITLES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+)+$")
+TITLES_AFTER = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)*")
+CLAUSE_OPENING = re.compile(r"(?:^|[.,;:—(\n]|\b(?:that|and|but|while|as|when|because)|[“\"])\s*$")
+VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|also\s+)?[a-z]+\b(?!['’])")
 
 
 @dataclass(frozen=True)
@@ -384,15 +391,6 @@ def coordinated_people(text: str, people: People, speaker: Speaker) -> list[tupl
     if after and after[-1][2] and VERB_AFTER.match(text, position):
         found += [(start, person) for start, person, _ in after]
     return found
-
-
-# Separators of a list of names; titles before a name ("Sen.", "Gov."), and how a subject's clause opens.
-CONJUNCT_BEFORE = re.compile(r"(?:,\s+|,?\s+and\s+)$")
-CONJUNCT_AFTER = re.compile(r",?\s+and\s+|,\s+")
-TITLES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+)+$")
-TITLES_AFTER = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)*")
-CLAUSE_OPENING = re.compile(r"(?:^|[.,;:—(\n]|\b(?:that|and|but|while|as|when|because)|[“\"])\s*$")
-VERB_AFTER = re.compile(r"\s+(?:both\s+|all\s+|also\s+)?[a-z]+\b(?!['’])")
 
 
 def _closed_class(name: str) -> bool:
