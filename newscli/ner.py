@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from .data import path, read_list
 from .names import honorifics, title_words
-from .perceptron import FeatureRows, Packing
+from .perceptron import FeatureRows, Packing, remember
 
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
@@ -28,9 +28,6 @@ NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
 )
 END = ("-END-", "-END2-")
-# Distinct keys whose summed rows are remembered, per group of features (then forgotten all at once): most of a
-# batch's tokens are of its most frequent words, and memory stays bounded.
-WORD_MEMO_SIZE = 1 << 14
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")
@@ -338,11 +335,7 @@ class Recogniser:
 
     def _remember(self, group: int, key: tuple, context, position: int, prev: str, prev2: str) -> int:
         """The summed rows of group ``group`` of ``GROUP_NAMES`` for ``key``, worked out and remembered."""
-        memo = self._memos[group]
-        if len(memo) >= WORD_MEMO_SIZE:
-            memo.clear()
-        found = memo[key] = self.vectors.packed(GROUP_NAMES[group](context, position, prev, prev2))
-        return found
+        return remember(self._memos[group], key, self.vectors.packed(GROUP_NAMES[group](context, position, prev, prev2)))
 
     def _tied_best(self, context, position: int, prev: str, prev2: str) -> str:
         """The best label where two lead the exact sums: the float rows added one by one, in feature order."""

@@ -115,3 +115,16 @@ class FeatureRows(dict):
             if row is not None:
                 total += self.row(name, row) if row.__class__ is str else row
         return total
+
+
+# Distinct keys whose summed rows a tagger remembers, per group of features (then forgotten all at once): most of
+# a batch's tokens are of its most frequent words, and memory stays bounded.
+MEMO_SIZE = 1 << 14
+
+
+def remember(memo: dict, key, value: int) -> int:
+    """``value`` kept under ``key``; a full memo (``MEMO_SIZE``) is forgotten first, so that memory stays bounded."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value

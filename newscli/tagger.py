@@ -21,12 +21,9 @@ from collections.abc import Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
-from .perceptron import FeatureRows, Packing
+from .perceptron import FeatureRows, Packing, remember
 
 MODEL_FILE = "pos_tagger.txt.gz"
-# Distinct words whose summed rows are remembered, per group (then forgotten all at once): most of a batch's
-# tokens are of its most frequent words, and memory stays bounded.
-WORD_MEMO_SIZE = 1 << 14
 
 # The treebanks' tags that are not among the 45 Penn Treebank tags, and the PTB tag the model learns
 # for each instead (the training script drops sentences with GW, "goes with").
@@ -135,7 +132,7 @@ class _FrozenPerceptron:
             if not word_tag:
                 total = word_parts.get(word)
                 if total is None:
-                    total = _remember(word_parts, word, packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
+                    total = remember(word_parts, word, packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
                 # The four neighbours' sums, each spelled out (a loop over the groups cost as much as the look-ups).
                 found = second_before.get(lowered[i])
                 total += self._neighbour_sum(0, lowered[i]) if found is None else found
@@ -148,7 +145,7 @@ class _FrozenPerceptron:
                 key = (prev, prev2, shapes[i + 1], _shape(word), shapes[i + 3], i == 0)
                 found = tag_parts.get(key)
                 if found is None:
-                    found = _remember(tag_parts, key, packed(tag_shape_names(*key)))
+                    found = remember(tag_parts, key, packed(tag_shape_names(*key)))
                 total += found
                 opens = quotes[i] % 2 == 0 if quotes is not None and word == '"' else None
                 total += packed(tag_word_names(prev, lowered[i + 2], opens))
@@ -165,15 +162,7 @@ class _FrozenPerceptron:
     def _neighbour_sum(self, role: int, neighbour: str) -> int:
         """The summed rows of ``neighbour`` (a lower-cased normalised word) in ``role`` (of ``NEIGHBOUR_NAMES``),
         worked out and remembered."""
-        return _remember(self._neighbour_parts[role], neighbour, self._rows.packed(NEIGHBOUR_NAMES[role](neighbour)))
-
-
-def _remember(memo: dict, key, value: int) -> int:
-    """``value`` kept under ``key``; a full memo is forgotten first, so that memory stays bounded."""
-    if len(memo) >= WORD_MEMO_SIZE:
-        memo.clear()
-    memo[key] = value
-    return value
+        return remember(self._neighbour_parts[role], neighbour, self._rows.packed(NEIGHBOUR_NAMES[role](neighbour)))
 
 
 def new_tagger():
@@ -238,7 +227,7 @@ def feature_names(
     return names
 
 
-# ``feature_names`` in groups, for sums remembered per group (``_FrozenPerceptron.best_at``): the same names.
+# ``feature_names`` in groups, for sums remembered per group (``_FrozenPerceptron.tag_words``): the same names.
 def own_word_names(word: str, this: str) -> list[str]:
     """The names of ``feature_names`` that depend on the word alone (``this``: its lower-cased normalised form)."""
     lower = word.lower()
