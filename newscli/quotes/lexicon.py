@@ -277,6 +277,12 @@ def cue_lexicon() -> dict[str, tuple[str, str]]:
     return lexicon
 
 
+def is_base_form(word: str) -> bool:
+    """Whether ``word`` is a cue verb's base form, its lemma (``say``, not ``says`` or ``said``)."""
+    entry = cue_lexicon().get(word)
+    return entry is not None and entry[0] == word
+
+
 @cache
 def participles() -> frozenset[str]:
     """The -ing forms of the cues: ``…, saying …``, ``…, adding that …``."""

@@ -22,6 +22,7 @@ from ..lexicon import (
     RELATIVE_WHO,
     claim_nouns,
     cue_lexicon,
+    is_base_form,
 )
 from ..marks import Marks
 from ..model import Candidate
@@ -103,6 +104,20 @@ def _claim_noun(scan: SentenceScan, position: int) -> int:
 PASSIVE_OBJECT_LINKS = frozenset({"of", "for"})  # "accused of", "criticized for"
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 MAX_COUNTED_MODIFIERS = 3  # capitalised words between a number and its noun: "four Super Tuesday states"
+# How many words after "offer" its object's amount of money may begin (an indirect object may come first).
+MONEY_WINDOW = 3
+CURRENCY_SIGNS = frozenset("$£€¥")
+CURRENCY_WORDS = frozenset({"dollars", "billions", "millions", "euros", "pounds", "cash", "money"})
+# Words after which a base-form verb is a verb: pronouns, auxiliaries, plural nouns without an -s, and the
+# partitives and collective nouns that take a plural verb by notional agreement ("a third say", "the rising
+# generation predict"; Quirk et al. 1985, 10.35).
+PLURAL_AGREEING = frozenset({"i", "we", "you", "they", "to", "would", "could", "should", "will", "can", "may", "might",
+                             "must", "did", "do", "does", "not", "never", "also", "and", "or", "people", "police",
+                             "children", "women", "men", "third", "quarter", "fifth", "half", "majority", "minority",
+                             "plurality", "percent", "generation", "public", "rest"})  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Irregular verbs whose past tense is their base form: "the apology read: …" agrees in the past.
+SAME_PAST_FORMS = frozenset({"read", "put", "set", "cut", "let", "hit", "broadcast", "forecast", "cast", "bid", "spread"})
 
 
 def _cue_verb(scan: SentenceScan, position: int) -> int:
@@ -137,7 +152,7 @@ def _counted_noun(scan: SentenceScan, position: int) -> bool:
     any capitalised modifiers) is a plural noun; a verb's -s form agrees with a singular subject. Years (``in
     2015 Smith states``), ages (``Smith, 43, says``) and ``one`` (``one says``) count nothing."""
     word = scan.lowered[position]
-    if word == cue_lexicon()[word][0] or not word.endswith("s"):
+    if is_base_form(word) or not word.endswith("s"):
         return False
     words = scan.document.token_texts[scan.index]
     before = position - 1
@@ -156,12 +171,12 @@ def _compound_noun(scan: SentenceScan, position: int) -> bool:
     tagged: tagging every sentence with a cue would cost the analysis its speed."""
     lowered = scan.lowered
     word = lowered[position]
-    if position == 0 or cue_lexicon()[word][0] != word or word in SAME_PAST_FORMS or scan.headline:
+    if position == 0 or not is_base_form(word) or word in SAME_PAST_FORMS or scan.headline:
         return False
     previous = lowered[position - 1]
     if not previous.isalpha() or previous.endswith("s") or previous in PLURAL_AGREEING:
         return False
-    if RELATIVE_WORDS.intersection(lowered[max(0, position - MAX_MENTION_TOKENS) : position]):
+    if RELATIVE_PRONOUNS.intersection(lowered[max(0, position - MAX_MENTION_TOKENS) : position]):
         return False  # "some who advocate free speech argue": the noun ends a relative clause, the subject is before it
     tags = sentence_tags(scan.document, scan.index)
     if tags[position - 1] == "JJ":  # "the congressional report said": an adjective after a determiner needs a head
@@ -176,24 +191,6 @@ def _money_offer(scan: SentenceScan, position: int) -> bool:
         return False
     after = scan.lowered[position + 1 : position + 1 + MONEY_WINDOW]
     return any(word in CURRENCY_WORDS or word[:1] in CURRENCY_SIGNS for word in after)
-
-
-# How many words after "offer" its object's amount of money may begin (an indirect object may come first).
-MONEY_WINDOW = 3
-CURRENCY_SIGNS = frozenset("$£€¥")
-CURRENCY_WORDS = frozenset({"dollars", "billions", "millions", "euros", "pounds", "cash", "money"})
-
-
-# Words after which a base-form verb is a verb: pronouns, auxiliaries, plural nouns without an -s, and the
-# partitives and collective nouns that take a plural verb by notional agreement ("a third say", "the rising
-# generation predict"; Quirk et al. 1985, 10.35).
-PLURAL_AGREEING = frozenset({"i", "we", "you", "they", "to", "would", "could", "should", "will", "can", "may", "might",
-                             "must", "did", "do", "does", "not", "never", "also", "and", "or", "people", "police",
-                             "children", "women", "men", "third", "quarter", "fifth", "half", "majority", "minority",
-                             "plurality", "percent", "generation", "public", "rest"})  # fmt: skip
-RELATIVE_WORDS = frozenset({"who", "that", "which"})
-# Irregular verbs whose past tense is their base form: "the apology read: …" agrees in the past.
-SAME_PAST_FORMS = frozenset({"read", "put", "set", "cut", "let", "hit", "broadcast", "forecast", "cast", "bid", "spread"})
 
 
 def _put_it(scan: SentenceScan, position: int) -> int:

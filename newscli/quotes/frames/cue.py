@@ -35,6 +35,7 @@ from ..lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     cue_lexicon,
+    is_base_form,
     participles,
 )
 from ..marks import Marks, span_opens_sentence, span_words
@@ -345,8 +346,7 @@ def _speaker_before(
         candidate = _as_quote(document, index, mention_range, cue_start, position, lemma, spans)
         if candidate is not None:
             return None, True, candidate
-    base = cue_lexicon().get(lowered[position], ("",))[0] == lowered[position]
-    if mention_range and base and _caused(lowered, mention_range):
+    if mention_range and is_base_form(lowered[position]) and _caused(lowered, mention_range):
         return None, True, None  # "to make every American feel that …": a bare infinitive after a causative verb
     return mention_range, False, None
 

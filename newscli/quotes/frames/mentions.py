@@ -28,6 +28,7 @@ from ..lexicon import (
     YEAR,
     YEAR_OR_DAY,
     cue_lexicon,
+    is_base_form,
 )
 from ..marks import QUOTE_TOKENS
 from ..people import person_nouns
@@ -171,7 +172,7 @@ def _determined_noun(document: Document, index: int, position: int) -> bool:
     and an adjective, is a noun (a determiner opens a noun phrase, which needs a head) where the tagger agrees."""
     words = document.lowered_token_texts[index]
     word = words[position]
-    if position == 0 or word not in cue_lexicon() or cue_lexicon()[word][0] != word:
+    if position == 0 or not is_base_form(word):
         return False
     tags = sentence_tags(document, index)
     if tags[position] != "NN":
