@@ -46,6 +46,7 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 # Sentence adverbs set off by commas between a subject and its verb ("a poll has, however, revealed").
 PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "therefore", "moreover", "nonetheless",
                                    "nevertheless", "indeed", "meantime"})  # fmt: skip
+SENTENCE_ADVERBS = ADVERBS | PARENTHETICAL_ADVERBS
 RELATIVE_WORDS = frozenset({"that", "which", "whom"})
 OBJECT_RELATIVES = RELATIVE_WORDS | {"what"}  # open a clause whose object they are: its subject follows them
 PERFECT = frozenset({"have", "has", "had", "'ve"})
@@ -78,6 +79,7 @@ COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "am"
 # Degree words and negation between a copula and its adjective ("are so vehemently opposed", "is not convinced").
 DEGREE_WORDS = frozenset({"so", "very", "too", "quite", "more", "less", "most", "least", "all", "as", "somewhat", "rather",
                           "not", "n't", "never"})  # fmt: skip
+ADJECTIVE_MODIFIERS = ADVERBS | DEGREE_WORDS
 # Verbs that take a to-infinitive sharing their subject (Quirk et al. 1985, 16.38, catenative verbs): the
 # subject of ``declined to confirm`` or ``refused to endorse`` is the infinitive cue's.
 CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses", "refused", "try", "tries", "tried",
@@ -93,6 +95,7 @@ NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 EXPRESSION_REACH = 4  # tokens from a verb of expression to its attitude noun ("voiced their strong opposition")
+OBJECT_MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "RB", "PRP$", "CD"})  # between such a verb and its noun
 # How far (in characters) a quote's speaker mention may stand from its words for the text between them to be
 # the quote's own frame.
 NEAR_SPEAKER = 200
@@ -281,7 +284,7 @@ def _copula_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: in
     if lowered[position] in NEEDS_COMPLEMENT and (not following or following[0] in CLAUSE_CLOSERS):
         return None  # "where the economy is concerned,": the idiom names a topic, not a holder's concern
     before = position - 1
-    while before >= 0 and (lowered[before] in ADVERBS | DEGREE_WORDS or lowered[before].endswith("ly")):
+    while before >= 0 and (lowered[before] in ADJECTIVE_MODIFIERS or lowered[before].endswith("ly")):
         before -= 1
     if before < 0 or lowered[before] not in COPULAS or tags[before] == "POS":
         return None
@@ -291,23 +294,25 @@ def _copula_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: in
 def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
     """Whether a verb of expression at ``position`` takes an attitude noun as its object (``expressed
     concerns``, ``are raising alarms``, ``voiced strong opposition``), its modifiers between."""
-    for at in range(position + 1, min(len(lowered), position + 1 + EXPRESSION_REACH)):
-        if lowered[at] in attitude_words("nominal"):
-            return True
-        if tags[at] not in ("DT", "JJ", "JJR", "RB", "PRP$", "CD"):
-            return False
-    return False
+    return _object_noun(lowered, tags, position, attitude_words("nominal")) is not None
 
 
 def _holds_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
     """Whether ``have`` at ``position`` takes a noun of a held attitude as its object (``had a favorable
     opinion of``, ``have serious doubts``), not one whose holder follows it (``has the support of``)."""
+    noun = _object_noun(lowered, tags, position, attitude_words("held"))
+    return noun is not None and lowered[noun + 1 : noun + 2] not in NOMINAL_PREPOSITIONS
+
+
+def _object_noun(lowered: tuple[str, ...], tags: tuple[str, ...], position: int, nouns: frozenset[str]) -> int | None:
+    """The position of the verb's object at ``position`` when it is one of ``nouns``, its modifiers between
+    (``voiced their strong opposition``)."""
     for at in range(position + 1, min(len(lowered), position + 1 + EXPRESSION_REACH)):
-        if lowered[at] in attitude_words("held"):
-            return lowered[at + 1 : at + 2] not in NOMINAL_PREPOSITIONS
-        if tags[at] not in ("DT", "JJ", "JJR", "RB", "PRP$", "CD"):
-            return False
-    return False
+        if lowered[at] in nouns:
+            return at
+        if tags[at] not in OBJECT_MODIFIER_TAGS:
+            return None
+    return None
 
 
 def _catenative_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
@@ -389,8 +394,7 @@ def _is_finite(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -
         return bool(auxiliaries - PERFECT)
     if tag == "VBN" and auxiliaries & PERFECT:
         return True
-    adverbs_only = all(word in ADVERBS or word.endswith("ly") for word in auxiliaries)
-    return adverbs_only and _finite_read_as_other(lowered, tags, before, position)
+    return _is_adverb_or_reflexive(auxiliaries) and _finite_read_as_other(lowered, tags, before, position)
 
 
 def _finite_read_as_other(lowered: tuple[str, ...], tags: tuple[str, ...], before: int, position: int) -> bool:
@@ -432,12 +436,12 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     return before
 
 
-def _is_adverb_or_reflexive(words: tuple[str, ...]) -> bool:
+def _is_adverb_or_reflexive(words: Iterable[str]) -> bool:
     return all(word in ADVERBS or word.endswith("ly") for word in words)
 
 
 def _is_adverb(word: str) -> bool:
-    return word in ADVERBS | PARENTHETICAL_ADVERBS or word.endswith("ly")
+    return word in SENTENCE_ADVERBS or word.endswith("ly")
 
 
 def _subject(document: Document, index: int, position: int, tags: tuple[str, ...]) -> tuple[int, int, int] | None:
