@@ -35,6 +35,8 @@ APPROXIMATORS = frozenset({"nearly", "almost", "about", "roughly", "only", "just
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"})
 MAX_HEAD_TOKENS = 5
 MAX_RELATIVE_TOKENS = 8
+# A finite verb or modal right after "that"/"which": the relative clause lacks its subject ("that caught …").
+SUBJECT_GAP_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def head_within(document: Document, index: int, first: int, last: int) -> tuple[int, int] | None:
@@ -122,9 +124,6 @@ def _relative_before(words, position: int, document: Document | None = None, ind
         if not word[:1].isalnum():
             return None
     return None
-
-
-SUBJECT_GAP_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _may_end_head(word: str) -> bool:
