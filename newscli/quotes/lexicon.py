@@ -257,6 +257,7 @@ SPEECH_RELATIVES = frozenset({"which", "whom", "that"})
 
 
 GAP_TAGS = frozenset({("MD",), ("VB",), ("VBD",), ("VBZ",), ("VBP",)})  # the verb of a relative clause's gap
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # past, and present third person singular or not
 
 
 # Words that continue the frame's sentence rather than open new speech after it ("said Soto, who lost …").

@@ -24,7 +24,7 @@ from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
-from ..quotes.lexicon import DETERMINERS, TIME_NOUNS
+from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, TIME_NOUNS
 from ..quotes.speakers import split_title
 from .subjects import subject_of
 
@@ -53,7 +53,6 @@ PERFECT = frozenset({"have", "has", "had", "'ve"})
 AUXILIARY_S = frozenset({"is", "was", "has", "does"})  # "-s" verbs that are auxiliaries, never plural nouns
 # The auxiliaries of a progressive ("other insurers are raising alarms").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "'re", "be", "been"})
-FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
 # Words that end a noun phrase but cannot hold a view: relative and demonstrative words, time nouns.
 NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what", "there", "it", "here", "one",
                          "today", "yesterday", "tomorrow", "week", "month", "year", "day", "time", "night"})  # fmt: skip
@@ -388,7 +387,7 @@ def _is_finite(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -
     tag = tags[position]
     before = _before_verb(lowered, position)
     auxiliaries = set(lowered[before + 1 : position])
-    if tag in FINITE_TAGS:
+    if tag in FINITE_VERB_TAGS:
         return not (tag == "VBD" and lowered[before : before + 1] in (("is",), ("was",), ("are",), ("were",), ("be",)))
     if tag == "VB":
         return bool(auxiliaries - PERFECT)

@@ -16,6 +16,7 @@ from ..lexicon import (
     CLAUSE_START,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_VERB_TAGS,
     FIRST_SECOND_PERSON,
     GAP_TAGS,
     GO_FORMS,
@@ -285,7 +286,6 @@ def _adverb(document: Document, words: Sequence[str], position: int) -> bool:
     return word.islower() or is_headline(words) or position == 0 and not named_in_full(document.text, word)
 
 
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DISTRIBUTIVES = frozenset({"every", "each"})
 CAUSATIVE_VERBS = frozenset({"make", "makes", "made", "making", "let", "lets", "letting"})
 # Verbs of aspect take a gerund whose doer is their own subject ("kept denying", "began saying").
