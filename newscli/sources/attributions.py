@@ -24,8 +24,9 @@ from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
-from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, TIME_NOUNS
+from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
 from ..quotes.speakers import split_title
+from .lexicons import is_document_noun
 from .subjects import subject_of
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
@@ -60,6 +61,10 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
 PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
+# Prepositions of a sentence-opening source adjunct, and the heads of the surveys it may name (quotes'
+# SURVEY_NOUNS and the mass noun of their figures).
+SOURCE_ADJUNCTS = (("in",), ("based", "on"))
+SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -154,32 +159,31 @@ def _cue_words() -> frozenset[str]:
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
     """Every clause whose verb is an attribution cue, whose subject names or describes its holder (no pronoun:
     the quotes analysis resolves those for its own quotes), and where the quotes analysis reports no quote."""
-    cues, words = attribution_cues(), _cue_words()
+    cues, words = attribution_cues(), _cue_words() | _participle_cues()
     covered = _merged(span for quote in quotes.quotes for span in _frame(quote))
     starts = [start for start, _ in covered]
     found = []
     for index, sentence in enumerate(document.sentences):
         lowered = document.lowered_token_texts[index]
         positions = [position for position, word in enumerate(lowered) if word in words]
-        perspective = _perspective(lowered)
-        if not positions and perspective is None:
+        # Sentence-opening adjuncts name their holder themselves: "To many, …", "In the latest polls, …".
+        openings = dict(opening for opening in (_perspective(lowered), _survey_opening(lowered)) if opening is not None)
+        if not positions and not openings:
             continue
         tags = sentence_tags(document, index)
-        for position in positions if perspective is None else [perspective, *positions]:
+        for position in [*openings, *positions]:
             token = sentence.tokens[position]
-            if _inside(covered, starts, token.start):
-                continue
-            if position == perspective:
-                holder: tuple[int, int] | None = (position + 1, position + 1)
-            else:
-                holder = _holder(document, index, position, tags, cues.get(lowered[position]))
+            named = sentence.tokens[openings[position][0]] if position in openings else token
+            if _inside(covered, starts, token.start) or _inside(covered, starts, named.start):
+                continue  # "In a CNN poll, …" is a quote of the poll's (the quotes analysis's survey frame)
+            holder = openings.get(position) or _holder(document, index, position, tags, cues.get(lowered[position]))
             if holder is not None:
                 speaker = _speaker(document, entities, index, *holder)
                 found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
     return found
 
 
-def _perspective(lowered: tuple[str, ...]) -> int | None:
+def _perspective(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
     """The ``to`` or ``for`` opening a sentence with the point of view of a quantifier used as a pronoun (``To
     many, he is a provocateur``, ``But to others, …``, ``For those focused on ratings, …``): the people whose
     view the sentence states (Quirk et al. 1985, 8.90, viewpoint adjuncts); not ``For many months``."""
@@ -189,7 +193,24 @@ def _perspective(lowered: tuple[str, ...]) -> int | None:
         return None
     if opening[2] not in (",", "who") and not opening[2].endswith(("ed", "ing")):
         return None  # the quantifier determines a noun: "for many months", "to some extent"
-    return first if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
+    return (first, (first + 1, first + 1)) if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
+
+
+def _survey_opening(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
+    """(the adjunct's first token, (first, last token) of its survey) for a sentence opening with a survey as the
+    source of what the clause states (``In the latest polls, he trails``, ``Based on current polling, …``): an
+    adjunct giving the source of the information, like ``according to`` (Quirk et al. 1985, 8.90 on viewpoint
+    and source adjuncts); the survey's noun phrase closes with a comma (``In a poll of 900 voters`` goes on)."""
+    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    start = first + next((len(opener) for opener in SOURCE_ADJUNCTS if lowered[first : first + len(opener)] == opener), 0)
+    if start == first:
+        return None
+    for at in range(start, min(len(lowered) - 1, start + MAX_NOMINAL_TOKENS)):
+        if lowered[at] in SURVEY_HEADS:
+            return (first, (start, at)) if lowered[at + 1] == "," else None
+        if not WORD.fullmatch(lowered[at]) or lowered[at] in CLAUSE_OPENERS:
+            return None
+    return None
 
 
 def _holder(document: Document, index: int, position: int, tags: tuple[str, ...], section: str | None) -> tuple[int, int] | None:
@@ -198,6 +219,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     thrilled with …``) or of the catenative before a cue's infinitive (``aides declined to confirm …``), or
     the noun phrase naming the holder after an attitude noun (``criticism from environmentalists``)."""
     lowered = document.lowered_token_texts[index]
+    if lowered[position] in _participle_cues() and (artefact := _artefact_before(lowered, tags, position)) is not None:
+        return artefact
     preposition = _holder_preposition(lowered, tags, position)
     if preposition is not None:
         holder = _nominal_holder(document, index, preposition, tags)
@@ -233,6 +256,31 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # "the pilots did not respond": no speech reported
     subject = _subject(document, index, verb, tags)
     return subject[1:] if subject is not None else None
+
+
+@cache
+def _participle_cues() -> frozenset[str]:
+    """The -ing forms of the reporting verbs (data/speech_verbs.txt) and of the attribution cues: ``calling``,
+    ``supporting``, ``showing``."""
+    forms = set(cue_lexicon()) | set(attribution_cues())
+    return frozenset(form for form in forms if form.endswith("ing"))
+
+
+def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the noun phrase of a document or publication right before the reporting verb's
+    -ing participle at ``position`` (``a petition calling on him to resign``, ``the senator's op-ed supporting
+    biofuels``): a participle clause after a noun is its postmodifier, whose implied subject is that noun (Quirk
+    et al. 1985, 17.27), and a document "says" what it states. Only documents: after a person or an event the
+    participle may report the words of someone else (``the rally featuring speeches``)."""
+    head = position - 1
+    if head < 0 or tags[head] in FINITE_VERB_TAGS | {"VB"} or not is_document_noun(lowered[head]):
+        return None  # "they plan calling …": a verb; "op-ed" may be read as a participle, never as a finite verb
+    first = head
+    while first > 0 and head - first < MAX_SUBJECT_TOKENS - 1 and tags[first - 1] in NOMINAL_TAGS - PARTICIPLE_TAGS:
+        first -= 1
+        if lowered[first] in DETERMINERS:
+            break
+    return first, head
 
 
 def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
@@ -405,6 +453,8 @@ def _finite_read_as_other(lowered: tuple[str, ...], tags: tuple[str, ...], befor
         return False
     subject_head = lowered[before] in HEAD_WORDS or tags[before] in HEAD_TAGS
     following = lowered[position + 1]
+    if tags[position] == "NNS" and is_document_noun(lowered[before]) and following in CLAUSE_CLOSERS:
+        return True  # a headline's "…, poll finds;": a document noun is no modifier of a noun that ends the clause
     return subject_head and tags[position + 1] in OBJECT_OPENERS and following != "by" and following not in TIME_NOUNS
 
 

@@ -15,7 +15,14 @@ DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "l
                             "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
                             "ruling", "order", "video", "ad", "advertisement", "post", "tweet", "message", "note",
                             "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
-                            "law", "rule", "policy"})  # fmt: skip
+                            "law", "rule", "policy", "petition", "op-ed", "column", "footnote", "list", "blog",
+                            "documentary", "film", "commercial", "brochure", "leaflet", "pamphlet", "manifesto",
+                            "resolution", "amendment", "cable", "dossier", "text"})  # fmt: skip
+
+
+def is_document_noun(word: str) -> bool:
+    """A document or publication of DOCUMENT_HEADS, in the singular or the plural (``emails``, ``polls``)."""
+    return word in DOCUMENT_HEADS or (word.endswith("s") and word[:-1] in DOCUMENT_HEADS)
 
 
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
