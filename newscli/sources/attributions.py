@@ -65,6 +65,7 @@ PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitiv
 # SURVEY_NOUNS and the mass noun of their figures).
 SOURCE_ADJUNCTS = (("in",), ("based", "on"))
 SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
+PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -228,6 +229,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         if holder is None or subject_of(document, tokens[holder[0]].start, tokens[holder[1]].end) is not None:
             return None  # read as the postmodifier of a subject before it ("Facing blowback from unions, Berlin …")
         return holder
+    if lowered[position] in attitude_words("nominal") and (share := _share_before(lowered, tags, position)) is not None:
+        return share  # no holder after the noun: "leads with 40 percent support"
     if lowered[position] in attitude_words("state") and (partitive := _verbless_partitive(lowered, position)) is not None:
         return partitive, partitive  # "members, many of them deeply skeptical about …"
     copula = _copula_before(lowered, tags, position) if lowered[position] in attitude_words("state") else None
@@ -281,6 +284,15 @@ def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: 
         if lowered[first] in DETERMINERS:
             break
     return first, head
+
+
+def _share_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the percentage premodifying the attitude noun at ``position`` (``leads with 40
+    percent support``, ``a 35% approval``): a poll's share of those asked, who hold the attitude."""
+    unit = 2 if lowered[position - 2 : position] == ("per", "cent") else 1  # "40 per cent": British usage
+    if position <= unit or lowered[position - 1] not in PERCENT_WORDS or tags[position - unit - 1] != "CD":
+        return None
+    return position - unit - 1, position - 1
 
 
 def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
@@ -406,6 +418,9 @@ def _frame(quote) -> list[tuple[int, int]]:
     speaker = quote.speaker
     if speaker is None and quote.type == "indirect":
         return []  # content the quotes analysis gives no one: a cue in it is the clause's own
+    cue = (quote.cue or "").lower().split()
+    if cue[:1] and cue[0] in CATENATIVES and cue[1:2] == ["to"]:
+        return []  # "continues to lead": a phase of an action, no words (the sources analysis drops such quotes)
     spans = list(quote.parts)
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
         cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
