@@ -65,6 +65,7 @@ PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitiv
 # SURVEY_NOUNS and the mass noun of their figures).
 SOURCE_ADJUNCTS = (("in",), ("based", "on"))
 SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
+OPENING_QUOTES = frozenset({'"', "“", "‘", "``", "'"})
 PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -485,11 +486,12 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     """The last token before the verb's auxiliaries and adverbs, a parenthetical adverb between commas (``a
-    poll has, however, revealed``) and a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``)."""
+    poll has, however, revealed``), a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``) and
+    the opening mark of a predicate the writer quotes (a survey's answer: ``30 percent "strongly agree"``)."""
     before = position - 1
     while before >= 0:
         word = lowered[before]
-        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly"):
+        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly") or word in OPENING_QUOTES:
             before -= 1
         elif word == "," and before >= 2 and lowered[before - 2] == "," and _is_adverb(lowered[before - 1]):
             before -= 3
