@@ -95,7 +95,7 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
-NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held"})  # the adjective and noun sections of the cue file
+NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict"})  # the adjective and noun sections of the cue file
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
@@ -252,6 +252,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
             return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
     if section == "holding" and not _holds_an_attitude(lowered, tags, position):
         return None  # "had a meeting", "has the support of …": no attitude of the subject's
+    if section == "declaration" and not _declares_a_verdict(lowered, tags, position):
+        return None  # "held a rally": no judgment of the object
     if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
@@ -355,6 +357,17 @@ def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], posi
     """Whether a verb of expression at ``position`` takes an attitude noun as its object (``expressed
     concerns``, ``are raising alarms``, ``voiced strong opposition``), its modifiers between."""
     return _object_noun(lowered, tags, position, attitude_words("nominal")) is not None
+
+
+def _declares_a_verdict(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether ``hold`` at ``position`` takes an object and its predicative adjective of [verdict] (``held the
+    rhetoric partly responsible``), within the clause."""
+    for at in range(position + 1, min(len(lowered), position + 1 + MAX_NOMINAL_TOKENS)):
+        if lowered[at] in attitude_words("verdict"):
+            return at > position + 1
+        if lowered[at] in CLAUSE_CLOSERS or tags[at] in FINITE_VERB_TAGS:
+            return False
+    return False
 
 
 def _holds_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
