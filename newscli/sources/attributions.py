@@ -65,6 +65,7 @@ PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitiv
 # SURVEY_NOUNS and the mass noun of their figures).
 SOURCE_ADJUNCTS = (("in",), ("based", "on"))
 SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
+MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was named last week in"
 OPENING_QUOTES = frozenset({'"', "“", "‘", "``", "'"})
 PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
@@ -95,7 +96,8 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
-NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict"})  # the adjective and noun sections of the cue file
+# The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
+NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
@@ -155,7 +157,8 @@ def attitude_words(section: str) -> frozenset[str]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(attribution_cues()) | attitude_words("state") | attitude_words("nominal") | attitude_words("subjective")
+    return (frozenset(attribution_cues()) | attitude_words("state") | attitude_words("nominal") | attitude_words("subjective")
+            | attitude_words("naming"))  # fmt: skip
 
 
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
@@ -223,6 +226,11 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     lowered = document.lowered_token_texts[index]
     if lowered[position] in _participle_cues() and (artefact := _artefact_before(lowered, tags, position)) is not None:
         return artefact
+    passive = section in ("speech", "judgment") or lowered[position] in attitude_words("naming")
+    if passive and tags[position] == "VBN" and (medium := _medium_of_passive(lowered, tags, position)) is not None:
+        return medium  # "was named in an indictment"
+    if section is None and lowered[position] in attitude_words("naming"):
+        return None  # a verb of naming is read only in the passive, with its document
     preposition = _holder_preposition(lowered, tags, position)
     if preposition is not None:
         holder = _nominal_holder(document, index, preposition, tags)
@@ -287,6 +295,27 @@ def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: 
         if lowered[first] in DETERMINERS:
             break
     return first, head
+
+
+def _medium_of_passive(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the document in whose words a passive verb of speech, judgment or naming at
+    ``position`` is done (``was named last week in a grand jury indictment``, ``is criticised in the report``):
+    the document that names or judges, FrameNet's Medium of a statement."""
+    before = _before_verb(lowered, position)
+    if before < 0 or lowered[before] not in PROGRESSIVE:
+        return None  # no passive: "the man named in the report" postmodifies, and quotes reads active verbs
+    preposition = next((at for at in range(position + 1, min(len(lowered), position + 1 + MEDIUM_REACH))
+                        if lowered[at] == "in" or lowered[at] in CLAUSE_CLOSERS), None)  # fmt: skip
+    if preposition is None or lowered[preposition] != "in":
+        return None
+    last = None
+    for at in range(preposition + 1, min(len(lowered), preposition + 1 + MAX_NOMINAL_TOKENS)):
+        if tags[at] not in NOMINAL_TAGS - PARTICIPLE_TAGS:
+            break
+        last = at
+    if last is None or not is_document_noun(lowered[last]):
+        return None
+    return preposition + 1, last
 
 
 def _share_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
