@@ -66,7 +66,9 @@ PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitiv
 SOURCE_ADJUNCTS = (("in",), ("based", "on"))
 SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
 MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was named last week in"
-OPENING_QUOTES = frozenset({'"', "“", "‘", "``", "'"})
+# Quotation marks as tokens (straight marks open and close alike).
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'"})
+QUOTE_MARK_TOKENS = frozenset((mark,) for mark in QUOTE_MARKS)
 PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
@@ -294,6 +296,8 @@ def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: 
         first -= 1
         if lowered[first] in DETERMINERS:
             break
+    if first > 0 and tags[first - 1].startswith("VB"):
+        return None  # a verb's object: in "police issued a statement saying …" the participle may be the police's
     return first, head
 
 
@@ -305,9 +309,9 @@ def _medium_of_passive(lowered: tuple[str, ...], tags: tuple[str, ...], position
     if before < 0 or lowered[before] not in PROGRESSIVE:
         return None  # no passive: "the man named in the report" postmodifies, and quotes reads active verbs
     preposition = next((at for at in range(position + 1, min(len(lowered), position + 1 + MEDIUM_REACH))
-                        if lowered[at] == "in" or lowered[at] in CLAUSE_CLOSERS), None)  # fmt: skip
+                        if lowered[at] in ("in", "by") or lowered[at] in CLAUSE_CLOSERS), None)  # fmt: skip
     if preposition is None or lowered[preposition] != "in":
-        return None
+        return None  # none, or an agent: "announced by the chancellor in his review" is the chancellor's
     last = None
     for at in range(preposition + 1, min(len(lowered), preposition + 1 + MAX_NOMINAL_TOKENS)):
         if tags[at] not in NOMINAL_TAGS - PARTICIPLE_TAGS:
@@ -533,7 +537,7 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     before = position - 1
     while before >= 0:
         word = lowered[before]
-        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly") or word in OPENING_QUOTES:
+        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly") or _opens_quoted_predicate(lowered, before, position):
             before -= 1
         elif word == "," and before >= 2 and lowered[before - 2] == "," and _is_adverb(lowered[before - 1]):
             before -= 3
@@ -542,6 +546,12 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
         else:
             break
     return before
+
+
+def _opens_quoted_predicate(lowered: tuple[str, ...], mark: int, position: int) -> bool:
+    """Whether the token at ``mark`` opens a quotation of the verb at ``position`` and its adverbs alone, closed
+    right after the verb (``30 percent "strongly agree"``), not a quotation that closes before it."""
+    return lowered[mark] in QUOTE_MARKS and lowered[position + 1 : position + 2] in QUOTE_MARK_TOKENS
 
 
 def _is_adverb_or_reflexive(words: Iterable[str]) -> bool:

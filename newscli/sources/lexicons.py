@@ -17,7 +17,7 @@ DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "l
                             "record", "assessment", "investigation", "inquiry", "draft", "plan", "proposal", "bill",
                             "law", "rule", "policy", "petition", "op-ed", "column", "footnote", "list", "blog",
                             "documentary", "film", "commercial", "brochure", "leaflet", "pamphlet", "manifesto",
-                            "resolution", "amendment", "cable", "dossier", "text", "show", "slideshow", "presentation"})  # fmt: skip
+                            "resolution", "amendment", "cable", "dossier", "text", "slideshow", "presentation"})  # fmt: skip
 
 
 def is_document_noun(word: str) -> bool:
