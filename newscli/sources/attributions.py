@@ -6,9 +6,13 @@ named without such a verb: the subject of an attitude adjective after a copula (
 thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``), of
 ``have`` with a noun of a held attitude (``most voters had a favorable opinion of her``) or of a
 catenative before a cue (``aides declined to confirm``), the holder after an attitude noun (``criticism from
-many environmentalists``) and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``). The
-words are those of data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its
-head found with the quotes frames' subject grammar."""
+many environmentalists``), the quantifier of a viewpoint adjunct (``To many, he is a provocateur``) and the
+percentage before an attitude noun (``with 40 percent support``). Documents and surveys are holders too: a
+survey opening the sentence as its source (``In the latest polls, …``, ``Based on current polling, …``), a
+document before a reporting participle or a subject relative clause (``a petition calling on him to resign``,
+``a study that predicted …``) and the document a passive verb of speech or naming is done in (``was named in
+an indictment``). The words are those of data/attribution_cues.txt; the subject is the noun phrase that opens
+the verb's clause, its head found with the quotes frames' subject grammar."""
 
 from __future__ import annotations
 
@@ -101,6 +105,7 @@ CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content claus
 # The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
 NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
+PARTICIPLE_SECTIONS = frozenset({"speech", "judgment", "stance", "evidence"})  # cues whose participle reports alone
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
@@ -166,7 +171,7 @@ def _cue_words() -> frozenset[str]:
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
     """Every clause whose verb is an attribution cue, whose subject names or describes its holder (no pronoun:
     the quotes analysis resolves those for its own quotes), and where the quotes analysis reports no quote."""
-    cues, words = attribution_cues(), _cue_words() | _participle_cues()
+    cues, words = attribution_cues(), _trigger_words()
     covered = _merged(span for quote in quotes.quotes for span in _frame(quote))
     starts = [start for start, _ in covered]
     found = []
@@ -206,8 +211,9 @@ def _perspective(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None
 def _survey_opening(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
     """(the adjunct's first token, (first, last token) of its survey) for a sentence opening with a survey as the
     source of what the clause states (``In the latest polls, he trails``, ``Based on current polling, …``): an
-    adjunct giving the source of the information, like ``according to`` (Quirk et al. 1985, 8.90 on viewpoint
-    and source adjuncts); the survey's noun phrase closes with a comma (``In a poll of 900 voters`` goes on)."""
+    adjunct naming where the information comes from, as ``according to`` does, and as the viewpoint adjuncts of
+    ``_perspective`` name whose view it is; its noun phrase closes with a comma (``In a poll of 900 voters`` goes
+    on)."""
     first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
     start = first + next((len(opener) for opener in SOURCE_ADJUNCTS if lowered[first : first + len(opener)] == opener), 0)
     if start == first:
@@ -275,24 +281,31 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
 
 
 @cache
+def _trigger_words() -> frozenset[str]:
+    return _cue_words() | _participle_cues()
+
+
+@cache
 def _participle_cues() -> frozenset[str]:
-    """The -ing forms of the reporting verbs (data/speech_verbs.txt) and of the attribution cues: ``calling``,
-    ``supporting``, ``showing``."""
-    forms = set(cue_lexicon()) | set(attribution_cues())
-    return frozenset(form for form in forms if form.endswith("ing"))
+    """The -ing forms of the verbs that report speech by themselves (data/speech_verbs.txt' ``clause`` and
+    ``object`` verbs) and of the speech, judgment, stance and evidence cues: ``calling``, ``supporting``,
+    ``showing``; not a verb that needs its object to report (``raising``, ``having``), nor a catenative's."""
+    speech = {form for form, (_, verb_class) in cue_lexicon().items() if verb_class in ("clause", "object")}
+    cues = {form for form, section in attribution_cues().items() if section in PARTICIPLE_SECTIONS}
+    return frozenset(form for form in speech | cues if form.endswith("ing"))
 
 
 def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
     """(first, last token) of the noun phrase of a document or publication right before the reporting verb's
     -ing participle at ``position`` (``a petition calling on him to resign``, ``the senator's op-ed supporting
     biofuels``): a participle clause after a noun is its postmodifier, whose implied subject is that noun (Quirk
-    et al. 1985, 17.27), and a document "says" what it states. Only documents: after a person or an event the
+    et al. 1985, ch. 17 on nonfinite postmodifiers), and a document "says" what it states. Only documents: after a person or an event the
     participle may report the words of someone else (``the rally featuring speeches``)."""
     head = position - 1
     if head < 0 or tags[head] in FINITE_VERB_TAGS | {"VB"} or not is_document_noun(lowered[head]):
         return None  # "they plan calling …": a verb; "op-ed" may be read as a participle, never as a finite verb
     first = head
-    while first > 0 and head - first < MAX_SUBJECT_TOKENS - 1 and tags[first - 1] in NOMINAL_TAGS - PARTICIPLE_TAGS:
+    while first > 0 and head - first < MAX_SUBJECT_TOKENS - 1 and tags[first - 1] in NOMINAL_TAGS - {"VBG"}:
         first -= 1
         if lowered[first] in DETERMINERS:
             break
@@ -307,7 +320,7 @@ def _medium_of_passive(lowered: tuple[str, ...], tags: tuple[str, ...], position
     the document that names or judges, FrameNet's Medium of a statement."""
     before = _before_verb(lowered, position)
     if before < 0 or lowered[before] not in PROGRESSIVE:
-        return None  # no passive: "the man named in the report" postmodifies, and quotes reads active verbs
+        return None  # no be-form, no passive: "the man named in the report" postmodifies
     preposition = next((at for at in range(position + 1, min(len(lowered), position + 1 + MEDIUM_REACH))
                         if lowered[at] in ("in", "by") or lowered[at] in CLAUSE_CLOSERS), None)  # fmt: skip
     if preposition is None or lowered[preposition] != "in":
@@ -516,7 +529,7 @@ def _finite_read_as_other(lowered: tuple[str, ...], tags: tuple[str, ...], befor
     subject_head = lowered[before] in HEAD_WORDS or tags[before] in HEAD_TAGS
     following = lowered[position + 1]
     if tags[position] == "NNS" and is_document_noun(lowered[before]) and following in CLAUSE_CLOSERS:
-        return True  # a headline's "…, poll finds;": a document noun is no modifier of a noun that ends the clause
+        return True  # a headline's "…, poll finds;": a cue read as a plural noun after a document closes the clause
     return subject_head and tags[position + 1] in OBJECT_OPENERS and following != "by" and following not in TIME_NOUNS
 
 

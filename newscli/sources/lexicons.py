@@ -9,7 +9,10 @@ from ..data import read_sections
 
 OTHER_CATEGORY = "other"
 # Documents and publications that "say" and "find" in news copy: a definite one ("the report said") is the
-# document itself, not the person or organisation named before it.
+# document itself, not the person or organisation named before it. The attributions analysis gives them a voice
+# where they are the subject of a reporting participle or relative clause ("a petition calling for …") or the
+# medium of a passive ("named in an indictment"). Hand-written from the nouns of FrameNet's Text and Documents
+# frames (texts, records, legal and parliamentary documents, broadcast and published pieces) that news copy uses.
 DOCUMENT_HEADS = frozenset({"report", "statement", "study", "survey", "poll", "letter", "memo", "document", "filing",
                             "release", "email", "e-mail", "analysis", "review", "audit", "article", "editorial",
                             "book", "memoir", "transcript", "website", "lawsuit", "suit", "complaint", "indictment",
