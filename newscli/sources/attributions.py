@@ -579,8 +579,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
     """(sentence, first token, last token) of the noun phrase that opens the cue's clause, or None."""
     words = document.lowered_token_texts[index]
     end = _before_verb(words, position)
-    relative = end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS
-    if relative:
+    subject_relative = end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS
+    if subject_relative:
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
     if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
         end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
@@ -604,7 +604,7 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
     if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
-        if outer is None and relative and is_document_noun(words[end]):
+        if outer is None and subject_relative and is_document_noun(words[end]):
             return (index, start, end)  # "walked them through a study that predicted …": the relative's antecedent
         if outer is None:
             return None  # not the clause's subject: "the report told officials …"
