@@ -123,3 +123,50 @@ def test_a_finite_cue_misread_by_the_tagger_is_still_attributed(text, holder):
 
 def test_a_participle_before_by_or_a_time_word_postmodifies():
     assert _holders("The vote was close. The plan backed by Reyes passed easily.") == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a document before a reporting participle is the participle's subject
+        ("A petition calling on the minister to resign has passed 20,000 signatures.", "A petition"),
+        ("Since the senator's op-ed supporting the tax in May, the debate has moved on.", "the senator's op-ed"),
+        ("The leaked memo criticising the council's budget was read out at the meeting.", "The leaked memo"),
+        # a headline's reporting clause after a comma, its cue read as a plural noun
+        ("Britons are drinking less, survey finds.", "survey"),
+        # a survey opening the sentence as its source
+        ("In the latest polls, anyway.", "the latest polls"),  # too short for a quote of its own
+        ("Based on current polling, the mayor should hold the seat.", "current polling"),
+        # a document's subject relative clause, wherever the document stands
+        ("The minister presented a study that predicted a rise in crime.", "a study"),
+        # a percentage before an attitude noun
+        ("The governor continues to lead the field with 40 percent support.", "40 percent"),
+        ("Labour is still second, with 28 per cent support.", "28 per cent"),
+        # a survey's answer quoted: the mark stands between subject and verb
+        ('Thirty percent of graduates "strongly agree" that they will earn more than their parents.', "Thirty percent of graduates"),
+        # "hold" with its object's adjective of responsibility
+        ("Most parents hold the council accountable for the closures.", "Most parents"),
+        # the document a passive verb of speech, judgment or naming is done in
+        ("The council was criticised in the report for its handling of the floods.", "the report"),
+        ("A local broadcaster was named last week in a grand jury indictment.", "a grand jury indictment"),
+    ],
+)
+def test_documents_and_surveys_as_holders(text, holder):
+    assert _holders(text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police issued a statement saying the road would stay closed until Friday.",  # the participle may be the police's
+        "A man calling himself a doctor was arrested.",  # no document
+        "In a poll of 900 voters taken last week by the university, the senator led.",  # the survey's phrase goes on
+        "In the past, the mayor has won easily.",
+        "The union held a rally outside parliament.",  # no verdict
+        "These plans were announced by the chancellor in his pre-budget review.",  # an agent: the chancellor's words
+        "The striker was named in the squad for the match.",  # no document
+        "'Object of interest' found on the sea bed.",  # a quotation closed before the verb
+    ],
+)
+def test_no_document_or_survey_holder(text):
+    assert not [holder for holder in _holders(text) if holder.lower() not in ("police", "the chancellor", "a man")]

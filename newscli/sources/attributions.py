@@ -6,9 +6,13 @@ named without such a verb: the subject of an attitude adjective after a copula (
 thrilled with …``), of a verb of expression with an attitude noun (``insurers are raising alarms``), of
 ``have`` with a noun of a held attitude (``most voters had a favorable opinion of her``) or of a
 catenative before a cue (``aides declined to confirm``), the holder after an attitude noun (``criticism from
-many environmentalists``) and the quantifier of a viewpoint adjunct (``To many, he is a provocateur``). The
-words are those of data/attribution_cues.txt; the subject is the noun phrase that opens the verb's clause, its
-head found with the quotes frames' subject grammar."""
+many environmentalists``), the quantifier of a viewpoint adjunct (``To many, he is a provocateur``) and the
+percentage before an attitude noun (``with 40 percent support``). Documents and surveys are holders too: a
+survey opening the sentence as its source (``In the latest polls, …``, ``Based on current polling, …``), a
+document before a reporting participle or a subject relative clause (``a petition calling on him to resign``,
+``a study that predicted …``) and the document a passive verb of speech or naming is done in (``was named in
+an indictment``). The words are those of data/attribution_cues.txt; the subject is the noun phrase that opens
+the verb's clause, its head found with the quotes frames' subject grammar."""
 
 from __future__ import annotations
 
@@ -24,8 +28,9 @@ from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
-from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, TIME_NOUNS
+from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
 from ..quotes.speakers import split_title
+from .lexicons import is_document_noun
 from .subjects import subject_of
 
 # What may stand between a subject and its verb: auxiliaries, modals, negation and adverbs ("many Republicans
@@ -60,6 +65,15 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
 PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
+# Prepositions of a sentence-opening source adjunct, and the heads of the surveys it may name (quotes'
+# SURVEY_NOUNS and the mass noun of their figures).
+SOURCE_ADJUNCTS = (("in",), ("based", "on"))
+SURVEY_HEADS = SURVEY_NOUNS | {"polling"}
+MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was named last week in"
+# Quotation marks as tokens (straight marks open and close alike).
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'"})
+QUOTE_MARK_TOKENS = frozenset((mark,) for mark in QUOTE_MARKS)
+PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -88,8 +102,10 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
-NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held"})  # the adjective and noun sections of the cue file
+# The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
+NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
 STATIVE_SECTIONS = frozenset({"cognition", "perception"})
+PARTICIPLE_SECTIONS = frozenset({"speech", "judgment", "stance", "evidence"})  # cues whose participle reports alone
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
@@ -148,38 +164,38 @@ def attitude_words(section: str) -> frozenset[str]:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    return frozenset(attribution_cues()) | attitude_words("state") | attitude_words("nominal") | attitude_words("subjective")
+    return (frozenset(attribution_cues()) | attitude_words("state") | attitude_words("nominal") | attitude_words("subjective")
+            | attitude_words("naming"))  # fmt: skip
 
 
 def find_attributions(document: Document, quotes: Quotes, entities: Entities) -> list[Attribution]:
     """Every clause whose verb is an attribution cue, whose subject names or describes its holder (no pronoun:
     the quotes analysis resolves those for its own quotes), and where the quotes analysis reports no quote."""
-    cues, words = attribution_cues(), _cue_words()
+    cues, words = attribution_cues(), _trigger_words()
     covered = _merged(span for quote in quotes.quotes for span in _frame(quote))
     starts = [start for start, _ in covered]
     found = []
     for index, sentence in enumerate(document.sentences):
         lowered = document.lowered_token_texts[index]
         positions = [position for position, word in enumerate(lowered) if word in words]
-        perspective = _perspective(lowered)
-        if not positions and perspective is None:
+        # Sentence-opening adjuncts name their holder themselves: "To many, …", "In the latest polls, …".
+        openings = dict(opening for opening in (_perspective(lowered), _survey_opening(lowered)) if opening is not None)
+        if not positions and not openings:
             continue
         tags = sentence_tags(document, index)
-        for position in positions if perspective is None else [perspective, *positions]:
+        for position in [*openings, *positions]:
             token = sentence.tokens[position]
-            if _inside(covered, starts, token.start):
-                continue
-            if position == perspective:
-                holder: tuple[int, int] | None = (position + 1, position + 1)
-            else:
-                holder = _holder(document, index, position, tags, cues.get(lowered[position]))
+            named = sentence.tokens[openings[position][0]] if position in openings else token
+            if _inside(covered, starts, token.start) or _inside(covered, starts, named.start):
+                continue  # "In a CNN poll, …" is a quote of the poll's (the quotes analysis's survey frame)
+            holder = openings.get(position) or _holder(document, index, position, tags, cues.get(lowered[position]))
             if holder is not None:
                 speaker = _speaker(document, entities, index, *holder)
                 found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
     return found
 
 
-def _perspective(lowered: tuple[str, ...]) -> int | None:
+def _perspective(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
     """The ``to`` or ``for`` opening a sentence with the point of view of a quantifier used as a pronoun (``To
     many, he is a provocateur``, ``But to others, …``, ``For those focused on ratings, …``): the people whose
     view the sentence states (Quirk et al. 1985, 8.90, viewpoint adjuncts); not ``For many months``."""
@@ -189,7 +205,25 @@ def _perspective(lowered: tuple[str, ...]) -> int | None:
         return None
     if opening[2] not in (",", "who") and not opening[2].endswith(("ed", "ing")):
         return None  # the quantifier determines a noun: "for many months", "to some extent"
-    return first if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
+    return (first, (first + 1, first + 1)) if "," in lowered[first + 2 : first + 2 + MAX_NOMINAL_TOKENS] else None
+
+
+def _survey_opening(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
+    """(the adjunct's first token, (first, last token) of its survey) for a sentence opening with a survey as the
+    source of what the clause states (``In the latest polls, he trails``, ``Based on current polling, …``): an
+    adjunct naming where the information comes from, as ``according to`` does, and as the viewpoint adjuncts of
+    ``_perspective`` name whose view it is; its noun phrase closes with a comma (``In a poll of 900 voters`` goes
+    on)."""
+    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    start = first + next((len(opener) for opener in SOURCE_ADJUNCTS if lowered[first : first + len(opener)] == opener), 0)
+    if start == first:
+        return None
+    for at in range(start, min(len(lowered) - 1, start + MAX_NOMINAL_TOKENS)):
+        if lowered[at] in SURVEY_HEADS:
+            return (first, (start, at)) if lowered[at + 1] == "," else None
+        if not WORD.fullmatch(lowered[at]) or lowered[at] in CLAUSE_OPENERS:
+            return None
+    return None
 
 
 def _holder(document: Document, index: int, position: int, tags: tuple[str, ...], section: str | None) -> tuple[int, int] | None:
@@ -198,6 +232,13 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     thrilled with …``) or of the catenative before a cue's infinitive (``aides declined to confirm …``), or
     the noun phrase naming the holder after an attitude noun (``criticism from environmentalists``)."""
     lowered = document.lowered_token_texts[index]
+    if lowered[position] in _participle_cues() and (artefact := _artefact_before(lowered, tags, position)) is not None:
+        return artefact
+    passive = section in ("speech", "judgment") or lowered[position] in attitude_words("naming")
+    if passive and tags[position] == "VBN" and (medium := _medium_of_passive(lowered, tags, position)) is not None:
+        return medium  # "was named in an indictment"
+    if section is None and lowered[position] in attitude_words("naming"):
+        return None  # a verb of naming is read only in the passive, with its document
     preposition = _holder_preposition(lowered, tags, position)
     if preposition is not None:
         holder = _nominal_holder(document, index, preposition, tags)
@@ -205,6 +246,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         if holder is None or subject_of(document, tokens[holder[0]].start, tokens[holder[1]].end) is not None:
             return None  # read as the postmodifier of a subject before it ("Facing blowback from unions, Berlin …")
         return holder
+    if lowered[position] in attitude_words("nominal") and (share := _share_before(lowered, tags, position)) is not None:
+        return share  # no holder after the noun: "leads with 40 percent support"
     if lowered[position] in attitude_words("state") and (partitive := _verbless_partitive(lowered, position)) is not None:
         return partitive, partitive  # "members, many of them deeply skeptical about …"
     copula = _copula_before(lowered, tags, position) if lowered[position] in attitude_words("state") else None
@@ -225,6 +268,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
             return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
     if section == "holding" and not _holds_an_attitude(lowered, tags, position):
         return None  # "had a meeting", "has the support of …": no attitude of the subject's
+    if section == "declaration" and not _declares_a_verdict(lowered, tags, position):
+        return None  # "held a rally": no judgment of the object
     if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
@@ -233,6 +278,70 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # "the pilots did not respond": no speech reported
     subject = _subject(document, index, verb, tags)
     return subject[1:] if subject is not None else None
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    return _cue_words() | _participle_cues()
+
+
+@cache
+def _participle_cues() -> frozenset[str]:
+    """The -ing forms of the verbs that report speech by themselves (data/speech_verbs.txt' ``clause`` and
+    ``object`` verbs) and of the speech, judgment, stance and evidence cues: ``calling``, ``supporting``,
+    ``showing``; not a verb that needs its object to report (``raising``, ``having``), nor a catenative's."""
+    speech = {form for form, (_, verb_class) in cue_lexicon().items() if verb_class in ("clause", "object")}
+    cues = {form for form, section in attribution_cues().items() if section in PARTICIPLE_SECTIONS}
+    return frozenset(form for form in speech | cues if form.endswith("ing"))
+
+
+def _artefact_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the noun phrase of a document or publication right before the reporting verb's
+    -ing participle at ``position`` (``a petition calling on him to resign``, ``the senator's op-ed supporting
+    biofuels``): a participle clause after a noun is its postmodifier, whose implied subject is that noun (Quirk
+    et al. 1985, ch. 17 on nonfinite postmodifiers), and a document "says" what it states. Only documents: after a person or an event the
+    participle may report the words of someone else (``the rally featuring speeches``)."""
+    head = position - 1
+    if head < 0 or tags[head] in FINITE_VERB_TAGS | {"VB"} or not is_document_noun(lowered[head]):
+        return None  # "they plan calling …": a verb; "op-ed" may be read as a participle, never as a finite verb
+    first = head
+    while first > 0 and head - first < MAX_SUBJECT_TOKENS - 1 and tags[first - 1] in NOMINAL_TAGS - {"VBG"}:
+        first -= 1
+        if lowered[first] in DETERMINERS:
+            break
+    if first > 0 and tags[first - 1].startswith("VB"):
+        return None  # a verb's object: in "police issued a statement saying …" the participle may be the police's
+    return first, head
+
+
+def _medium_of_passive(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the document in whose words a passive verb of speech, judgment or naming at
+    ``position`` is done (``was named last week in a grand jury indictment``, ``is criticised in the report``):
+    the document that names or judges, FrameNet's Medium of a statement."""
+    before = _before_verb(lowered, position)
+    if before < 0 or lowered[before] not in PROGRESSIVE:
+        return None  # no be-form, no passive: "the man named in the report" postmodifies
+    preposition = next((at for at in range(position + 1, min(len(lowered), position + 1 + MEDIUM_REACH))
+                        if lowered[at] in ("in", "by") or lowered[at] in CLAUSE_CLOSERS), None)  # fmt: skip
+    if preposition is None or lowered[preposition] != "in":
+        return None  # none, or an agent: "announced by the chancellor in his review" is the chancellor's
+    last = None
+    for at in range(preposition + 1, min(len(lowered), preposition + 1 + MAX_NOMINAL_TOKENS)):
+        if tags[at] not in NOMINAL_TAGS - PARTICIPLE_TAGS:
+            break
+        last = at
+    if last is None or not is_document_noun(lowered[last]):
+        return None
+    return preposition + 1, last
+
+
+def _share_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> tuple[int, int] | None:
+    """(first, last token) of the percentage premodifying the attitude noun at ``position`` (``leads with 40
+    percent support``, ``a 35% approval``): a poll's share of those asked, who hold the attitude."""
+    unit = 2 if lowered[position - 2 : position] == ("per", "cent") else 1  # "40 per cent": British usage
+    if position <= unit or lowered[position - 1] not in PERCENT_WORDS or tags[position - unit - 1] != "CD":
+        return None
+    return position - unit - 1, position - 1
 
 
 def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
@@ -294,6 +403,17 @@ def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], posi
     """Whether a verb of expression at ``position`` takes an attitude noun as its object (``expressed
     concerns``, ``are raising alarms``, ``voiced strong opposition``), its modifiers between."""
     return _object_noun(lowered, tags, position, attitude_words("nominal")) is not None
+
+
+def _declares_a_verdict(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether ``hold`` at ``position`` takes an object and its predicative adjective of [verdict] (``held the
+    rhetoric partly responsible``), within the clause."""
+    for at in range(position + 1, min(len(lowered), position + 1 + MAX_NOMINAL_TOKENS)):
+        if lowered[at] in attitude_words("verdict"):
+            return at > position + 1
+        if lowered[at] in CLAUSE_CLOSERS or tags[at] in FINITE_VERB_TAGS:
+            return False
+    return False
 
 
 def _holds_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
@@ -358,6 +478,9 @@ def _frame(quote) -> list[tuple[int, int]]:
     speaker = quote.speaker
     if speaker is None and quote.type == "indirect":
         return []  # content the quotes analysis gives no one: a cue in it is the clause's own
+    cue = (quote.cue or "").lower().split()
+    if cue[:1] and cue[0] in CATENATIVES and cue[1:2] == ["to"]:
+        return []  # "continues to lead": a phase of an action, no words (the sources analysis drops such quotes)
     spans = list(quote.parts)
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
         cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
@@ -405,6 +528,8 @@ def _finite_read_as_other(lowered: tuple[str, ...], tags: tuple[str, ...], befor
         return False
     subject_head = lowered[before] in HEAD_WORDS or tags[before] in HEAD_TAGS
     following = lowered[position + 1]
+    if tags[position] == "NNS" and is_document_noun(lowered[before]) and following in CLAUSE_CLOSERS:
+        return True  # a headline's "…, poll finds;": a cue read as a plural noun after a document closes the clause
     return subject_head and tags[position + 1] in OBJECT_OPENERS and following != "by" and following not in TIME_NOUNS
 
 
@@ -420,11 +545,12 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
     """The last token before the verb's auxiliaries and adverbs, a parenthetical adverb between commas (``a
-    poll has, however, revealed``) and a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``)."""
+    poll has, however, revealed``), a short parenthesis after the subject (``Sen. Ted Cruz (Tex.) would``) and
+    the opening mark of a predicate the writer quotes (a survey's answer: ``30 percent "strongly agree"``)."""
     before = position - 1
     while before >= 0:
         word = lowered[before]
-        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly"):
+        if word in BETWEEN_SUBJECT_AND_VERB or word.endswith("ly") or _opens_quoted_predicate(lowered, before, position):
             before -= 1
         elif word == "," and before >= 2 and lowered[before - 2] == "," and _is_adverb(lowered[before - 1]):
             before -= 3
@@ -433,6 +559,12 @@ def _before_verb(lowered: tuple[str, ...], position: int) -> int:
         else:
             break
     return before
+
+
+def _opens_quoted_predicate(lowered: tuple[str, ...], mark: int, position: int) -> bool:
+    """Whether the token at ``mark`` opens a quotation of the verb at ``position`` and its adverbs alone, closed
+    right after the verb (``30 percent "strongly agree"``), not a quotation that closes before it."""
+    return lowered[mark] in QUOTE_MARKS and lowered[position + 1 : position + 2] in QUOTE_MARK_TOKENS
 
 
 def _is_adverb_or_reflexive(words: Iterable[str]) -> bool:
@@ -447,7 +579,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
     """(sentence, first token, last token) of the noun phrase that opens the cue's clause, or None."""
     words = document.lowered_token_texts[index]
     end = _before_verb(words, position)
-    if end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS:
+    subject_relative = end > 0 and words[end] in ("that", "which") and tags[end] == "WDT" and tags[end - 1] in HEAD_TAGS
+    if subject_relative:
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
     if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
         end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
@@ -471,6 +604,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
     if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
+        if outer is None and subject_relative and is_document_noun(words[end]):
+            return (index, start, end)  # "walked them through a study that predicted …": the relative's antecedent
         if outer is None:
             return None  # not the clause's subject: "the report told officials …"
         return (index, outer[0], end)
