@@ -12,7 +12,10 @@ survey opening the sentence as its source (``In the latest polls, …``, ``Based
 document before a reporting participle or a subject relative clause (``a petition calling on him to resign``,
 ``a study that predicted …``) and the document a passive verb of speech or naming is done in (``was named in
 an indictment``). The words are those of data/attribution_cues.txt; the subject is the noun phrase that opens
-the verb's clause, its head found with the quotes frames' subject grammar."""
+the verb's clause, its head found with the quotes frames' subject grammar, or that of an absolute clause
+(``…, with each candidate questioning the other's record``). An attribution nested in an indirect quote's
+reported words counts when its holder is an indefinite description (``Ackman said investors did not
+appreciate …``)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
+from ..quotes.people import person_nouns
 from ..quotes.speakers import split_title
 from .lexicons import is_document_noun
 from .subjects import subject_of
@@ -64,6 +68,21 @@ NOT_HOLDERS = frozenset({"who", "which", "that", "this", "these", "those", "what
 # Subordinators that open a clause whose subject follows them ("higher than previous studies have suggested",
 # "why the auguries foretell …"), besides the words that may stand before any subject.
 CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "before", "until", "unless", "whether", "once"}
+# Quantifiers that determine a plural noun ("more voters", "fewer Americans"; Quirk et al. 1985, ch. 5), which
+# the tagger may read as adverbs.
+COMPARATIVE_QUANTIFIERS = frozenset({"more", "fewer", "less", "most"})
+# Indefinite pronouns that stand for people (Quirk et al. 1985, ch. 6: "someone", "nobody"; "another" as a
+# pronoun: "one firm counts 2,000, another says 1,800"), whatever the tagger made of them.
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "another"})
+HOLDER_WORDS = HEAD_WORDS | INDEFINITE_PRONOUNS
+# The negative compound pronoun written as two words (Quirk et al. 1985, ch. 6: "no one" beside "nobody"); its
+# "one" is no numeral or pronoun of a noun said elsewhere.
+NO_ONE = ("no", "one")
+ABSOLUTE_OPENERS = frozenset({"with", "without"})  # the prepositions that open an absolute clause
+TALK_PARTICLES = frozenset({"up", "out"})  # "speak up about", "speak out against"
+TOPIC_PREPOSITIONS = frozenset({("about",), ("of",), ("against",)})
+# Determiners of a description that refers back to someone already named ("his boss", "the senator").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
 PARTITIVE_PRONOUNS = frozenset({"them", "us", "you"})  # the whole of a partitive subject ("some of us")
 # Prepositions of a sentence-opening source adjunct, and the heads of the surveys it may name (quotes'
 # SURVEY_NOUNS and the mass noun of their figures).
@@ -100,6 +119,9 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "threaten", "threatens", "threatened", "plan", "plans", "planned", "begin", "begins", "began",
                          "start", "starts", "started", "promise", "promises", "promised", "hope", "hopes", "hoped",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
+# The adjectives and participle of the semi-auxiliaries "be able to", "be unable to" and "be going to" (Quirk
+# et al. 1985, ch. 3 on semi-auxiliaries): with their "be", a catenative whose subject is the infinitive cue's.
+SEMI_AUXILIARY_HEADS = frozenset({"able", "unable", "going"})
 NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
 # The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
@@ -174,6 +196,13 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
     cues, words = attribution_cues(), _trigger_words()
     covered = _merged(span for quote in quotes.quotes for span in _frame(quote))
     starts = [start for start, _ in covered]
+    reported = _merged(
+        part
+        for quote in quotes.quotes
+        if quote.type == "indirect" and quote.speaker is not None and not _catenative(quote)
+        for part in quote.parts
+    )
+    reported_starts = [start for start, _ in reported]
     found = []
     for index, sentence in enumerate(document.sentences):
         lowered = document.lowered_token_texts[index]
@@ -188,11 +217,32 @@ def find_attributions(document: Document, quotes: Quotes, entities: Entities) ->
             named = sentence.tokens[openings[position][0]] if position in openings else token
             if _inside(covered, starts, token.start) or _inside(covered, starts, named.start):
                 continue  # "In a CNN poll, …" is a quote of the poll's (the quotes analysis's survey frame)
-            holder = openings.get(position) or _holder(document, index, position, tags, cues.get(lowered[position]))
-            if holder is not None:
-                speaker = _speaker(document, entities, index, *holder)
-                found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
+            nested = _inside(reported, reported_starts, token.start)
+            if position in openings:
+                holder: tuple[int, int] | None = None if nested else openings[position]
+            else:
+                holder = _holder(document, index, position, tags, cues.get(lowered[position]))
+            if holder is None:
+                continue
+            speaker = _speaker(document, entities, index, *holder)
+            if nested and not _nested_holder(entities, speaker, lowered, tags, position, holder[1]):
+                continue
+            found.append(Attribution(speaker, token.text, token.start, sentence.paragraph))
     return found
+
+
+def _nested_holder(entities: Entities, speaker: Speaker, lowered: tuple[str, ...], tags: tuple[str, ...], position: int, head: int) -> bool:
+    """Whether the holder of a cue inside reported words is a clause's subject (a holder after an attitude noun
+    is part of what the speaker claims: "… arguing that with the backing of conservatives he can win") that
+    describes people named nowhere (``investors``, ``13 percent``, ``her liberal friends``): no entity, no
+    capitalised word after the first, and no singular head after a definite or possessive determiner (``his
+    boss``, ``the former president`` refer back to someone named, whom the quotes analysis resolves itself)."""
+    words = speaker.mention.split()
+    if _holder_preposition(lowered, tags, position) is not None or not words or entities.entity_at(speaker.start, speaker.end) is not None:
+        return False
+    if words[0].lower() in ANAPHORIC_DETERMINERS and tags[head] not in ("NNS", "NNPS"):
+        return False
+    return not any(word[:1].isupper() for word in words[1:])
 
 
 def _perspective(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None:
@@ -239,6 +289,7 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return medium  # "was named in an indictment"
     if section is None and lowered[position] in attitude_words("naming"):
         return None  # a verb of naming is read only in the passive, with its document
+    absolute = None
     preposition = _holder_preposition(lowered, tags, position)
     if preposition is not None:
         holder = _nominal_holder(document, index, preposition, tags)
@@ -262,20 +313,30 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         verb = position if catenative is None else catenative
         if tags[verb] == "VBG" and verb > 0 and lowered[verb - 1] in PROGRESSIVE:
             verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
-        if not (_is_finite(lowered, tags, verb) or (catenative is not None and _catenative_read_as_participle(lowered, tags, verb))):
+        elif tags[verb] == "VBG":
+            absolute = _absolute_subject(lowered, tags, verb)  # "…, with each candidate questioning the other's record"
+        finite = _is_finite(lowered, tags, verb) or (catenative is not None and _catenative_read_as_participle(lowered, tags, verb))
+        if absolute is None and not finite:
             return None
-        if lowered[position + 1 : position + 2] in PARTICLES or (tags[position + 1 : position + 2] in FINITE_NEXT and tags[verb] != "VB"):
+        particle = lowered[position + 1 : position + 2] in PARTICLES and section != "talk"  # "speak up about": a topic follows
+        if particle or (tags[position + 1 : position + 2] in FINITE_NEXT and tags[verb] != "VB"):
             return None  # a phrasal verb ("voters show up", "reported from Washington"), a noun ("report gives")
     if section == "holding" and not _holds_an_attitude(lowered, tags, position):
         return None  # "had a meeting", "has the support of …": no attitude of the subject's
     if section == "declaration" and not _declares_a_verdict(lowered, tags, position):
         return None  # "held a rally": no judgment of the object
+    if section == "talk" and not _talks_about(lowered, tags, position):
+        return None  # "spoke to reporters", "talked for an hour": no topic reported
     if section == "expression" and not _expresses_an_attitude(lowered, tags, position):
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
         return None  # "saw the whales", "knew about the Games": perceived or known things, no view
     if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, verb) + 1 : verb]):
         return None  # "the pilots did not respond": no speech reported
+    if absolute is not None:
+        return absolute
+    if section == "experiencer":
+        return _experiencer(document, index, position, tags)
     subject = _subject(document, index, verb, tags)
     return subject[1:] if subject is not None else None
 
@@ -364,6 +425,22 @@ def _holder_preposition(lowered: tuple[str, ...], tags: tuple[str, ...], positio
     return None
 
 
+def _absolute_subject(lowered: tuple[str, ...], tags: tuple[str, ...], verb: int) -> tuple[int, int] | None:
+    """(first, last token) of the subject of an -ing clause opened by ``with`` or ``without`` (an absolute
+    clause, Quirk et al. 1985, ch. 15: "…, with each candidate questioning the other's record", "With
+    several ministers questioning the deal, …"): the noun phrase right before the participle, when ``with`` opens the
+    sentence or follows a comma, as a supplementive clause does (not "a party with members backing him")."""
+    start = verb
+    while start > 0 and verb - start < MAX_SUBJECT_TOKENS and tags[start - 1] in NOMINAL_TAGS:
+        start -= 1
+    last = verb - 1
+    if start == verb or lowered[last] in NOT_HOLDERS or not (lowered[last] in HEAD_WORDS or tags[last] in HEAD_TAGS):
+        return None
+    if start < 1 or lowered[start - 1] not in ABSOLUTE_OPENERS or (start >= 2 and lowered[start - 2] not in CLAUSE_CLOSERS):
+        return None
+    return start, last
+
+
 def _verbless_partitive(lowered: tuple[str, ...], position: int) -> int | None:
     """The quantifier of a verbless clause after a comma whose predicate is the attitude adjective at
     ``position`` (``members, many of them deeply skeptical about his candidacy``; Quirk et al. 1985, 15.58),
@@ -434,12 +511,33 @@ def _object_noun(lowered: tuple[str, ...], tags: tuple[str, ...], position: int,
     return None
 
 
+def _experiencer(document: Document, index: int, position: int, tags: tuple[str, ...]) -> tuple[int, int] | None:
+    """(first, last token) of the object of a verb of causing a feeling at ``position`` (``rattled
+    supporters``, ``angered many conservatives``), when its head is a noun of people or a quantifier."""
+    holder = _nominal_holder(document, index, position, tags)
+    if holder is None:
+        return None
+    head = document.lowered_token_texts[index][holder[1]]
+    return holder if head in person_nouns() or head in HEAD_WORDS else None
+
+
+def _talks_about(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether a verb of talking at ``position`` reports its topic: ``about``, ``of`` or ``against`` after its
+    adverbs and an ``up`` or ``out`` particle (``talked glowingly about``, ``speak out against``)."""
+    at = position + 1
+    while at < len(lowered) and (lowered[at] in TALK_PARTICLES or tags[at] == "RB" or lowered[at].endswith("ly")):
+        at += 1
+    return lowered[at : at + 1] in TOPIC_PREPOSITIONS
+
+
 def _catenative_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
     """The catenative verb whose infinitive is the cue at ``position`` (``declined to confirm``, ``refused to
     endorse``): its subject is the cue's."""
-    if position < 2 or tags[position] != "VB" or lowered[position - 1] != "to" or lowered[position - 2] not in CATENATIVES:
+    if position < 2 or tags[position] != "VB" or lowered[position - 1] != "to":
         return None
-    return position - 2
+    if position >= 3 and lowered[position - 2] in SEMI_AUXILIARY_HEADS and lowered[position - 3] in COPULAS:
+        return position - 3  # "women should be able to expect …": the semi-auxiliary's "be" takes the subject
+    return position - 2 if lowered[position - 2] in CATENATIVES else None
 
 
 def _catenative_read_as_participle(lowered: tuple[str, ...], tags: tuple[str, ...], verb: int) -> bool:
@@ -473,19 +571,26 @@ def _nominal_holder(document: Document, index: int, position: int, tags: tuple[s
 
 
 def _frame(quote) -> list[tuple[int, int]]:
-    """The text a quote's report takes: its words, and from its speaker's mention to them when the mention
-    is near (the cue of ``Reyes believes that …`` lies between)."""
+    """The text a quote's report takes: its quoted words, and from its speaker's mention to them when the
+    mention is near (the cue of ``Reyes believes that …`` lies between). An indirect quote's reported words
+    are not its own: an attribution nested in them is read, from a description (``Ackman said investors did
+    not appreciate …``)."""
     speaker = quote.speaker
-    if speaker is None and quote.type == "indirect":
+    if quote.type == "indirect" and speaker is None:
         return []  # content the quotes analysis gives no one: a cue in it is the clause's own
-    cue = (quote.cue or "").lower().split()
-    if cue[:1] and cue[0] in CATENATIVES and cue[1:2] == ["to"]:
+    if _catenative(quote):
         return []  # "continues to lead": a phase of an action, no words (the sources analysis drops such quotes)
-    spans = list(quote.parts)
+    spans = [] if quote.type == "indirect" else list(quote.parts)
     if speaker is not None and abs(speaker.start - quote.start) <= NEAR_SPEAKER:
         cue_end = speaker.end + len(quote.cue or "") + CUE_ADVERB_REACH  # "…,” the senator (often) said"
         spans.append((min(speaker.start, quote.start), max(cue_end, quote.start)))
     return spans
+
+
+def _catenative(quote) -> bool:
+    """A quote made at a catenative (``continues to lead``): a phase of an action, not words."""
+    cue = (quote.cue or "").lower().split()
+    return bool(cue[:1]) and cue[0] in CATENATIVES and cue[1:2] == ["to"]
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -584,9 +689,11 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
     if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
         end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
+    if end >= 1 and words[end - 1 : end + 1] == NO_ONE:
+        return (index, end - 1, end)  # "no one underestimates him": the negative compound pronoun, in two words
     if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
         return None
-    if not (words[end] in HEAD_WORDS or tags[end] in HEAD_TAGS or _plural_noun_read_as_verb(words, tags, end, position)):
+    if not (words[end] in HOLDER_WORDS or tags[end] in HEAD_TAGS or _plural_noun_read_as_verb(words, tags, end, position)):
         relative = head_of_relative(document, index, end)  # "some who advocate free speech believe"
         return (index, *relative) if relative is not None else None
     start = end
@@ -598,6 +705,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
             break  # a determiner opens its noun phrase: in "anything the senator said" the senator's clause is relative
     if start > 0 and words[start - 1] == "not" and words[start] in UNIVERSALS:
         start -= 1  # "not everyone is convinced": a negated universal is the subject's quantifier
+    elif start > 0 and words[start - 1] in COMPARATIVE_QUANTIFIERS and tags[start - 1] in ("RBR", "RBS"):
+        start -= 1  # "more voters had …": a quantifier before its noun, whatever the tagger made of it
     if start >= 2 and words[start - 1] in RELATIVE_WORDS and tags[start - 2] in HEAD_TAGS:
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
     if start > 0 and words[start - 1] in OBJECT_RELATIVES and (tags[end] in HEAD_TAGS or words[end] in HEAD_WORDS):

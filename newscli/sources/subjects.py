@@ -178,7 +178,7 @@ def source_of_speaker(document: Document, entities: Entities, people: People, sp
     whole = entities.entity_at(subject.head_end, subject.end)
     if whole is not None and any(m.start < subject.head_end and m.end >= subject.head_end for m in whole.mentions):
         return unchanged  # one name with a preposition in it: "the Communications Workers of America"
-    person = people.within(subject.head_start, subject.head_end) or _indefinite_apposition(text, people, subject)
+    person = _person_heading(document, people, subject) or _indefinite_apposition(text, people, subject)
     person = person or (_apposed_person(text, people, subject) if subject.described else None)
     if person is not None:
         return Naming(person.name, speaker.role or person.role, subject.head_start, text[subject.head_start : subject.head_end], False)
@@ -288,6 +288,29 @@ def _name_cut_short(people: People, speaker: Speaker) -> Entity | None:
     Jesús``, cut at a letter the quotes analysis did not read as one): a name is one noun phrase."""
     found = people.starting_at(speaker.start)
     return found[1] if found is not None and found[0] > speaker.end else None
+
+
+def _person_heading(document: Document, people: People, subject: Subject) -> Entity | None:
+    """The person a subject's head names (``Sen. Ann Reyes of Ohio``); not one whose name only premodifies a
+    common noun that ends the head (``Reyes allies on the panel``, ``Obama administration officials in …``): a
+    noun premodifier restricts the head noun, which stays the phrase's referent (Quirk et al. 1985, ch. 17,
+    nouns as premodifiers). A genitive does so before a plural head (``Reyes's partners in …``: people of
+    hers), while a singular one (``Reyes's plan for …``) is read as the person's, as the quotes analysis does."""
+    head = document.text[subject.head_start : subject.head_end]
+    words = WORD.findall(head)
+    if subject.described and words and words[-1][:1].islower() and (not POSSESSIVE_AFTER.search(head) or _plural_end(document, subject)):
+        return None
+    return people.within(subject.head_start, subject.head_end)
+
+
+def _plural_end(document: Document, subject: Subject) -> bool:
+    """Whether the token that ends the subject's head is a plural noun."""
+    index = document.sentence_at(subject.head_start)
+    if index is None:
+        return False
+    tokens = document.sentences[index].tokens
+    last = bisect.bisect_left(tokens, subject.head_end, key=lambda token: token.end)
+    return last < len(tokens) and sentence_tags(document, index)[last] in ("NNS", "NNPS")
 
 
 def _indefinite_apposition(text: str, people: People, subject: Subject) -> Entity | None:
