@@ -8,10 +8,10 @@ are recognised as ``meta`` and left out of the body that the analyses see.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
+from itertools import chain
 
 from . import meta as meta_module
 from .meta import Meta
@@ -76,7 +76,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+        return tuple(chain.from_iterable(sentence.tokens for sentence in self.sentences))
 
     @cached_property
     def sentence_words(self) -> tuple[tuple[Token, ...], ...]:
@@ -88,7 +88,7 @@ class Document:
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
-        return tuple(word for words in self.sentence_words for word in words)
+        return tuple(chain.from_iterable(self.sentence_words))
 
     @cached_property
     def token_texts(self) -> tuple[tuple[str, ...], ...]:
@@ -100,7 +100,7 @@ class Document:
     @cached_property
     def lowered_token_texts(self) -> tuple[tuple[str, ...], ...]:
         """``token_texts`` in lower case."""
-        return tuple(tuple(text.lower() for text in texts) for texts in self.token_texts)
+        return tuple(tuple(map(str.lower, texts)) for texts in self.token_texts)
 
     @cached_property
     def pos_tags(self) -> tuple[tuple[str, ...], ...]:
@@ -385,32 +385,49 @@ def _word_tokenizer():
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """NLTK word tokens of ``text[start:end]`` with original-text offsets."""
+    """NLTK word tokens of ``text[start:end]`` with original-text offsets.
+
+    Each token is made without ``Token.__init__``: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, which was a third of tokenizing. The fields go into the instance's dict in their
+    declared order, as ``__init__`` puts them (the dict stays shared-key, the token equal and hashed alike)."""
     segment = text[start:end].translate(ASCII_QUOTES)
-    spans = _ampersand_words(segment, _word_tokenizer().span_tokenize(segment))
-    return tuple(_token(text[start + tok_start : start + tok_end], start + tok_start, start + tok_end) for tok_start, tok_end in spans)
+    tokens = []
+    for tok_start, tok_end in _ampersand_words(segment, _spans(segment)):
+        token = _new_object(Token)
+        fields = token.__dict__
+        fields["text"] = text[start + tok_start : start + tok_end]
+        fields["start"] = start + tok_start
+        fields["end"] = start + tok_end
+        tokens.append(token)
+    return tuple(tokens)
 
 
 _new_object = object.__new__
+CONVERTED_QUOTES = re.compile(r"``|'{2}|\"")
 
 
-def _token(text: str, start: int, end: int) -> Token:
-    """``Token(text, start, end)``, made faster: a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``, which was a third of tokenizing. The fields go into the instance's dict in their
-    declared order, as ``__init__`` puts them (the dict stays shared-key, the token equal and hashed alike)."""
-    token = _new_object(Token)
-    fields = token.__dict__
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    return token
+def _spans(segment: str) -> list[tuple[int, int]]:
+    """The spans of NLTK's word tokens of ``segment``, as its tokenizer's ``span_tokenize`` finds them (its double
+    quotes, which the tokenizer rewrites, put back in text order, then each token looked up after the one
+    before), in one list: its generator and ``align_tokens`` handed the spans on one call per token."""
+    words = _word_tokenizer().tokenize(segment)
+    if '"' in segment or "''" in segment:
+        written = iter([match.group() for match in CONVERTED_QUOTES.finditer(segment)])
+        words = [next(written) if word in ('"', "``", "''") else word for word in words]
+    spans = []
+    point = 0
+    for word in words:
+        begin = segment.index(word, point)
+        point = begin + len(word)
+        spans.append((begin, point))
+    return spans
 
 
-def _ampersand_words(segment: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def _ampersand_words(segment: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with ``AT&T``, ``S&P``, ``Q&A`` made one word again: NLTK splits off every ampersand, but one
     written between two letters without spaces is part of a name (treebanks keep it so)."""
     if "&" not in segment:  # most sentences: nothing to join
-        return list(spans)
+        return spans
     joined: list[tuple[int, int]] = []
     for span in spans:
         if (

@@ -67,34 +67,30 @@ class Block:
 
 
 @cache
-def _phrases() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Kind → (position, phrase) pairs: position is ``^`` (opens), ``$`` (closes) or ``*`` (anywhere)."""
-    table: dict[str, list[tuple[str, str]]] = {}
+def _phrases() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Kind → the phrases that open a sentence of that kind (``^`` in the file), those that close it (``$``) and
+    those found anywhere in it; each group a tuple, which ``startswith``/``endswith`` take at once."""
+    table: dict[str, tuple[list[str], list[str], list[str]]] = {}
     for line in read_list("furniture_phrases.txt"):
         kind, phrase = line.split("\t", 1)
+        opening, closing, anywhere = table.setdefault(kind, ([], [], []))
         if phrase.startswith("^"):
-            entry = ("^", phrase[1:])
+            opening.append(phrase[1:])
         elif phrase.endswith("$"):
-            entry = ("$", phrase[:-1])
+            closing.append(phrase[:-1])
         else:
-            entry = ("*", phrase)
-        table.setdefault(kind, []).append(entry)
-    return {kind: tuple(entries) for kind, entries in table.items()}
+            anywhere.append(phrase)
+    return {kind: (tuple(opening), tuple(closing), tuple(anywhere)) for kind, (opening, closing, anywhere) in table.items()}
 
 
 def phrase_kind(sentence: str) -> str | None:
     """The furniture kind of a sentence or line by its phrases and shapes (``video``, ``credit``,
-    ``boilerplate``), or None for article text."""
+    ``boilerplate``), or None for article text: the first kind (in the file's order) with a phrase in it."""
     normal = SPACES.sub(" ", sentence.replace("\xa0", " ")).strip().lstrip("-–—•*( ").lower()
     bare = normal.rstrip(" ." + CLOSERS)
-    for kind, entries in _phrases().items():
-        for position, phrase in entries:
-            if (
-                (position == "^" and normal.startswith(phrase))
-                or (position == "$" and bare.endswith(phrase))
-                or (position == "*" and phrase in normal)
-            ):
-                return kind
+    for kind, (opening, closing, anywhere) in _phrases().items():
+        if normal.startswith(opening) or bare.endswith(closing) or any(map(normal.__contains__, anywhere)):
+            return kind
     if FOLLOW_PROMPT.match(normal) or COPYRIGHT.match(normal):
         return "boilerplate"
     return None

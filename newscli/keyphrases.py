@@ -10,10 +10,10 @@ Noun phrases are chunks of POS-tagged tokens (adjectives and nouns ending in a n
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
-from itertools import groupby
+from functools import cache, lru_cache
 
 from .data import read_list
 from .document import Document
@@ -64,21 +64,25 @@ def rank_phrases(tagged_sentences: list[list[tuple[str, str]]], *, limit: int) -
     return tuple(KeyPhrase(forms[key].most_common(1)[0][0], round(scores[key] / top, 4), counts[key]) for key in ranked)
 
 
+# Each chunk tag as one letter, J (adjective) or N (noun), any other tag as x: the chunk pattern over a sentence's
+# letters is then the grammar's ``<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>``.
+TAG_LETTERS = dict.fromkeys(NP_TAGS - NOUN_TAGS, "J") | dict.fromkeys(NOUN_TAGS, "N")
+CHUNK = re.compile(r"[JN]*N")
+
+
 def _noun_phrases(sentence: list[tuple[str, str]]):
     """NP chunks of one tagged sentence, trimmed of edge stop words, of MIN_WORDS to MAX_WORDS words.
 
     A chunk is adjectives and nouns ending in a noun, the longest there is: the regular expression
     ``<JJ|JJR|JJS|NN|NNS|NNP|NNPS>*<NN|NNS|NNP|NNPS>`` over the tags, matched greedily from the left as NLTK's
     ``RegexpParser`` matches it. In a run of those tags it matches once, from the run's first word to its last
-    noun (what follows has no noun), so each run is cut there rather than parsed: a chunk never crosses
-    another tag, and the parser, besides its cost, rescanned the rest of the sentence after every chunk."""
-    runs = (list(run) for is_np, run in groupby(sentence, key=lambda pair: pair[1] in NP_TAGS) if is_np)
-    long_runs = (run for run in runs if len(run) >= MIN_WORDS)  # a single word makes no key phrase
-    for run in long_runs:
-        nouns = [position for position, (_, tag) in enumerate(run) if tag in NOUN_TAGS]
-        if not nouns:
+    noun (what follows has no noun): the same pattern over one letter per tag (``TAG_LETTERS``) finds it, and the
+    parser, besides its cost, rescanned the rest of the sentence after every chunk."""
+    letters = "".join([TAG_LETTERS.get(tag, "x") for _, tag in sentence])
+    for chunk in CHUNK.finditer(letters):
+        if chunk.end() - chunk.start() < MIN_WORDS:  # a single word makes no key phrase
             continue
-        leaves = run[: nouns[-1] + 1]
+        leaves = sentence[chunk.start() : chunk.end()]
         first, last = 0, len(leaves)
         while first < last and _is_stop(leaves[first][0]):
             first += 1
@@ -89,6 +93,7 @@ def _noun_phrases(sentence: list[tuple[str, str]]):
             yield words
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words over and over
 def _is_stop(word: str) -> bool:
     lowered = word.lower()
     return lowered in stop_words() or lowered in WEEKDAYS or not any(char.isalnum() for char in word)

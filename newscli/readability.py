@@ -56,9 +56,10 @@ def textstat():
     """The textstat module, set to English, with its CMU dictionary lookup served from the shipped table."""
     import textstat as module
     from textstat.backend import counts
-    from textstat.backend.counts import _count_polysyllable_words, _count_syllables
+    from textstat.backend.counts import _count_letters, _count_polysyllable_words, _count_syllables
     from textstat.backend.metrics import _linsear_write_formula, _syllables_per_word
-    from textstat.backend.selections import _list_difficult_words
+    from textstat.backend.selections import _list_difficult_words, _list_words
+    from textstat.backend.transformations import _remove_punctuation
     from textstat.backend.utils import _get_cmudict
     from textstat.backend.validations import _is_difficult_word
 
@@ -78,8 +79,24 @@ def textstat():
     # The callers that count a whole text's syllables, each holding its own reference, use the same count.
     text_syllables = lru_cache(maxsize=TEXT_MEMO_SIZE)(_text_syllables)
     counts.count_syllables = _syllables_per_word.count_syllables = text_syllables
+    # Punctuation removal, each of its callers holding its own reference, skips the text (most often one word) that
+    # has none to remove.
+    without_punctuation = _skipping_words(_remove_punctuation.remove_punctuation)
+    for caller in (_list_words, _count_letters, _linsear_write_formula):
+        caller.remove_punctuation = without_punctuation
     module.set_lang("en_US")
     return module
+
+
+def _skipping_words(remove_punctuation):
+    """textstat's ``remove_punctuation``, returning at once a text of letters and digits only: it removes
+    characters that are neither word characters (``\\w``: ``str.isalnum`` or ``_``) nor white space, which such a
+    text has none of. Its patterns, run through ``re``'s module functions, cost more than the test."""
+
+    def without_punctuation(text: str, rm_apostrophe: bool) -> str:
+        return text if text.isalnum() else remove_punctuation(text, rm_apostrophe=rm_apostrophe)
+
+    return without_punctuation
 
 
 def _text_syllables(text: str, lang: str) -> int:
@@ -87,6 +104,8 @@ def _text_syllables(text: str, lang: str) -> int:
     removed), each counted by ``_listed_word_syllables``."""
     from textstat.backend.selections._list_words import list_words
 
+    if text.isalnum():  # one word without punctuation (the per-word callers' usual text): listed as itself
+        return _listed_word_syllables(text.lower(), lang)
     return sum(map(_listed_word_syllables, list_words(text, lowercase=True), repeat(lang))) if text else 0
 
 

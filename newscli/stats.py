@@ -74,17 +74,17 @@ def compute_stats(doc: Document) -> Stats:
     """All figures for one document; readability formulas run on the body text only."""
     ts = textstat()
     words = [word.text for word in doc.words]
-    lowered_words = [word.lower() for word in words]
+    lowered_words = list(map(str.lower, words))
     word_count = len(words)
     sentence_words = [len(words) for words in doc.sentence_words]
     refs = [_ref(sentence, count) for sentence, count in zip(doc.sentences, sentence_words, strict=False)]
     body = "\n\n".join(paragraph.text for paragraph in doc.paragraphs)
     passive = [refs[index] for index in range(len(doc.sentences)) if _is_passive(doc, index)]
-    ly_adverbs = sum(
+    ly_adverbs = sum(  # the lowered texts have typographic quotes in ASCII, which leaves an -ly ending as it is
         1
-        for sentence_tags, sentence in zip(doc.pos_tags, doc.sentences, strict=False)
-        for tag, token in zip(sentence_tags, sentence.tokens, strict=False)
-        if tag == "RB" and token.text.lower().endswith("ly")
+        for sentence_tags, lowered in zip(doc.pos_tags, doc.lowered_token_texts, strict=False)
+        for tag, word in zip(sentence_tags, lowered, strict=False)
+        if tag == "RB" and word.endswith("ly")
     )
     reading_ease = _round(ts.flesch_reading_ease(body))
     return Stats(
@@ -96,7 +96,7 @@ def compute_stats(doc: Document) -> Stats:
         median_sentence_words=_round(statistics.median(sentence_words)) if sentence_words else 0.0,
         longest_sentence=max(refs, key=lambda ref: ref.words, default=None),
         long_sentences=tuple(ref for ref in refs if ref.words > LONG_SENTENCE_WORDS),
-        avg_word_length=_round(_ratio(sum(len(word) for word in words), word_count)),
+        avg_word_length=_round(_ratio(sum(map(len, words)), word_count)),
         # textstat counts over the body at once (per word, its per-call overhead doubled the cost of stats);
         # its polysyllable count is words of 3+ syllables.
         syllables_per_word=_round(_ratio(ts.syllable_count(body), word_count)),
@@ -137,8 +137,12 @@ def _mtld_pass(words: list[str], threshold: float) -> float:
     types: set[str] = set()
     tokens = 0
     for word in words:
-        types.add(word)
         tokens += 1
+        if word not in types:
+            # A new word cannot bring the ratio down to the threshold (k/t > threshold gives (k+1)/(t+1) >
+            # threshold, in floating point too: division rounds monotonically), so only a repeated one is tested.
+            types.add(word)
+            continue
         if len(types) / tokens <= threshold:
             factors += 1
             types.clear()

@@ -125,9 +125,11 @@ def test_tokens_are_nltks_own(sentence):
     """Skipping the patterns whose triggers a text lacks gives NLTK's tokens exactly."""
     from nltk.tokenize.destructive import NLTKWordTokenizer
 
-    from newscli.document import _word_tokenizer
+    from newscli.document import _spans, _word_tokenizer
 
-    assert list(_word_tokenizer().span_tokenize(sentence)) == list(NLTKWordTokenizer().span_tokenize(sentence))
+    expected = list(NLTKWordTokenizer().span_tokenize(sentence))
+    assert list(_word_tokenizer().span_tokenize(sentence)) == expected
+    assert _spans(sentence) == expected
 
 
 def test_tokens_are_equal_to_their_dataclass_form():

@@ -332,3 +332,19 @@ def test_dev_summaries_hold_no_furniture_and_no_near_duplicates():
             for i, a in enumerate(picked):
                 for b in picked[i + 1 :]:
                     assert _similarity(a, b) < DUPLICATE_SIMILARITY, (where, a.index, b.index)
+
+
+def test_the_skipping_stemmer_stems_as_nltks():
+    """Passing over the Porter steps whose suffixes a word lacks changes no stem: words made of stems and every
+    suffix the steps know, once and twice, stem as NLTK's own stemmer stems them."""
+    from nltk.stem.porter import PorterStemmer
+
+    from newscli.summarize import PORTER_STEP_SUFFIXES, _stemmer
+
+    suffixes = {suffix for step in PORTER_STEP_SUFFIXES.values() for suffix in step}
+    suffixes |= {"ied", "eed", "ed", "ing", "ies", "e", "ly", "es", ""}
+    bases = ["rat", "hope", "sens", "form", "electr", "allow", "adopt", "control", "happ", "sky", "dy", "hopp", "fil", "y", "oy"]
+    words = {base + first + second for base in bases for first in suffixes for second in suffixes}
+    words |= {"news", "innings", "dying", "proceed", "feed", "agreed", "ties", "caresses", "ponies", "yyyy"}
+    reference = PorterStemmer()
+    assert [_stemmer().stem(word) for word in sorted(words)] == [reference.stem(word) for word in sorted(words)]

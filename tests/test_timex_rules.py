@@ -38,3 +38,14 @@ def test_finding_with_the_whole_texts_triggers_finds_the_same():
     for start, end in [(0, 23), (24, 73), (74, len(text)), (0, len(text))]:
         assert timex.find(text, start, end, triggers=triggers) == timex.find(text, start, end)
     assert [text[m.start : m.end] for m in timex.find(text, triggers=triggers)] == ["Monday", "March 2019", "two years"]
+
+
+def test_cased_triggers_are_looked_for_as_written():
+    """The month rules need a capitalised name: the verb "may" does not make them run, the month "May" does."""
+    from newscli.timex.finder import TRIGGER_LISTS
+    from newscli.timex.patterns import MONTH_STEMS
+
+    months = TRIGGER_LISTS.index((MONTH_STEMS, True))
+    assert timex.present_triggers("Prices may rise.")[months] == ()
+    assert timex.present_triggers("Prices rose in May.")[months] == ("May",)
+

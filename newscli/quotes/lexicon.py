@@ -92,6 +92,10 @@ TIME_WORDS = frozenset(
      "separately", "repeatedly"}
 )  # fmt: skip
 
+# Lower-case forms of the capitalised words that do not make a name (``Also``, ``Monday``): both sets, joined once
+# rather than at each word tested.
+NOT_NAME_WORDS = STOP_WORDS | TIME_WORDS
+
 
 GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})  # "went on to say"
 

@@ -20,12 +20,13 @@ from .. import names
 from ..data import read_list, read_sections
 from ..document import Document
 from ..names import first_name_genders, gendered_words
-from .lexicon import CAPITALISED, STOP_WORDS, TIME_WORDS
+from .lexicon import CAPITALISED, NOT_NAME_WORDS
 
 APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 ROLE_ENDS = frozenset({",", ".", ";", ":", "of", "for", "at", "who", "with", "in", "and", "said", "says"})
 MAX_ROLE_WORDS = 5
 # Title heads and role nouns that name an institution or a collective, not a person: "it" or "they", never "he".
+ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 COLLECTIVE_NOUNS = frozenset({"campaign", "government", "house", "pentagon", "state", "military", "charity", "crowd",
                               "family", "watchdog", "companies"})  # fmt: skip
 
@@ -50,9 +51,15 @@ def gender_of(words: Sequence[str]) -> str | None:
     for word in words:
         if word in names_table:
             return names_table[word]
-        if word.lower().rstrip(".") not in names.title_words() | names.honorifics():
+        if word.lower().rstrip(".") not in _titles():
             break  # the first name is the first word after the titles
     return None
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Title and honorific words as the entities analysis lists them, joined once (not for every name)."""
+    return names.title_words() | names.honorifics()
 
 
 @cache
@@ -78,30 +85,29 @@ def people_in_text(document: Document, quoted: Callable[[int], bool]) -> list[Na
     for index, sentence in enumerate(document.sentences):
         words = document.token_texts[index]
         tokens = sentence.tokens
-        position = 0
-        while position < len(words):
-            if not _name_word(words[position]) or quoted(tokens[position].start):
-                position += 1
-                continue
-            end = position
-            while end < len(words) and _name_word(words[end]) and not quoted(tokens[end].start):
+        # A name word starts with a capital A-Z (``CAPITALISED``): the test before the pattern rules out most tokens.
+        named = [p for p, word in enumerate(words) if word[:1] in ASCII_CAPITALS and _name_word(word) and not quoted(tokens[p].start)]
+        first = 0
+        while first < len(named):  # each run of consecutive name words outside quotations
+            end = first + 1
+            while end < len(named) and named[end] == named[end - 1] + 1:
                 end += 1
-            person = _person(document, index, position, end)
+            person = _person(document, index, named[first], named[end - 1] + 1)
             if person is not None:
                 found.append(person)
-            position = end
+            first = end
     return found
 
 
 def _name_word(word: str) -> bool:
-    return bool(CAPITALISED.match(word)) and word.lower() not in STOP_WORDS | TIME_WORDS
+    return bool(CAPITALISED.match(word)) and word.lower() not in NOT_NAME_WORDS
 
 
 def _person(document: Document, index: int, first: int, end: int) -> NamedPerson | None:
     """The person named by the capitalised tokens ``first`` to ``end`` (exclusive), if they name one."""
     words = document.token_texts[index]
     run = list(words[first:end])
-    titles = names.title_words() | names.honorifics()
+    titles = _titles()
     split = next((i for i, word in enumerate(run) if word.lower().rstrip(".") not in titles), len(run))
     title = " ".join(run[:split]) or None
     name = run[split:]
@@ -118,7 +124,7 @@ def _person(document: Document, index: int, first: int, end: int) -> NamedPerson
 
 def _role_before(words: Sequence[str], first: int) -> list[str]:
     """Lower-case title words right before a name: ``defence lawyer`` in ``defence lawyer Jane Doe``."""
-    titles = names.title_words() | names.honorifics()
+    titles = _titles()
     start = first
     while start > 0 and first - start < MAX_ROLE_WORDS and words[start - 1].lower().rstrip(".") in titles:
         start -= 1

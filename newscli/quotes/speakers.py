@@ -337,10 +337,10 @@ def known_names(document: Document) -> list[str]:
     text = document.text
     found = []
     pattern = re.compile(r"\b(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))+)")
-    titles = title_words()
+    leading = title_words() | OPENERS | STOP_WORDS | TIME_WORDS  # joined once, not at every name
     for match in pattern.finditer(text, document.body_start):
         words = match.group().split()
-        while words and (words[0].lower() in titles | OPENERS | STOP_WORDS | TIME_WORDS or words[0].lower() in cue_lexicon()):
+        while words and (words[0].lower() in leading or words[0].lower() in cue_lexicon()):
             words = words[1:]
         if len(words) >= 2:
             found.append(" ".join(words))

@@ -5,18 +5,21 @@ from __future__ import annotations
 from .model import RuleMatch
 from .rules import RULES
 
-# The rules' trigger lists, each once (rules share the lists of units, month names and digits), and the number
-# of each rule's list among them.
-TRIGGER_LISTS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(rule.triggers for rule in RULES))
-RULE_TRIGGER_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index(rule.triggers) for rule in RULES)
+# The rules' trigger lists (a rule's ``triggers``, with whether they are ``cased``, and its ``also`` list), each once
+# (rules share the lists of units, month names and digits), and the number of each rule's lists among them (-1: none).
+TRIGGER_LISTS: tuple[tuple[tuple[str, ...], bool], ...] = tuple(
+    dict.fromkeys(lists for rule in RULES for lists in ((rule.triggers, rule.cased), (rule.also, False)) if lists[0])
+)
+RULE_TRIGGER_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index((rule.triggers, rule.cased)) for rule in RULES)
+RULE_ALSO_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index((rule.also, False)) if rule.also else -1 for rule in RULES)
 
 
 def present_triggers(text: str) -> tuple[tuple[str, ...], ...]:
-    """Of each trigger list (``TRIGGER_LISTS``), the triggers that ``text`` holds (lower-cased). A line of the
-    text can hold no other (lower-casing a line gives a stretch of the lower-cased text), so its trigger tests,
-    once per line and list, need only these: most lists have none or one in an article."""
+    """Of each trigger list (``TRIGGER_LISTS``), the triggers that ``text`` holds (lower-cased, unless the list is
+    cased). A line of the text can hold no other (lower-casing a line gives a stretch of the lower-cased text), so
+    its trigger tests, once per line and list, need only these: most lists have none or one in an article."""
     lowered = text.lower()
-    return tuple(tuple(trigger for trigger in triggers if trigger in lowered) for triggers in TRIGGER_LISTS)
+    return tuple(tuple(trigger for trigger in triggers if trigger in (text if cased else lowered)) for triggers, cased in TRIGGER_LISTS)
 
 
 def find(
@@ -38,11 +41,17 @@ def find(
 
 def _find_in_line(text: str, start: int, end: int, triggers: tuple[tuple[str, ...], ...]) -> list[RuleMatch]:
     candidates: list[tuple[int, int, int, str, dict]] = []
-    lowered = text[start:end].lower()
-    # Substring tests (faster than one regex alternation per rule), each trigger list tested once.
-    triggered = [any(trigger in lowered for trigger in present) if present else False for present in triggers]
+    line = text[start:end]
+    lowered = line.lower()
+    # Substring tests (faster than one regex alternation per rule), each trigger list tested once (``map`` of the
+    # line's own ``__contains__``: a generator's frame for each trigger cost more than the tests).
+    contains = {False: lowered.__contains__, True: line.__contains__}
+    triggered = [
+        any(map(contains[cased], present)) if present else False
+        for present, (_, cased) in zip(triggers, TRIGGER_LISTS, strict=True)
+    ]
     for priority, rule in enumerate(RULES):
-        if not triggered[RULE_TRIGGER_LIST[priority]]:
+        if not triggered[RULE_TRIGGER_LIST[priority]] or RULE_ALSO_LIST[priority] >= 0 and not triggered[RULE_ALSO_LIST[priority]]:
             continue
         for match in rule.pattern.finditer(text, start, end):
             if match.end() == match.start():

@@ -78,6 +78,9 @@ class Rule:
     pattern to be tried (one of them), the check of the words around a match, and its normaliser.
 
     ``clock``: a time of day whose day, unless named with it ("3 p.m. Friday"), is the last day mentioned.
+    ``cased``: the triggers are looked for in the line as written, not lower-cased (a pattern that needs its
+    month names capitalised has no use for "may" or "market"). ``also``: substrings of which the lower-cased line
+    must hold one as well, for a pattern with two necessary parts (a clock time's hour, in digits, and its "am").
     """
 
     name: str
@@ -87,3 +90,5 @@ class Rule:
     plausible: Plausibility | None = None
     clock: bool = False
     examples: tuple[Example, ...] = ()
+    cased: bool = False
+    also: tuple[str, ...] = ()

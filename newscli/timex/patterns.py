@@ -55,7 +55,9 @@ WORD_END = r"(?![\w-])"
 # skips most rules in most sentences, which keeps finding fast.
 DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
-MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The stems every month name of ``MONTH`` starts with, as written: rules whose pattern needs the name capitalised
+# look for them in the line as it is (``Rule.cased``).
+MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # A bare month name that is also a common word ("May", "March") and a bare season (not "winter wheat")
 # count only after one of these.

@@ -14,6 +14,7 @@ from ..lexicon import (
     MAX_APPOSITION_TOKENS,
     MAX_MENTION_TOKENS,
     MONTHS,
+    NOT_NAME_WORDS,
     NOUN_PHRASE_TAGS,
     OBJECT_PRONOUNS,
     OPENERS,
@@ -298,7 +299,7 @@ def _after_placed_name(words: Sequence[str], last: int) -> bool:
 def _leading_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
     """The capitalised name that opens tokens ``first`` to ``last`` (exclusive), or None."""
     end = first
-    while end < last and CAPITALISED.match(words[end]) and words[end].lower() not in STOP_WORDS | TIME_WORDS:
+    while end < last and CAPITALISED.match(words[end]) and words[end].lower() not in NOT_NAME_WORDS:
         end += 1
     return (first, end - 1) if end > first and words[first].lower() not in title_words() | DETERMINERS else None
 

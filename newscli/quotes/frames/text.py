@@ -24,7 +24,7 @@ from ..lexicon import (
 def is_headline(words: Sequence[str]) -> bool:
     """Whether a sentence is a title-case headline (most of its words capitalised)."""
     alphabetic = [w for w in words if w.isalpha()]
-    return sum(w[0].isupper() for w in alphabetic) >= HEADLINE_SHARE * len(alphabetic)
+    return len([w for w in alphabetic if w[0].isupper()]) >= HEADLINE_SHARE * len(alphabetic)
 
 
 def joined_sentence_end(document: Document, index: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import DOCUMENT_DATE, Context, Example, Normalised, Rule
-from ..patterns import TIME_ZONES, WEEKDAY, WEEKDAYS, compiled
+from ..patterns import DIGITS, TIME_ZONES, WEEKDAY, WEEKDAYS, compiled
 from ..values import weekday_date
 
 
@@ -94,6 +94,7 @@ RULES = (
         "military_time",
         pattern=compiled(rf"(?<![\w$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>hours|hrs|(?-i:{TIME_ZONES}))\b"),
         triggers=("hours", "hrs", *(zone.lower() for zone in TIME_ZONES.split("|"))),
+        also=DIGITS,  # the hour's first digit (the pattern's ``\d`` may be another script's; ``[01]`` and ``2`` are not)
         normalise=_time_of_day,
         clock=True,
         examples=(

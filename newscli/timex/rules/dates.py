@@ -263,6 +263,8 @@ RULES = (
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=DIGITS,  # the day
         normalise=_full_date,
         examples=(
             Example('It opened on March 3, 2009.', 'March 3, 2009', '2009-03-03'),
@@ -276,6 +278,8 @@ RULES = (
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=DIGITS,  # the day
         normalise=_full_date,
         examples=(
             Example('It opened on 3 March 2009.', '3 March 2009', '2009-03-03'),
@@ -289,6 +293,8 @@ RULES = (
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=(*DIGITS, "year"),  # the year, or "this year"
         normalise=_month_year,
         plausible=_month_year_plausible,
         examples=(
@@ -307,6 +313,8 @@ RULES = (
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=DIGITS,  # the day
         normalise=_month_day,
         examples=(
             Example('The vote is on Nov. 8.', 'Nov. 8', '2024-11-08'),
@@ -337,6 +345,8 @@ RULES = (
             ignore_case=False,
         ),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=DIGITS,  # the day
         normalise=_month_day,
         examples=(
             Example('The summit is on April 24 and 25.', '25', '2024-04-25'),
@@ -347,6 +357,8 @@ RULES = (
         "day_month",
         pattern=compiled(rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})(?!\s*,?\s*\d)", ignore_case=False),
         triggers=MONTH_STEMS,
+        cased=True,
+        also=DIGITS,  # the day
         normalise=_month_day,
         examples=(
             Example('It fell on 3 March.', '3 March', '2024-03-03'),
@@ -473,6 +485,7 @@ RULES = (
         "month",
         pattern=compiled(rf"(?:(?P<rel>(?i:last|next|this|early|late|mid))[-\s]+)?(?P<month>{MONTH})(?![\w-])", ignore_case=False),
         triggers=MONTH_STEMS,
+        cased=True,
         normalise=_bare_month,
         plausible=_month_plausible,
         examples=(

@@ -243,6 +243,7 @@ RULES = (
         ),
         # Its direction word ("from now": "now"), as necessary as its unit and rarer.
         triggers=("ago", "earlier", "later", "now", "hence", "previously", "before", "after", "prior"),
+        also=UNIT_WORDS,
         normalise=_ago,
         examples=(
             # A comparison measures, it dates nothing: "a month" is a duration there.
