@@ -25,14 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import read_sections
+from ..data import read_list, read_sections
 from ..document import Document
 from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
-from ..quotes.people import person_nouns
+from ..quotes.people import COLLECTIVE_NOUNS, person_nouns
 from ..quotes.speakers import split_title
 from .lexicons import is_document_noun
 from .subjects import subject_of
@@ -75,6 +75,10 @@ COMPARATIVE_QUANTIFIERS = frozenset({"more", "fewer", "less", "most"})
 # pronoun: "one firm counts 2,000, another says 1,800"), whatever the tagger made of them.
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "another"})
 HOLDER_WORDS = HEAD_WORDS | INDEFINITE_PRONOUNS
+# Quantifiers that may float after the plural noun phrase they quantify, before its verb ("the staff all
+# supported him", "Democrats and Republicans both agree"; Quirk et al. 1985, chs. 5 and 6 on "all", "both"
+# and "each" in postposition): no head of the subject, which ends before them.
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 # The negative compound pronoun written as two words (Quirk et al. 1985, ch. 6: "no one" beside "nobody"); its
 # "one" is no numeral or pronoun of a noun said elsewhere.
 NO_ONE = ("no", "one")
@@ -122,11 +126,23 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
 # The adjectives and participle of the semi-auxiliaries "be able to", "be unable to" and "be going to" (Quirk
 # et al. 1985, ch. 3 on semi-auxiliaries): with their "be", a catenative whose subject is the infinitive cue's.
 SEMI_AUXILIARY_HEADS = frozenset({"able", "unable", "going"})
-NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
+# Attitude adjectives that hold one only with their complement, and the words that open it: "concerned" closes
+# an idiom of a topic ("where the economy is concerned,"); "committed" without its "to" is the participle of
+# "commit" ("crimes have been committed"); the certainty adjectives say of a thing that it is (un)known ("the
+# outlook is uncertain"), and hold a person's certainty with their "of", "about" or content clause ("voters
+# are uncertain about …"; Quirk et al. 1985, ch. 16 on adjective complementation, FrameNet Certainty).
+CERTAINTY_COMPLEMENTS = frozenset({"that", "about", "of", "whether", "if", "how", "what", "who", "why", "when"})
+NEEDS_COMPLEMENT = {"concerned": STATE_COMPLEMENTS | {"to"}, "committed": frozenset({"to"}), "certain": CERTAINTY_COMPLEMENTS,
+                    "uncertain": CERTAINTY_COMPLEMENTS, "doubtful": CERTAINTY_COMPLEMENTS}  # fmt: skip
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
 # The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
 NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
-STATIVE_SECTIONS = frozenset({"cognition", "perception"})
+STATIVE_SECTIONS = frozenset({"cognition", "perception", "supposition"})
+# The agentive suffixes of nouns of a doer (Quirk et al. 1985, App. I on agentive suffixes: "-er", "-or", "-ee", "-ant",
+# "-ent", "-ist", "-ian"): such a noun may name a person ("the driver", "the defendant"), whether or not listed.
+AGENT_SUFFIXES = ("er", "or", "ee", "ant", "ent", "ist", "ian")
+POSTMODIFIER_OPENERS = frozenset({"IN", "TO", "WP", "WDT"})  # tags of a preposition or relative word after a head
+HUMAN_SECTIONS = frozenset({"talk", "cognition", "supposition"})  # verbs whose subject is a person or people
 PARTICIPLE_SECTIONS = frozenset({"speech", "judgment", "stance", "evidence"})  # cues whose participle reports alone
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
@@ -331,6 +347,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
         return None  # "saw the whales", "knew about the Games": perceived or known things, no view
+    if section == "supposition" and not (_reports_a_proposition(lowered, position) or _content_clause_after(tags, position)):
+        return None  # "will assume the role": taken on, not supposed
     if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, verb) + 1 : verb]):
         return None  # "the pilots did not respond": no speech reported
     if absolute is not None:
@@ -338,6 +356,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     if section == "experiencer":
         return _experiencer(document, index, position, tags)
     subject = _subject(document, index, verb, tags)
+    if subject is not None and section in HUMAN_SECTIONS and not _may_hold(lowered, tags, *subject[1:]):
+        return None  # "art and music have spoken about violence": a thing talks or feels only in a figure
     return subject[1:] if subject is not None else None
 
 
@@ -466,14 +486,24 @@ def _copula_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: in
             return None  # an infinitive: "happy to help", "certain to rise" hold no attitude to anything
     elif following and following[0] not in STATE_COMPLEMENTS | CLAUSE_CLOSERS and tags[position + 1] not in CLAUSE_SUBJECT_TAGS:
         return None
-    if lowered[position] in NEEDS_COMPLEMENT and (not following or following[0] in CLAUSE_CLOSERS):
-        return None  # "where the economy is concerned,": the idiom names a topic, not a holder's concern
+    if lowered[position] in NEEDS_COMPLEMENT and not _complemented(lowered, tags, position):
+        return None  # "where the economy is concerned,", "the outlook is uncertain": a topic, not a holder's attitude
     before = position - 1
     while before >= 0 and (lowered[before] in ADJECTIVE_MODIFIERS or lowered[before].endswith("ly")):
         before -= 1
     if before < 0 or lowered[before] not in COPULAS or tags[before] == "POS":
         return None
     return before
+
+
+def _complemented(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether the adjective at ``position`` is followed by one of its ``NEEDS_COMPLEMENT`` complements or by a
+    content clause without ``that`` (``are certain the deal will fail``)."""
+    following = lowered[position + 1 : position + 2]
+    if not following or following[0] in CLAUSE_CLOSERS:
+        return False
+    complements = NEEDS_COMPLEMENT[lowered[position]]
+    return following[0] in complements or ("that" in complements and tags[position + 1] in CLAUSE_SUBJECT_TAGS)
 
 
 def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
@@ -528,6 +558,31 @@ def _talks_about(lowered: tuple[str, ...], tags: tuple[str, ...], position: int)
     while at < len(lowered) and (lowered[at] in TALK_PARTICLES or tags[at] == "RB" or lowered[at].endswith("ly")):
         at += 1
     return lowered[at : at + 1] in TOPIC_PREPOSITIONS
+
+
+def _may_hold(lowered: tuple[str, ...], tags: tuple[str, ...], first: int, head: int) -> bool:
+    """Whether the subject head at ``head`` may hold the view of a verb of talking or of a mental state, which
+    take a human subject (Levin 1993, 37.5 talk verbs, whose Agent is animate, and 31.2 admire verbs and 29
+    verbs of cognition, whose Experiencer is; Quirk et al. 1985, 4.29 on private verbs): not a singular common
+    noun (``music``, ``a procedure``) other than a noun of people (newscli.quotes.people), of a collective or
+    an organisation (``the firm``; data/org_heads.txt, org_descriptors.txt) or a quantifier or indefinite
+    pronoun (``no one``, ``34%``) or one with an agentive suffix. A plural head passes: the nouns of people are too many to list (``women``,
+    ``moms``); so does a subject with a postmodifier, whose last noun is not its head (``supporters of the
+    plan``, ``some who advocate free speech``)."""
+    word = lowered[head]
+    if tags[head] != "NN" or word in person_nouns() or word in _human_nouns() or word in HOLDER_WORDS | PERCENT_WORDS:
+        return True
+    if word.endswith(AGENT_SUFFIXES) or lowered[head - 1 : head + 1] == NO_ONE:
+        return True  # "the driver", "the defendant": a noun of a doer may be a person's
+    return any(tag in POSTMODIFIER_OPENERS or tag.startswith("VB") for tag in tags[first:head])
+
+
+@cache
+def _human_nouns() -> frozenset[str]:
+    """Nouns of people and bodies of people besides newscli.quotes.people's: data/human_nouns.txt, the quotes
+    analysis' collective nouns and the organisation heads and descriptors of the entity data, in lower case."""
+    listed = read_list("human_nouns.txt") + read_list("org_heads.txt") + read_list("org_descriptors.txt")
+    return COLLECTIVE_NOUNS | {word.lower() for word in listed}
 
 
 def _catenative_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
@@ -643,9 +698,22 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
     that``, ``know whether``), with an ``as`` complement (``sees the state as …``), or closing a parenthetical
     (``…, the study found.``, ``as Tuesday's results show,``)."""
     following = lowered[position + 1 : position + 1 + AS_REACH]
+    if following[:1] and following[0] in CLAUSE_OPENERS and following[1:2] == ("to",):
+        return False  # a wh-infinitive ("know how to draw the line", "see what to do"): a skill or a course, no view
     if not following or following[0] in CLAUSE_OPENERS | CLAUSE_CLOSERS:
         return True
     return "as" in following and not set(following[: following.index("as")]) & CLAUSE_CLOSERS
+
+
+def _content_clause_after(tags: tuple[str, ...], position: int) -> bool:
+    """Whether a content clause without ``that`` follows the verb at ``position`` (``assume the Fed will wait``):
+    a finite verb or modal within a subject's reach, before any clause break."""
+    for at in range(position + 1, min(len(tags), position + 1 + MAX_SUBJECT_TOKENS + 1)):
+        if tags[at] in FINITE_VERB_TAGS or tags[at] == "MD":
+            return True
+        if tags[at] in (",", ".", ":"):
+            return False
+    return False
 
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
@@ -689,6 +757,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
     if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
         end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
+    if end >= 1 and words[end] in FLOATING_QUANTIFIERS and tags[end - 1] in ("NNS", "NNPS", "PRP"):
+        end -= 1  # "colleagues all fully supported them": the quantifier floats after its noun phrase
     if end >= 1 and words[end - 1 : end + 1] == NO_ONE:
         return (index, end - 1, end)  # "no one underestimates him": the negative compound pronoun, in two words
     if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
