@@ -1,7 +1,8 @@
 """newscli.sources.attributions: what is no holder's view — a floating quantifier after the subject (not
 part of its name), a thing as the subject of a verb of talking or feeling, "assume" taking on its object, a
 wh-infinitive after a verb of knowing, and the attitude adjectives that hold an attitude only with their
-complement ("committed to", "uncertain about"). British and American sentences, written from each rule."""
+complement ("committed to", "uncertain about"), "argue" in a quarrel, and a verb of showing or saying under a
+semi-auxiliary of ability ("should be able to demonstrate"). British and American sentences, written from each rule."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def _holders(text: str) -> list[str]:
         ("A local teenager admired the new design.", "A local teenager"),
         ("The British public dreads another election.", "The British public"),
         ("One neighbor resents the new parking rules.", "One neighbor"),
+        # "argue" for or against something reports a view; a semi-auxiliary of ability before a state held
+        ("A leaked memo arguing for a delay was published on Friday.", "A leaked memo"),
+        ("Parents should be able to trust the school's figures.", "Parents"),
         # "assume" with a content clause, with or without "that"
         ("Traders assume the central bank will hold rates next month.", "Traders"),
         ("Most economists assume that the recession will be short.", "Most economists"),
@@ -58,6 +62,13 @@ def test_holder_kept(text, holder):
         # a thing feels only in a figure (admire verbs take a human experiencer)
         "A fair procedure respects the rights of the accused.",
         "The new policy respects the privacy of students.",
+        # "argue" with a "with" or "over" phrase is a quarrel
+        "The files ranged from budgets to internal emails arguing over the firm's direction.",
+        "The cache ran from payroll data to staff memos arguing with the board's plans.",
+        "We know he is ambitious and nobody can argue with that.",
+        # an ability to show or say something shows or says nothing
+        "The standards set out which reading and writing skills pupils should be able to demonstrate in each year.",
+        "The guidelines outline which math skills students should be able to demonstrate at each grade level.",
         # "assume" with a noun phrase object: to take on, not to suppose
         "It is too early to tell whether Acme will be able to assume the vacant seat on the board.",
         "Local shareholders will be able to assume the vacant seat on the board.",

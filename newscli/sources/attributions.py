@@ -83,6 +83,11 @@ FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 # "one" is no numeral or pronoun of a noun said elsewhere.
 NO_ONE = ("no", "one")
 ABSOLUTE_OPENERS = frozenset({"with", "without"})  # the prepositions that open an absolute clause
+# "argue" with a "with", "over" or "among" phrase is the verb of a quarrel (Levin 1993, 36.1 correspond verbs:
+# "argue with", "quarrel over"), which reports no proposition; its reporting sense takes a that-clause, an
+# object or a "for" or "against" phrase ("argued that …", "argued the case", "argued for a delay").
+QUARREL_VERBS = frozenset({"argue", "argues", "argued", "arguing"})
+RECIPROCAL_PREPOSITIONS = frozenset({("with",), ("over",), ("among",), ("amongst",)})
 TALK_PARTICLES = frozenset({"up", "out"})  # "speak up about", "speak out against"
 TOPIC_PREPOSITIONS = frozenset({("about",), ("of",), ("against",)})
 # Determiners of a description that refers back to someone already named ("his boss", "the senator").
@@ -132,6 +137,12 @@ SEMI_AUXILIARY_HEADS = frozenset({"able", "unable", "going"})
 # outlook is uncertain"), and hold a person's certainty with their "of", "about" or content clause ("voters
 # are uncertain about …"; Quirk et al. 1985, ch. 16 on adjective complementation, FrameNet Certainty).
 CERTAINTY_COMPLEMENTS = frozenset({"that", "about", "of", "whether", "if", "how", "what", "who", "why", "when"})
+# The semi-auxiliaries of ability ("be able to", "be unable to"; Quirk et al. 1985, ch. 3 on semi-auxiliaries),
+# and the cue sections of an act done, a finding shown or words said, which under them is only possible: "pupils
+# should be able to demonstrate the skills" shows nothing; a state held under them is ("parents should be able to
+# expect a reply").
+ABILITY_HEADS = frozenset({"able", "unable"})
+ACT_SECTIONS = frozenset({"evidence", "speech", "judgment", "perception"})
 NEEDS_COMPLEMENT = {"concerned": STATE_COMPLEMENTS | {"to"}, "committed": frozenset({"to"}), "certain": CERTAINTY_COMPLEMENTS,
                     "uncertain": CERTAINTY_COMPLEMENTS, "doubtful": CERTAINTY_COMPLEMENTS}  # fmt: skip
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
@@ -298,6 +309,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     thrilled with …``) or of the catenative before a cue's infinitive (``aides declined to confirm …``), or
     the noun phrase naming the holder after an attitude noun (``criticism from environmentalists``)."""
     lowered = document.lowered_token_texts[index]
+    if lowered[position] in QUARREL_VERBS and lowered[position + 1 : position + 2] in RECIPROCAL_PREPOSITIONS:
+        return None  # "staff arguing over the budget", "nobody can argue with that": a quarrel, no view reported
     if lowered[position] in _participle_cues() and (artefact := _artefact_before(lowered, tags, position)) is not None:
         return artefact
     passive = section in ("speech", "judgment") or lowered[position] in attitude_words("naming")
@@ -326,6 +339,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # an attitude adjective before its noun ("angry voters"), a noun with no holder after it
     else:
         catenative = _catenative_before(lowered, tags, position)
+        if catenative is not None and lowered[position - 2] in ABILITY_HEADS and section in ACT_SECTIONS:
+            return None  # "skills students should be able to demonstrate": an ability to show, nothing shown
         verb = position if catenative is None else catenative
         if tags[verb] == "VBG" and verb > 0 and lowered[verb - 1] in PROGRESSIVE:
             verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
