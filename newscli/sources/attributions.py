@@ -25,15 +25,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import read_list, read_sections
+from ..data import read_sections
 from ..document import Document
 from ..entities import Entities
 from ..quotes import Quotes, Speaker
 from ..quotes.frames.subjects import HEAD_TAGS, HEAD_WORDS, NOMINAL_TAGS, PERSONAL_PRONOUNS, SUBJECT_OPENERS, head_before, head_of_relative
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
-from ..quotes.people import COLLECTIVE_NOUNS, person_nouns
+from ..quotes.people import person_nouns
 from ..quotes.speakers import split_title
+from .holders import HOLDER_WORDS, NO_ONE, PERCENT_WORDS, may_hold
 from .lexicons import is_document_noun
 from .subjects import subject_of
 
@@ -71,17 +72,10 @@ CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "befo
 # Quantifiers that determine a plural noun ("more voters", "fewer Americans"; Quirk et al. 1985, ch. 5), which
 # the tagger may read as adverbs.
 COMPARATIVE_QUANTIFIERS = frozenset({"more", "fewer", "less", "most"})
-# Indefinite pronouns that stand for people (Quirk et al. 1985, ch. 6: "someone", "nobody"; "another" as a
-# pronoun: "one firm counts 2,000, another says 1,800"), whatever the tagger made of them.
-INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "another"})
-HOLDER_WORDS = HEAD_WORDS | INDEFINITE_PRONOUNS
 # Quantifiers that may float after the plural noun phrase they quantify, before its verb ("the staff all
 # supported him", "Democrats and Republicans both agree"; Quirk et al. 1985, chs. 5 and 6 on "all", "both"
 # and "each" in postposition): no head of the subject, which ends before them.
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
-# The negative compound pronoun written as two words (Quirk et al. 1985, ch. 6: "no one" beside "nobody"); its
-# "one" is no numeral or pronoun of a noun said elsewhere.
-NO_ONE = ("no", "one")
 ABSOLUTE_OPENERS = frozenset({"with", "without"})  # the prepositions that open an absolute clause
 # "argue" with a "with", "over" or "among" phrase is the verb of a quarrel (Levin 1993, 36.1 correspond verbs:
 # "argue with", "quarrel over"), which reports no proposition; its reporting sense takes a that-clause, an
@@ -101,7 +95,6 @@ MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was
 # Quotation marks as tokens (straight marks open and close alike).
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'"})
 QUOTE_MARK_TOKENS = frozenset((mark,) for mark in QUOTE_MARKS)
-PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -149,10 +142,6 @@ CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content claus
 # The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
 NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
 STATIVE_SECTIONS = frozenset({"cognition", "perception", "supposition"})
-# The agentive suffixes of nouns of a doer (Quirk et al. 1985, App. I on agentive suffixes: "-er", "-or", "-ee", "-ant",
-# "-ent", "-ist", "-ian"): such a noun may name a person ("the driver", "the defendant"), whether or not listed.
-AGENT_SUFFIXES = ("er", "or", "ee", "ant", "ent", "ist", "ian")
-POSTMODIFIER_OPENERS = frozenset({"IN", "TO", "WP", "WDT"})  # tags of a preposition or relative word after a head
 HUMAN_SECTIONS = frozenset({"talk", "cognition", "supposition"})  # verbs whose subject is a person or people
 PARTICIPLE_SECTIONS = frozenset({"speech", "judgment", "stance", "evidence"})  # cues whose participle reports alone
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
@@ -371,7 +360,7 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     if section == "experiencer":
         return _experiencer(document, index, position, tags)
     subject = _subject(document, index, verb, tags)
-    if subject is not None and section in HUMAN_SECTIONS and not _may_hold(lowered, tags, *subject[1:]):
+    if subject is not None and section in HUMAN_SECTIONS and not may_hold(lowered, tags, *subject[1:]):
         return None  # "art and music have spoken about violence": a thing talks or feels only in a figure
     return subject[1:] if subject is not None else None
 
@@ -573,31 +562,6 @@ def _talks_about(lowered: tuple[str, ...], tags: tuple[str, ...], position: int)
     while at < len(lowered) and (lowered[at] in TALK_PARTICLES or tags[at] == "RB" or lowered[at].endswith("ly")):
         at += 1
     return lowered[at : at + 1] in TOPIC_PREPOSITIONS
-
-
-def _may_hold(lowered: tuple[str, ...], tags: tuple[str, ...], first: int, head: int) -> bool:
-    """Whether the subject head at ``head`` may hold the view of a verb of talking or of a mental state, which
-    take a human subject (Levin 1993, 37.5 talk verbs, whose Agent is animate, and 31.2 admire verbs and 29
-    verbs of cognition, whose Experiencer is; Quirk et al. 1985, 4.29 on private verbs): not a singular common
-    noun (``music``, ``a procedure``) other than a noun of people (newscli.quotes.people), of a collective or
-    an organisation (``the firm``; data/org_heads.txt, org_descriptors.txt) or a quantifier or indefinite
-    pronoun (``no one``, ``34%``) or one with an agentive suffix. A plural head passes: the nouns of people are too many to list (``women``,
-    ``moms``); so does a subject with a postmodifier, whose last noun is not its head (``supporters of the
-    plan``, ``some who advocate free speech``)."""
-    word = lowered[head]
-    if tags[head] != "NN" or word in person_nouns() or word in _human_nouns() or word in HOLDER_WORDS | PERCENT_WORDS:
-        return True
-    if word.endswith(AGENT_SUFFIXES) or lowered[head - 1 : head + 1] == NO_ONE:
-        return True  # "the driver", "the defendant": a noun of a doer may be a person's
-    return any(tag in POSTMODIFIER_OPENERS or tag.startswith("VB") for tag in tags[first:head])
-
-
-@cache
-def _human_nouns() -> frozenset[str]:
-    """Nouns of people and bodies of people besides newscli.quotes.people's: data/human_nouns.txt, the quotes
-    analysis' collective nouns and the organisation heads and descriptors of the entity data, in lower case."""
-    listed = read_list("human_nouns.txt") + read_list("org_heads.txt") + read_list("org_descriptors.txt")
-    return COLLECTIVE_NOUNS | {word.lower() for word in listed}
 
 
 def _catenative_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> int | None:
