@@ -2,7 +2,8 @@
 part of its name), a thing as the subject of a verb of talking or feeling, "assume" taking on its object, a
 wh-infinitive after a verb of knowing, and the attitude adjectives that hold an attitude only with their
 complement ("committed to", "uncertain about"), "argue" in a quarrel, and a verb of showing or saying under a
-semi-auxiliary of ability ("should be able to demonstrate"). British and American sentences, written from each rule."""
+semi-auxiliary of ability ("should be able to demonstrate"), and a relative clause on a preposition's
+coordinated object ("grants to schools and colleges that want …"). British and American sentences, written from each rule."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def _holders(text: str) -> list[str]:
         # "argue" for or against something reports a view; a semi-auxiliary of ability before a state held
         ("A leaked memo arguing for a delay was published on Friday.", "A leaked memo"),
         ("Parents should be able to trust the school's figures.", "Parents"),
+        # a subject relative clause's antecedent that is the clause's subject
+        ("Demographic groups that favored her in 2008 now back her rival.", "Demographic groups"),
         # "assume" with a content clause, with or without "that"
         ("Traders assume the central bank will hold rates next month.", "Traders"),
         ("Most economists assume that the recession will be short.", "Most economists"),
@@ -69,6 +72,9 @@ def test_holder_kept(text, holder):
         # an ability to show or say something shows or says nothing
         "The standards set out which reading and writing skills pupils should be able to demonstrate in each year.",
         "The guidelines outline which math skills students should be able to demonstrate at each grade level.",
+        # "and" joining two nouns opens no clause: the relative's antecedent is a preposition's object
+        "The ministry is offering grants to schools and colleges that want to share their playing fields.",
+        "The state is offering grants to schools and districts that want to expand preschool.",
         # "assume" with a noun phrase object: to take on, not to suppose
         "It is too early to tell whether Acme will be able to assume the vacant seat on the board.",
         "Local shareholders will be able to assume the vacant seat on the board.",

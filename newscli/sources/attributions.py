@@ -760,7 +760,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
     if start > 0 and words[start - 1] in OBJECT_RELATIVES and (tags[end] in HEAD_TAGS or words[end] in HEAD_WORDS):
         return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
-    if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
+    coordinated = start >= 2 and words[start - 1] in ("and", "or") and tags[start - 2] in HEAD_TAGS  # nouns joined, no clause
+    if start > 0 and (words[start - 1] not in CLAUSE_SUBJECT_OPENERS or (subject_relative and coordinated)):
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
         if outer is None and subject_relative and is_document_noun(words[end]):
             return (index, start, end)  # "walked them through a study that predicted …": the relative's antecedent
