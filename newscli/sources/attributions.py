@@ -34,6 +34,7 @@ from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, FINITE_VERB_TAGS, SURVEY_NOUNS, TIME_NOUNS, cue_lexicon
 from ..quotes.people import person_nouns
 from ..quotes.speakers import split_title
+from .holders import HOLDER_WORDS, NO_ONE, PERCENT_WORDS, may_hold
 from .lexicons import is_document_noun
 from .subjects import subject_of
 
@@ -71,14 +72,16 @@ CLAUSE_SUBJECT_OPENERS = SUBJECT_OPENERS | {"than", "why", "how", "after", "befo
 # Quantifiers that determine a plural noun ("more voters", "fewer Americans"; Quirk et al. 1985, ch. 5), which
 # the tagger may read as adverbs.
 COMPARATIVE_QUANTIFIERS = frozenset({"more", "fewer", "less", "most"})
-# Indefinite pronouns that stand for people (Quirk et al. 1985, ch. 6: "someone", "nobody"; "another" as a
-# pronoun: "one firm counts 2,000, another says 1,800"), whatever the tagger made of them.
-INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "another"})
-HOLDER_WORDS = HEAD_WORDS | INDEFINITE_PRONOUNS
-# The negative compound pronoun written as two words (Quirk et al. 1985, ch. 6: "no one" beside "nobody"); its
-# "one" is no numeral or pronoun of a noun said elsewhere.
-NO_ONE = ("no", "one")
+# Quantifiers that may float after the plural noun phrase they quantify, before its verb ("the staff all
+# supported him", "Democrats and Republicans both agree"; Quirk et al. 1985, chs. 5 and 6 on "all", "both"
+# and "each" in postposition): no head of the subject, which ends before them.
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 ABSOLUTE_OPENERS = frozenset({"with", "without"})  # the prepositions that open an absolute clause
+# "argue" with a "with", "over" or "among" phrase is the verb of a quarrel (Levin 1993, 36.1 correspond verbs:
+# "argue with", "quarrel over"), which reports no proposition; its reporting sense takes a that-clause, an
+# object or a "for" or "against" phrase ("argued that …", "argued the case", "argued for a delay").
+QUARREL_VERBS = frozenset({"argue", "argues", "argued", "arguing"})
+RECIPROCAL_PREPOSITIONS = frozenset({("with",), ("over",), ("among",), ("amongst",)})
 TALK_PARTICLES = frozenset({"up", "out"})  # "speak up about", "speak out against"
 TOPIC_PREPOSITIONS = frozenset({("about",), ("of",), ("against",)})
 # Determiners of a description that refers back to someone already named ("his boss", "the senator").
@@ -92,7 +95,6 @@ MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was
 # Quotation marks as tokens (straight marks open and close alike).
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'"})
 QUOTE_MARK_TOKENS = frozenset((mark,) for mark in QUOTE_MARKS)
-PERCENT_WORDS = frozenset({"percent", "cent", "%"})  # "40 percent", "40 per cent", "40%"
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -122,11 +124,25 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
 # The adjectives and participle of the semi-auxiliaries "be able to", "be unable to" and "be going to" (Quirk
 # et al. 1985, ch. 3 on semi-auxiliaries): with their "be", a catenative whose subject is the infinitive cue's.
 SEMI_AUXILIARY_HEADS = frozenset({"able", "unable", "going"})
-NEEDS_COMPLEMENT = frozenset({"concerned"})  # an attitude only with its complement: "where X is concerned,"
+# Attitude adjectives that hold one only with their complement, and the words that open it: "concerned" closes
+# an idiom of a topic ("where the economy is concerned,"); "committed" without its "to" is the participle of
+# "commit" ("crimes have been committed"); the certainty adjectives say of a thing that it is (un)known ("the
+# outlook is uncertain"), and hold a person's certainty with their "of", "about" or content clause ("voters
+# are uncertain about …"; Quirk et al. 1985, ch. 16 on adjective complementation, FrameNet Certainty).
+CERTAINTY_COMPLEMENTS = frozenset({"that", "about", "of", "whether", "if", "how", "what", "who", "why", "when"})
+# The semi-auxiliaries of ability ("be able to", "be unable to"; Quirk et al. 1985, ch. 3 on semi-auxiliaries),
+# and the cue sections of an act done, a finding shown or words said, which under them is only possible: "pupils
+# should be able to demonstrate the skills" shows nothing; a state held under them is ("parents should be able to
+# expect a reply").
+ABILITY_HEADS = frozenset({"able", "unable"})
+ACT_SECTIONS = frozenset({"evidence", "speech", "judgment", "perception"})
+NEEDS_COMPLEMENT = {"concerned": STATE_COMPLEMENTS | {"to"}, "committed": frozenset({"to"}), "certain": CERTAINTY_COMPLEMENTS,
+                    "uncertain": CERTAINTY_COMPLEMENTS, "doubtful": CERTAINTY_COMPLEMENTS}  # fmt: skip
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
 # The adjective and noun sections of the cue file, and the verbs read only in a passive with their document.
 NON_VERB_SECTIONS = frozenset({"state", "nominal", "subjective", "held", "verdict", "naming"})
-STATIVE_SECTIONS = frozenset({"cognition", "perception"})
+STATIVE_SECTIONS = frozenset({"cognition", "perception", "supposition"})
+HUMAN_SECTIONS = frozenset({"talk", "cognition", "supposition"})  # verbs whose subject is a person or people
 PARTICIPLE_SECTIONS = frozenset({"speech", "judgment", "stance", "evidence"})  # cues whose participle reports alone
 NOMINAL_PREPOSITIONS = frozenset({("from",), ("among",), ("by",)})
 MAX_NOMINAL_TOKENS = 8
@@ -282,6 +298,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     thrilled with …``) or of the catenative before a cue's infinitive (``aides declined to confirm …``), or
     the noun phrase naming the holder after an attitude noun (``criticism from environmentalists``)."""
     lowered = document.lowered_token_texts[index]
+    if lowered[position] in QUARREL_VERBS and lowered[position + 1 : position + 2] in RECIPROCAL_PREPOSITIONS:
+        return None  # "staff arguing over the budget", "nobody can argue with that": a quarrel, no view reported
     if lowered[position] in _participle_cues() and (artefact := _artefact_before(lowered, tags, position)) is not None:
         return artefact
     passive = section in ("speech", "judgment") or lowered[position] in attitude_words("naming")
@@ -310,6 +328,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # an attitude adjective before its noun ("angry voters"), a noun with no holder after it
     else:
         catenative = _catenative_before(lowered, tags, position)
+        if catenative is not None and lowered[position - 2] in ABILITY_HEADS and section in ACT_SECTIONS:
+            return None  # "skills students should be able to demonstrate": an ability to show, nothing shown
         verb = position if catenative is None else catenative
         if tags[verb] == "VBG" and verb > 0 and lowered[verb - 1] in PROGRESSIVE:
             verb -= 1  # "other insurers are raising alarms": the progressive's auxiliary is finite
@@ -331,6 +351,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
         return None  # "raised taxes", "expressed the view": no attitude noun
     if section == "perception" and not _reports_a_proposition(lowered, position):
         return None  # "saw the whales", "knew about the Games": perceived or known things, no view
+    if section == "supposition" and not (_reports_a_proposition(lowered, position) or _content_clause_after(tags, position)):
+        return None  # "will assume the role": taken on, not supposed
     if section in ("speech", "judgment") and NEGATIONS & set(lowered[_before_verb(lowered, verb) + 1 : verb]):
         return None  # "the pilots did not respond": no speech reported
     if absolute is not None:
@@ -338,6 +360,8 @@ def _holder(document: Document, index: int, position: int, tags: tuple[str, ...]
     if section == "experiencer":
         return _experiencer(document, index, position, tags)
     subject = _subject(document, index, verb, tags)
+    if subject is not None and section in HUMAN_SECTIONS and not may_hold(lowered, tags, *subject[1:]):
+        return None  # "art and music have spoken about violence": a thing talks or feels only in a figure
     return subject[1:] if subject is not None else None
 
 
@@ -466,14 +490,24 @@ def _copula_before(lowered: tuple[str, ...], tags: tuple[str, ...], position: in
             return None  # an infinitive: "happy to help", "certain to rise" hold no attitude to anything
     elif following and following[0] not in STATE_COMPLEMENTS | CLAUSE_CLOSERS and tags[position + 1] not in CLAUSE_SUBJECT_TAGS:
         return None
-    if lowered[position] in NEEDS_COMPLEMENT and (not following or following[0] in CLAUSE_CLOSERS):
-        return None  # "where the economy is concerned,": the idiom names a topic, not a holder's concern
+    if lowered[position] in NEEDS_COMPLEMENT and not _complemented(lowered, tags, position):
+        return None  # "where the economy is concerned,", "the outlook is uncertain": a topic, not a holder's attitude
     before = position - 1
     while before >= 0 and (lowered[before] in ADJECTIVE_MODIFIERS or lowered[before].endswith("ly")):
         before -= 1
     if before < 0 or lowered[before] not in COPULAS or tags[before] == "POS":
         return None
     return before
+
+
+def _complemented(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
+    """Whether the adjective at ``position`` is followed by one of its ``NEEDS_COMPLEMENT`` complements or by a
+    content clause without ``that`` (``are certain the deal will fail``)."""
+    following = lowered[position + 1 : position + 2]
+    if not following or following[0] in CLAUSE_CLOSERS:
+        return False
+    complements = NEEDS_COMPLEMENT[lowered[position]]
+    return following[0] in complements or ("that" in complements and tags[position + 1] in CLAUSE_SUBJECT_TAGS)
 
 
 def _expresses_an_attitude(lowered: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
@@ -643,9 +677,22 @@ def _reports_a_proposition(lowered: tuple[str, ...], position: int) -> bool:
     that``, ``know whether``), with an ``as`` complement (``sees the state as …``), or closing a parenthetical
     (``…, the study found.``, ``as Tuesday's results show,``)."""
     following = lowered[position + 1 : position + 1 + AS_REACH]
+    if following[:1] and following[0] in CLAUSE_OPENERS and following[1:2] == ("to",):
+        return False  # a wh-infinitive ("know how to draw the line", "see what to do"): a skill or a course, no view
     if not following or following[0] in CLAUSE_OPENERS | CLAUSE_CLOSERS:
         return True
     return "as" in following and not set(following[: following.index("as")]) & CLAUSE_CLOSERS
+
+
+def _content_clause_after(tags: tuple[str, ...], position: int) -> bool:
+    """Whether a content clause without ``that`` follows the verb at ``position`` (``assume the Fed will wait``):
+    a finite verb or modal within a subject's reach, before any clause break."""
+    for at in range(position + 1, min(len(tags), position + 1 + MAX_SUBJECT_TOKENS + 1)):
+        if tags[at] in FINITE_VERB_TAGS or tags[at] == "MD":
+            return True
+        if tags[at] in (",", ".", ":"):
+            return False
+    return False
 
 
 def _before_verb(lowered: tuple[str, ...], position: int) -> int:
@@ -689,6 +736,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         end -= 1  # a subject relative clause: "demographic groups that favored her" — its antecedent holds the view
     if end >= 2 and words[end] in PARTITIVE_PRONOUNS and words[end - 1] == "of" and words[end - 2] in HEAD_WORDS:
         end -= 2  # a partitive: in "many of them believe" the quantifier is the head, the pronoun its whole
+    if end >= 1 and words[end] in FLOATING_QUANTIFIERS and tags[end - 1] in ("NNS", "NNPS", "PRP"):
+        end -= 1  # "colleagues all fully supported them": the quantifier floats after its noun phrase
     if end >= 1 and words[end - 1 : end + 1] == NO_ONE:
         return (index, end - 1, end)  # "no one underestimates him": the negative compound pronoun, in two words
     if end < 0 or words[end] in PERSONAL_PRONOUNS | NOT_HOLDERS | TIME_NOUNS:
@@ -711,7 +760,8 @@ def _subject(document: Document, index: int, position: int, tags: tuple[str, ...
         return None  # an object relative clause ("the message that party officials expect to hear") reports nothing
     if start > 0 and words[start - 1] in OBJECT_RELATIVES and (tags[end] in HEAD_TAGS or words[end] in HEAD_WORDS):
         return (index, start, end)  # "the war, which most Whigs opposed", "what Summers has advocated": its subject
-    if start > 0 and words[start - 1] not in CLAUSE_SUBJECT_OPENERS:
+    coordinated = start >= 2 and words[start - 1] in ("and", "or") and tags[start - 2] in HEAD_TAGS  # nouns joined, no clause
+    if start > 0 and (words[start - 1] not in CLAUSE_SUBJECT_OPENERS or (subject_relative and coordinated)):
         outer = head_before(document, index, start)  # "people close to the governor", "some of his admirers"
         if outer is None and subject_relative and is_document_noun(words[end]):
             return (index, start, end)  # "walked them through a study that predicted …": the relative's antecedent
