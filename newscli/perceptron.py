@@ -18,6 +18,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 from operator import lshift
+from typing import TypeVar
 
 _LANE_TYPES = {8 * array(code).itemsize: code for code in "LIHB"}  # bits → array type code, one per width
 _BIG_ENDIAN = sys.byteorder == "big"
@@ -65,6 +66,14 @@ class Packing:
         sum_bits = sum_bits or lane_bits
         self._coarse_shift, self._lane_bytes = sum_bits - 8, lane_bits // 8
         self._overflow = sum(((1 << lane_bits) - (1 << sum_bits)) << (lane_bits * lane) for lane in range(size))
+        # ``best_lane`` checks a guess against all lanes at once: each lane's sum in a slot with a spare bit above it,
+        # from which the guess's value, written into every slot, is taken. Where sums fill their lanes (no spare
+        # bit), every other lane is masked out (``_paired``) into slots of two lanes, and the two halves checked.
+        stride = 2 if sum_bits == lane_bits else 1
+        self._sum_mask = (1 << sum_bits) - 1
+        self._ones = sum(1 << (stride * lane_bits * slot) for slot in range(-(-size // stride)))
+        self._paired = self._sum_mask * self._ones if stride == 2 else None
+        self._spare = (1 << sum_bits) * self._ones
 
     def pack(self, weights: list[str], lanes: Iterable[int] | None = None) -> int:
         """The packed row of ``weights`` as written, for lanes 0, 1, … or for ``lanes`` (lanes not given weigh 0)."""
@@ -81,10 +90,21 @@ class Packing:
         bits, mask, offset, scale = self._bits, self._mask, self._offset, self.scale
         return [(((packed >> (bits * lane)) & mask) - offset) / scale for lane in range(self.size)]
 
-    def best_lane(self, total: int) -> int | None:
+    def best_lane(self, total: int, guess: int | None = None) -> int | None:
         """The lane of the highest score in a sum of at most ``max_rows`` packed rows, or None where two lanes
-        share it."""
+        share it. ``guess``, a lane that is often the best (the label most tokens take), is checked first."""
         if not total & self._overflow:
+            if guess is not None:
+                # The slots whose sum is at least the guess's keep their spare bit (none borrows from the next):
+                # only the guess's own does where it leads.
+                value, spare, paired = ((total >> (self._bits * guess)) & self._sum_mask) * self._ones, self._spare, self._paired
+                if paired is None:
+                    at_least = (((total | spare) - value) & spare).bit_count()
+                else:
+                    at_least = (((total & paired | spare) - value) & spare).bit_count()
+                    at_least += ((((total >> self._bits) & paired | spare) - value) & spare).bit_count()
+                if at_least == 1:
+                    return guess
             coarse = (total >> self._coarse_shift).to_bytes(self._bytes, "little")[:: self._lane_bytes]
             highest = max(coarse)
             if coarse.count(highest) == 1:
@@ -120,9 +140,10 @@ class FeatureRows(dict):
 # Distinct keys whose summed rows a tagger remembers, per group of features (then forgotten all at once): most of
 # a batch's tokens are of its most frequent words, and memory stays bounded.
 MEMO_SIZE = 1 << 14
+_Value = TypeVar("_Value")
 
 
-def remember(memo: dict, key, value: int) -> int:
+def remember(memo: dict, key, value: _Value) -> _Value:
     """``value`` kept under ``key``; a full memo (``MEMO_SIZE``) is forgotten first, so that memory stays bounded."""
     if len(memo) >= MEMO_SIZE:
         memo.clear()

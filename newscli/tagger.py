@@ -89,7 +89,7 @@ class _FrozenPerceptron:
         self._rows = _FeatureRows(weights, {label: position for position, label in enumerate(self.labels)}, self._packing)
         # Sums remembered per word: the word's own features, and each of its roles as a neighbour; per tag pair and
         # shapes (``tag_shape_names``).
-        self._word_parts: dict[str, int] = {}
+        self._word_parts: dict[str, tuple[int, int | None]] = {}
         self._neighbour_parts: tuple[dict[str, int], ...] = ({}, {}, {}, {})
         self._tag_parts: dict[tuple[str, str, str, str, str, bool], int] = {}
 
@@ -130,9 +130,11 @@ class _FrozenPerceptron:
         for i, word in enumerate(words):
             word_tag = tagdict.get(word)
             if not word_tag:
-                total = word_parts.get(word)
-                if total is None:
-                    total = remember(word_parts, word, packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])))
+                own = word_parts.get(word)
+                if own is None:
+                    own = remember(word_parts, word, (packed(word_feature_names(word) + own_word_names(word, lowered[i + 2])), None))
+                own_total, guess = own
+                total = own_total
                 # The four neighbours' sums, each spelled out (a loop over the groups cost as much as the look-ups).
                 found = second_before.get(lowered[i])
                 total += self._neighbour_sum(0, lowered[i]) if found is None else found
@@ -149,9 +151,11 @@ class _FrozenPerceptron:
                 total += found
                 opens = quotes[i] % 2 == 0 if quotes is not None and word == '"' else None
                 total += packed(tag_word_names(prev, lowered[i + 2], opens))
-                lane = best_lane(total)
+                lane = best_lane(total, guess)
                 if lane is not None:
                     word_tag = labels[lane]
+                    if lane != guess:  # the word's last tag is the guess at its next occurrence
+                        word_parts[word] = (own_total, lane)
                 else:
                     names = word_feature_names(word) + feature_names(i, word, lowered, shapes, prev, prev2, opens)
                     word_tag = self.best([row for row in map(self._float_row, names) if row is not None])

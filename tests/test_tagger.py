@@ -153,6 +153,26 @@ def test_best_lane_is_the_same_whether_the_top_bytes_decide_or_not():
     assert packing.best_lane(sum([packing.pack(["27", "27", "0"])] * 40)) is None
 
 
+def test_a_guessed_lane_changes_no_best_lane():
+    """A guess is taken only where it leads every other lane alone: with any guess, the best lane without one.
+    Lanes with a spare bit above their sums (the recogniser's) and lanes their sums fill (the tagger's, checked
+    every other lane at a time, also for an odd number of lanes) alike."""
+    packings = [Packing(3, 100, lane_bits=32, offset=1 << 12, sum_bits=18), Packing(3, 10, lane_bits=16, offset=1 << 10)]
+    packings.append(Packing(4, 10, lane_bits=16, offset=1 << 10))
+    for packing in packings:
+        size = packing.size
+        sums = [
+            packing.pack(["0.5", "0.4", "0", "0.3"][:size]),  # one lane just ahead
+            packing.pack(["1", "1", "0", "0"][:size]),  # a tie
+            packing.pack(["-2", "0", "0", "0"][:size]),  # a tie of the lanes the guess is not
+            packing.pack(["0", "0", "0", "3"][:size]),  # the last lane
+            sum([packing.pack(["0", "27", "0", "0"][:size])] * 30),  # many rows
+        ]
+        for total in sums:
+            for guess in range(size):
+                assert packing.best_lane(total, guess) == packing.best_lane(total)
+
+
 def test_weights_that_are_not_whole_units_are_refused():
     packing = Packing(2, 10, lane_bits=16, offset=1 << 10)
     for weights in (["0.25", "1"], ["1e-05", "1"], ["200", "1"]):
