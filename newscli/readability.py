@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 
 from . import data
+from .hyphenation import positions
 
 # Distinct words (with their syllable threshold, for difficult words) remembered across articles: a news
 # vocabulary fits, and memory stays bounded over a long batch.
@@ -93,14 +94,14 @@ def _text_syllables(text: str, lang: str) -> int:
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _listed_word_syllables(word: str, lang: str) -> int:
     """The syllables textstat's ``count_syllables`` adds for one word of its word list: the CMU table's stressed
-    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table
-    and the hyphenator it uses)."""
+    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table it
+    uses, and pyphen's points without parsing all its patterns first: ``hyphenation``)."""
     from textstat.backend.counts import _count_syllables as loop
 
     try:
         return sum(1 for phone in loop.get_cmudict(lang)[word][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
-        return len(loop.get_pyphen(lang).positions(word)) + 1
+        return len(positions(word, lang)) + 1
 
 
 def reading_ease_label(score: float) -> str:

@@ -67,6 +67,28 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path):
     assert parallel == serial == [10 + i for i in range(10)]
 
 
+def _counted(name, key, meta, result):
+    """A tiny picklable renderer: the text a writer would print for one result."""
+    return f"{key}={name}: {result} words ({meta['format']})\n"
+
+
+def test_results_rendered_where_they_are_analysed(tmp_path):
+    """With ``render``, each outcome holds the text made of its meta and result (in the worker), not them."""
+    items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
+    for jobs in (1, 2):
+        outcomes = list(run_batch(items, word_count, max_bytes=10_000, jobs=jobs, render=_counted))
+        assert [o.output for o in outcomes] == [f"file=doc{i}: {10 + i} words (text)\n" for i in range(10)]
+        assert all(o.result is None and o.meta is None for o in outcomes)
+
+
+def test_json_lines_are_the_same_rendered_by_workers(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"x{i}", "text": ARTICLE + " More." * i}) + "\n" for i in range(9)))
+    outputs = [runner.invoke(app, ["summarize", "--input-jsonl", str(path), "--json", "-j", jobs]).stdout for jobs in ("1", "2")]
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["id"] for line in outputs[0].splitlines()] == [f"x{i}" for i in range(9)]
+
+
 # dask looks for this machine's address by opening a socket towards the internet, which the guard refuses.
 @pytest.mark.filterwarnings("ignore:Couldn't detect a suitable IP address:RuntimeWarning")
 def test_dask_engine_on_an_in_process_cluster():
