@@ -1,5 +1,6 @@
 """Many inputs: expansion of paths, JSON Lines input, order, nothing lost, workers, dask."""
 
+import gc
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newscli.batch import ArticleInput, expand_paths, read_jsonl, run_batch
+from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl, run_batch
 from newscli.cli import app
 
 runner = CliRunner()
@@ -87,6 +88,14 @@ def test_json_lines_are_the_same_rendered_by_workers(tmp_path):
     outputs = [runner.invoke(app, ["summarize", "--input-jsonl", str(path), "--json", "-j", jobs]).stdout for jobs in ("1", "2")]
     assert outputs[0] == outputs[1]
     assert [json.loads(line)["id"] for line in outputs[0].splitlines()] == [f"x{i}" for i in range(9)]
+
+
+def test_the_collector_is_back_on_after_the_first_article_loads():
+    with collector_off():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    list(run_batch([ArticleInput("doc", text=ARTICLE)], word_count, max_bytes=10_000))
+    assert gc.isenabled()
 
 
 # dask looks for this machine's address by opening a socket towards the internet, which the guard refuses.
