@@ -59,7 +59,8 @@ class ArticleInput:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one input produced: its meta and result, or the one-line error that stopped it, and any warnings."""
+    """What one input produced: its meta and result (or, when the batch was given ``render``, their text as the
+    writer prints it), or the one-line error that stopped it, and any warnings."""
 
     name: str
     key: str
@@ -68,6 +69,7 @@ class Outcome:
     error: str | None = None
     words: int = 0
     warnings: tuple[str, ...] = ()
+    output: str | None = None
 
 
 def expand_paths(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleInput]:
@@ -204,8 +206,10 @@ def analyse_input(
     *,
     date_override: date | None,
     max_bytes: int,
+    render: Callable[[str, str, dict, Any], str] | None = None,
 ) -> Outcome:
-    """Read, model and analyse one input; runs in a worker. Input problems become the outcome's error."""
+    """Read, model and analyse one input; runs in a worker. Input problems become the outcome's error. With
+    ``render``, the outcome holds the text it makes of the meta and result in their place."""
     from .document import build_document
 
     if item.error:
@@ -218,7 +222,11 @@ def analyse_input(
         if not document.sentences:
             raise InputError(item.name, "no body text after the header")
         meta = {**document.meta.to_json(), **_page_meta(document.meta.to_json(), source), "format": source.format}
-        return Outcome(item.name, item.key, meta, analysis(document), words=len(document.words), warnings=tuple(warnings))
+        result = analysis(document)
+        if render is not None:
+            output = render(item.name, item.key, meta, result)
+            return Outcome(item.name, item.key, words=len(document.words), warnings=tuple(warnings), output=output)
+        return Outcome(item.name, item.key, meta, result, words=len(document.words), warnings=tuple(warnings))
     except (InputError, TimeoutError) as error:  # TimeoutError: a user's pattern (check) ran out of time
         message = str(error) if isinstance(error, InputError) else f"{item.name}: {error}"
         return Outcome(item.name, item.key, error=message, warnings=tuple(warnings))
@@ -252,25 +260,52 @@ def run_batch(
     scheduler: str | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     client: Any = None,
+    render: Callable[[str, str, dict, Any], str] | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order. ``analysis`` must be picklable (a module-level function or a partial of one)."""
-    task = partial(analyse_input, analysis=analysis, date_override=date_override, max_bytes=max_bytes)
+    """Outcomes in input order. ``analysis`` must be picklable (a module-level function or a partial of one), and
+    so must ``render``, which, when given, makes each result's text where it was analysed (``Outcome.output``)."""
+    task = partial(analyse_input, analysis=analysis, date_override=date_override, max_bytes=max_bytes, render=render)
     if engine == "dask":
         yield from _run_on_dask(items, task, scheduler=scheduler, jobs=jobs, client=client, connect_timeout=connect_timeout)
         return
     items = iter(items)
     head = [item for _, item in zip(range(MIN_INPUTS_FOR_WORKERS), items, strict=False)]
     if jobs <= 1 or len(head) < MIN_INPUTS_FOR_WORKERS:
-        outcomes = map(task, itertools.chain(head, items))
-        yield from itertools.islice(outcomes, 1)
-        # The first article has loaded the models and tables: hundreds of thousands of objects that live as long
-        # as the process, which every full collection would walk again (a few percent of a long batch). Frozen,
-        # the collector leaves them be, as the workers' forkserver does (``newscli.preload``); once a process.
-        if not gc.get_freeze_count():
-            gc.freeze()
-        yield from outcomes
+        yield from _run_here(itertools.chain(head, items), task)
         return
     yield from _run_on_processes(itertools.chain(head, items), task, jobs)
+
+
+def _run_here(items: Iterator[ArticleInput], task: Callable) -> Iterator[Outcome]:
+    """The outcomes of a batch run in this process.
+
+    The first article loads the models and tables: tens of thousands of objects that live as long as the process.
+    The collections their making sets off walk them again and again and find next to nothing to free (some hundreds
+    of cyclic objects, at most once a process): about 2% of a one-article run, so the collector is off while the
+    first article runs. Then they are frozen: every full collection of a long batch would walk them again (a few
+    percent of it). The workers' forkserver does the same (``newscli.preload``); once a process.
+    """
+    outcomes = map(task, items)
+    if gc.get_freeze_count():  # an earlier batch in this process has loaded them
+        yield from outcomes
+        return
+    with collector_off():
+        first = list(itertools.islice(outcomes, 1))
+    gc.freeze()
+    yield from first
+    yield from outcomes
+
+
+@contextlib.contextmanager
+def collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off for a while, then as it was."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _ignore_sigint() -> None:

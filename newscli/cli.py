@@ -166,6 +166,8 @@ def run_analysis(
         engine=engine,
         scheduler=scheduler,
         connect_timeout=connect_timeout or DEFAULT_CONNECT_TIMEOUT,
+        # Text made where the article is analysed (a worker process), when the writer can and no verdict needs the result.
+        render=getattr(writer, "line", None) if verdict is None else None,
     )
     worst = ExitCode.OK
     try:
@@ -177,6 +179,8 @@ def run_analysis(
                     _error(outcome.error)
                     writer.failed(outcome.name, outcome.key, outcome.error)
                     worst = ExitCode.USAGE_OR_INPUT
+                elif outcome.output is not None:
+                    writer.rendered(outcome.output)  # type: ignore[attr-defined]  # a writer with ``line`` has it
                 else:
                     writer.article(outcome.name, outcome.key, outcome.meta or {}, outcome.result)
                     if verdict:
@@ -323,7 +327,7 @@ def analyze(
         raise typer.BadParameter("goes with --engine dask", param_hint="--scheduler" if scheduler else "--connect-timeout")
     if engine == "dask" and importlib.util.find_spec("distributed") is None:
         raise typer.BadParameter("needs the dask extra: pip install 'newscli[dask]'", param_hint="--engine")
-    writer = writer_for(output_format, report_layout(), key=inputs.key)
+    writer = writer_for(output_format, report_layout, key=inputs.key)
     code = run_analysis(
         inputs, analyze_document, writer, engine=engine, scheduler=scheduler, connect_timeout=connect_timeout
     )
@@ -377,7 +381,7 @@ def summarize(
     if sum(option is not None for option in (sentences, ratio, words)) > 1:
         raise typer.BadParameter("give only one of --sentences, --ratio and --words")
     analysis = partial(summarize_document, sentences=sentences, ratio=ratio, words=words, method=method.value, keyphrases=keyphrases)
-    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, summary_layout(), key=inputs.key)))
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, summary_layout, key=inputs.key)))
 
 
 @article_command
@@ -412,7 +416,7 @@ def entities(
             message = f"unknown type {', '.join(unknown)} (choose from {', '.join(ENTITY_TYPES)})"
             raise typer.BadParameter(printable(message), param_hint="--type")
     analysis = partial(extract_entities, types=wanted, min_count=min_count)
-    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, entities_layout(), key=inputs.key)))
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, entities_layout, key=inputs.key)))
 
 
 @article_command
@@ -449,7 +453,7 @@ def quotes(
     if quote_type not in (*QUOTE_TYPES, "all"):
         raise typer.BadParameter(f"{quote_type!r} is not one of {', '.join((*QUOTE_TYPES, 'all'))}", param_hint="--type")
     analysis = partial(selected_quotes, speaker=speaker, quote_type=None if quote_type == "all" else quote_type)
-    writer = writer_for(output_format, quotes_layout(by_speaker=by_speaker), key=inputs.key)
+    writer = writer_for(output_format, partial(quotes_layout, by_speaker=by_speaker), key=inputs.key)
     raise typer.Exit(run_analysis(inputs, analysis, writer))
 
 
@@ -479,7 +483,7 @@ def sources(
 
     if by is not None and by not in GROUPINGS:
         raise typer.BadParameter(f"{printable(by)!r} is not one of {', '.join(GROUPINGS)}", param_hint="--by")
-    articles = writer_for(output_format, sources_layout(), key=inputs.key)
+    articles = writer_for(output_format, sources_layout, key=inputs.key)
     writer = CorpusWriter(articles, output_format, key=inputs.key, by=by, aggregate_only=aggregate_only)
     raise typer.Exit(run_analysis(inputs, sources_of, writer))
 
@@ -506,7 +510,7 @@ def timeline(
     from .timeline import build_timeline
 
     analysis = partial(build_timeline, include_all=include_all, day_first=day_first)
-    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, timeline_layout(), key=inputs.key)))
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, timeline_layout, key=inputs.key)))
 
 
 @article_command
@@ -549,7 +553,7 @@ def stats(
         max_sentence_words=max_sentence_words,
         max_passive=max_passive,
     )
-    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, stats_layout(), key=inputs.key), verdict=verdict))
+    raise typer.Exit(run_analysis(inputs, analysis, writer_for(output_format, stats_layout, key=inputs.key), verdict=verdict))
 
 
 @article_command

@@ -1,5 +1,6 @@
 """Many inputs: expansion of paths, JSON Lines input, order, nothing lost, workers, dask."""
 
+import gc
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newscli.batch import ArticleInput, expand_paths, read_jsonl, run_batch
+from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl, run_batch
 from newscli.cli import app
 
 runner = CliRunner()
@@ -65,6 +66,36 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path):
     serial = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=1)]
     parallel = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=2)]
     assert parallel == serial == [10 + i for i in range(10)]
+
+
+def _counted(name, key, meta, result):
+    """A tiny picklable renderer: the text a writer would print for one result."""
+    return f"{key}={name}: {result} words ({meta['format']})\n"
+
+
+def test_results_rendered_where_they_are_analysed(tmp_path):
+    """With ``render``, each outcome holds the text made of its meta and result (in the worker), not them."""
+    items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
+    for jobs in (1, 2):
+        outcomes = list(run_batch(items, word_count, max_bytes=10_000, jobs=jobs, render=_counted))
+        assert [o.output for o in outcomes] == [f"file=doc{i}: {10 + i} words (text)\n" for i in range(10)]
+        assert all(o.result is None and o.meta is None for o in outcomes)
+
+
+def test_json_lines_are_the_same_rendered_by_workers(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"x{i}", "text": ARTICLE + " More." * i}) + "\n" for i in range(9)))
+    outputs = [runner.invoke(app, ["summarize", "--input-jsonl", str(path), "--json", "-j", jobs]).stdout for jobs in ("1", "2")]
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["id"] for line in outputs[0].splitlines()] == [f"x{i}" for i in range(9)]
+
+
+def test_the_collector_is_back_on_after_the_first_article_loads():
+    with collector_off():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    list(run_batch([ArticleInput("doc", text=ARTICLE)], word_count, max_bytes=10_000))
+    assert gc.isenabled()
 
 
 # dask looks for this machine's address by opening a socket towards the internet, which the guard refuses.

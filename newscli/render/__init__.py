@@ -39,7 +39,12 @@ def error_envelope(key: str, name: str, error: str) -> dict:
 
 
 def write_json(record: dict) -> None:
-    """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once.
+    """One JSON object on one line of stdout (JSON Lines), flushed so pipelines see it at once."""
+    write_out(json_line(record))
+
+
+def json_line(record: dict) -> str:
+    """The line ``write_json`` writes for ``record``, newline included.
 
     A record that is not valid Unicode (a file name with undecodable bytes arrives with lone surrogates) is
     written with JSON escapes: the line is still UTF-8 and parses back to the same object."""
@@ -50,7 +55,7 @@ def write_json(record: dict) -> None:
         line.encode("utf-8")
     except UnicodeEncodeError:
         line = json.dumps(record)
-    write_out(line + "\n")
+    return line + "\n"
 
 
 def write_out(text: str) -> None:

@@ -55,7 +55,7 @@ def findings_writer(output_format: str, *, key: str) -> Writer:
     if output_format == "csv":
         from .layouts import findings_layout
 
-        return writer_for("csv", findings_layout(), key=key)
+        return writer_for("csv", findings_layout, key=key)
     return FindingLines(output_format)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from . import envelope, error_envelope, heading_details, printable, write_json, write_out
+from . import envelope, error_envelope, heading_details, json_line, printable, write_json, write_out
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -52,6 +52,10 @@ class Layout:
 
 
 class Writer(Protocol):
+    """Writes each input's output as it comes. A writer whose output of an article depends on that article alone
+    may also have ``line(name, key, meta, result) -> str``, pure and picklable, and ``rendered(text)``: a batch
+    then makes the text where it analysed the article (a worker process) and the writer prints it."""
+
     def article(self, name: str, key: str, meta: dict, result: Any) -> None: ...
 
     def failed(self, name: str, key: str, error: str) -> None: ...
@@ -60,8 +64,18 @@ class Writer(Protocol):
 
 
 class JsonLines:
+    """One JSON line per input. Its ``line`` runs in a batch's worker processes, which hand back the line's text
+    rather than the result's objects: pickling those there and turning them into JSON in the parent took a share
+    of the parent's core that, with two jobs on two cores, the workers waited for."""
+
+    def line(self, name: str, key: str, meta: dict, result: Any) -> str:
+        return json_line(envelope(meta, result.to_json(), key=key, name=name))
+
     def article(self, name: str, key: str, meta: dict, result: Any) -> None:
-        write_json(envelope(meta, result.to_json(), key=key, name=name))
+        write_out(self.line(name, key, meta, result))
+
+    def rendered(self, text: str) -> None:
+        write_out(text)
 
     def failed(self, name: str, key: str, error: str) -> None:
         write_json(error_envelope(key, name, error))
@@ -165,12 +179,16 @@ class MarkdownTables:
         pass
 
 
-def writer_for(output_format: str, layout: Layout, *, key: str) -> Writer:
-    """The writer of ``output_format``; ``key`` names the first CSV column (``file``, or ``id`` for JSON Lines input)."""
+def writer_for(output_format: str, layout: Callable[[], Layout], *, key: str) -> Writer:
+    """The writer of ``output_format``; ``key`` names the first CSV column (``file``, or ``id`` for JSON Lines input).
+
+    ``layout`` is called only for a format that lays the result out: JSON needs none, and a layout imports its
+    Rich renderers and what they name (the timeline's, the timex module), which a batch's parent process with
+    worker processes would otherwise load before it could start them."""
     if output_format == "json":
         return JsonLines()
     if output_format == "csv":
-        return CsvRows(layout, key)
+        return CsvRows(layout(), key)
     if output_format == "markdown":
-        return MarkdownTables(layout)
-    return Tables(layout)
+        return MarkdownTables(layout())
+    return Tables(layout())
