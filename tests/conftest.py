@@ -60,3 +60,15 @@ def sample_doc(sample_text):
     from newscli.document import build_document
 
     return build_document(sample_text)
+
+
+def attributed_holders(text: str) -> list[str]:
+    """The holder's mention of each attribution the sources analysis finds in ``text`` (the sources tests' probe)."""
+    from newscli.document import build_document
+    from newscli.entities import extract_entities
+    from newscli.quotes import extract_quotes
+    from newscli.sources.attributions import find_attributions
+
+    document = build_document(text)
+    entities = extract_entities(document)
+    return [found.speaker.mention for found in find_attributions(document, extract_quotes(document, entities=entities), entities)]

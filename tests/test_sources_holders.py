@@ -13,11 +13,7 @@ from newscli.quotes import extract_quotes
 from newscli.sources import sources_of
 from newscli.sources.attributions import find_attributions
 
-
-def _holders(text: str) -> list[str]:
-    document = build_document(text)
-    entities = extract_entities(document)
-    return [found.speaker.mention for found in find_attributions(document, extract_quotes(document, entities=entities), entities)]
+from .conftest import attributed_holders
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -46,7 +42,7 @@ def _kinds(text: str) -> dict[str, str]:
     ],
 )
 def test_a_group_or_indefinite_holder_is_attributed(text, holder):
-    assert _holders(text) == [holder]
+    assert attributed_holders(text) == [holder]
 
 
 @pytest.mark.parametrize(
@@ -61,11 +57,11 @@ def test_a_group_or_indefinite_holder_is_attributed(text, holder):
     ],
 )
 def test_no_holder(text):
-    assert _holders(text) == []
+    assert attributed_holders(text) == []
 
 
 def test_an_indefinite_holder_nested_in_reported_words_is_attributed():
-    assert _holders("Ms. Reyes said that many investors did not appreciate how valuable the firm was.") == ["many investors"]
+    assert attributed_holders("Ms. Reyes said that many investors did not appreciate how valuable the firm was.") == ["many investors"]
 
 
 @pytest.mark.parametrize(

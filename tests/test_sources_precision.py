@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscli.document import build_document
-from newscli.entities import extract_entities
-from newscli.quotes import extract_quotes
-from newscli.sources.attributions import find_attributions
-
-
-def _holders(text: str) -> list[str]:
-    document = build_document(text)
-    entities = extract_entities(document)
-    return [found.speaker.mention for found in find_attributions(document, extract_quotes(document, entities=entities), entities)]
+from .conftest import attributed_holders
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ def _holders(text: str) -> list[str]:
     ],
 )
 def test_holder_kept(text, holder):
-    assert holder in _holders(text)
+    assert holder in attributed_holders(text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +81,7 @@ def test_holder_kept(text, holder):
     ],
 )
 def test_no_holder(text):
-    assert _holders(text) == []
+    assert attributed_holders(text) == []
 
 
 @pytest.mark.parametrize(
@@ -101,4 +92,4 @@ def test_no_holder(text):
     ],
 )
 def test_a_floating_quantifier_is_not_named(text, named):
-    assert named not in _holders(text)
+    assert named not in attributed_holders(text)
