@@ -49,3 +49,17 @@ def test_cased_triggers_are_looked_for_as_written():
     assert timex.present_triggers("Prices may rise.")[months] == ()
     assert timex.present_triggers("Prices rose in May.")[months] == ("May",)
 
+
+
+def test_patterns_compile_when_first_used():
+    """A rule's pattern compiles the first time it is tried, to what ``re.compile`` gives for its source."""
+    import re
+
+    from newscli.timex.patterns import compiled
+
+    pattern = compiled(r"\bnext\s+(?P<unit>week)\b")
+    assert pattern._compiled is None
+    assert [match.group("unit") for match in pattern.finditer("See you NEXT week.", 0, 18)] == ["week"]
+    assert pattern.compiled is pattern._compiled == re.compile(pattern.source, re.VERBOSE | re.IGNORECASE)
+    for rule in timex.RULES:  # none has a syntax error waiting for its first use
+        assert isinstance(rule.pattern.compiled, re.Pattern)

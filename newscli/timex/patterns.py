@@ -6,6 +6,7 @@ Month and weekday names must be capitalised in patterns; everything else ignores
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 WEEKDAYS = {name: index for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 NUMBER_WORDS = {
@@ -74,11 +75,31 @@ YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "by", "from", "th
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
-def compiled(pattern: str, *, ignore_case: bool = True) -> re.Pattern:
+class LazyPattern:
+    """A rule's pattern, compiled the first time a line holds the rule's triggers: compiling every rule's pattern at
+    import cost more than a one-article run spends matching them, and most articles never try some rules."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source, self.flags = source, flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+def compiled(pattern: str, *, ignore_case: bool = True) -> LazyPattern:
     """A rule's pattern; patterns that need capitalised month or weekday names switch case-insensitivity on only
     for their other words."""
     flags = re.VERBOSE | (re.IGNORECASE if ignore_case else 0)
-    return re.compile(pattern, flags)
+    return LazyPattern(pattern, flags)
 
 
 def after_word(text: str, start: int, position: int, words: frozenset[str]) -> bool:
