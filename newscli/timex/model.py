@@ -7,7 +7,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .patterns import LazyPattern
 
 PAST, FUTURE, NEUTRAL = -1, 1, 0
 DOCUMENT_DATE = "document date"
@@ -84,7 +87,7 @@ class Rule:
     """
 
     name: str
-    pattern: re.Pattern
+    pattern: LazyPattern
     triggers: tuple[str, ...]
     normalise: Normaliser
     plausible: Plausibility | None = None

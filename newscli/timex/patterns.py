@@ -6,6 +6,7 @@ Month and weekday names must be capitalised in patterns; everything else ignores
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 WEEKDAYS = {name: index for index, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 NUMBER_WORDS = {
@@ -74,11 +75,39 @@ YEAR_PREPOSITIONS = frozenset(["in", "since", "until", "till", "by", "from", "th
 PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
-def compiled(pattern: str, *, ignore_case: bool = True) -> re.Pattern:
+class LazyPattern:
+    """A rule's pattern, compiled the first time a line holds the rule's triggers: compiling every rule's pattern at
+    import cost more than a one-article run spends matching them, and most articles never try some rules.
+
+    ``starts``: the characters a match can start with (a character class's contents, read with the pattern's
+    flags), worked out from the pattern (tests/test_timex_rules.py checks them against Python's parse of it). The
+    pattern is tried only where one of them stands: the regex engine works that out by itself only for a pattern
+    that starts with a case-sensitive literal, and tries the rest (most start with a word boundary and ignore
+    case) at every position of the line."""
+
+    __slots__ = ("_compiled", "flags", "source", "starts")
+
+    def __init__(self, source: str, flags: int, starts: str = "") -> None:
+        self.source, self.flags, self.starts = source, flags, starts
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            # The closing parenthesis on a line of its own: a verbose pattern's last line may end in a comment.
+            guarded = f"(?=[{self.starts}])(?:{self.source}\n)" if self.starts else self.source
+            self._compiled = re.compile(guarded, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+def compiled(pattern: str, *, ignore_case: bool = True, starts: str = "") -> LazyPattern:
     """A rule's pattern; patterns that need capitalised month or weekday names switch case-insensitivity on only
-    for their other words."""
+    for their other words. ``starts``: see ``LazyPattern``."""
     flags = re.VERBOSE | (re.IGNORECASE if ignore_case else 0)
-    return re.compile(pattern, flags)
+    return LazyPattern(pattern, flags, starts)
 
 
 def after_word(text: str, start: int, position: int, words: frozenset[str]) -> bool:

@@ -66,7 +66,8 @@ RULES = (
         pattern=compiled(
             rf"""(?<![\w:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*
                  (?P<ampm>[ap]\.?\s?m\b\.?)(?:\s*\(?(?P<zone>{TIME_ZONES})\b(?:\s*[+-]\s*\d{{1,2}}\)?)?\)?)?
-                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?"""
+                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?""",
+            starts=r"\d",
         ),
         triggers=("m",),
         normalise=_time_of_day,
@@ -80,7 +81,8 @@ RULES = (
         "clock_time",
         pattern=compiled(
             rf"""(?<![\w:.$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d|:\d)(?:\s*(?P<zone>(?-i:{TIME_ZONES}))\b)?
-                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?"""
+                 (?:\s+(?P<dayword>today|yesterday|tomorrow|(?-i:{WEEKDAY})))?""",
+            starts=r"\d",
         ),
         triggers=(":",),
         normalise=_time_of_day,
@@ -92,7 +94,10 @@ RULES = (
     ),
     Rule(
         "military_time",
-        pattern=compiled(rf"(?<![\w$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>hours|hrs|(?-i:{TIME_ZONES}))\b"),
+        pattern=compiled(
+            rf"(?<![\w$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>hours|hrs|(?-i:{TIME_ZONES}))\b",
+            starts=r"012",
+        ),
         triggers=("hours", "hrs", *(zone.lower() for zone in TIME_ZONES.split("|"))),
         also=DIGITS,  # the hour's first digit (the pattern's ``\d`` may be another script's; ``[01]`` and ``2`` are not)
         normalise=_time_of_day,
@@ -105,7 +110,8 @@ RULES = (
         "hour_of_part",
         pattern=compiled(
             rf"""(?<![\w:.$£€])(?P<hour>1[0-2]|0?[1-9]|{"|".join(HOUR_WORDS)})(?:\s+o['’]clock)?
-                 \s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part2>night))\b(?!\s+[a-z]+(?:ion|s)\b)"""
+                 \s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part2>night))\b(?!\s+[a-z]+(?:ion|s)\b)""",
+            starts=r"\defnost",
         ),
         triggers=("in the morning", "in the afternoon", "in the evening", "at night"),
         normalise=_hour_of_part,
@@ -118,7 +124,7 @@ RULES = (
     ),
     Rule(
         "noon",
-        pattern=compiled(r"(?<!high\s)\b(?P<word>noon|midday|midnight)\b"),
+        pattern=compiled(r"(?<!high\s)\b(?P<word>noon|midday|midnight)\b", starts=r"mn"),
         triggers=("noon", "midday", "midnight"),
         normalise=_noon,
         clock=True,

@@ -239,7 +239,7 @@ def _month_year_plausible(groups: dict, text: str, start: int, match: re.Match) 
 RULES = (
     Rule(
         "iso_date",
-        pattern=compiled(rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])\b"),
+        pattern=compiled(rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>3[01]|[12]\d|0[1-9])\b", starts=r"12"),
         triggers=DIGITS,
         normalise=_iso_date,
         examples=(
@@ -249,7 +249,7 @@ RULES = (
     ),
     Rule(
         "numeric_date",
-        pattern=compiled(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
+        pattern=compiled(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])", starts=r"\d"),
         triggers=("/",),
         normalise=_numeric_date,
         examples=(
@@ -261,6 +261,7 @@ RULES = (
         pattern=compiled(
             rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b",
             ignore_case=False,
+            starts=r"ADFJMNOSTW",
         ),
         triggers=MONTH_STEMS,
         cased=True,
@@ -276,6 +277,7 @@ RULES = (
         pattern=compiled(
             rf"(?:(?P<weekday>{WEEKDAY}),?\s+)?\b(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
             ignore_case=False,
+            starts=r"\dFMSTW",
         ),
         triggers=MONTH_STEMS,
         cased=True,
@@ -343,6 +345,7 @@ RULES = (
         pattern=compiled(
             rf"(?P<month>{MONTH})\s+{DAY}\s+(?i:and|or|to|through)\s+(?P<expression>(?P<day>{DAY}))\b(?!\s*[,:]?\s*\d|\s+(?:{MONTH}|(?i:years?|days?|months?|weeks?|percent|per\s+cent|people|%)))",
             ignore_case=False,
+            starts=r"ADFJMNOS",
         ),
         triggers=MONTH_STEMS,
         cased=True,
@@ -355,7 +358,7 @@ RULES = (
     ),
     Rule(
         "day_month",
-        pattern=compiled(rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})(?!\s*,?\s*\d)", ignore_case=False),
+        pattern=compiled(rf"\b(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<month>{MONTH})(?!\s*,?\s*\d)", ignore_case=False, starts=r"\d"),
         triggers=MONTH_STEMS,
         cased=True,
         also=DIGITS,  # the day
@@ -369,7 +372,8 @@ RULES = (
         pattern=compiled(
             rf"""(?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+
                  (?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)
-                 (?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{WORD_END}"""
+                 (?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?{WORD_END}""",
+            starts=r"1234flst",
         ),
         triggers=("quarter", "half"),
         normalise=_quarter,
@@ -381,7 +385,7 @@ RULES = (
     ),
     Rule(
         "q_quarter",
-        pattern=compiled(rf"\bQ(?P<number>[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
+        pattern=compiled(rf"\bQ(?P<number>[1-4])(?:\s+(?P<year>{YEAR}))?\b", starts=r"Q"),
         triggers=("q",),
         normalise=_q_quarter,
         examples=(
@@ -393,7 +397,8 @@ RULES = (
         pattern=compiled(
             rf"""(?:(?P<mod>{MODIFIER})[-\s]+)?(?:(?P<rel>last|next|this|the|this\s+past|(?:earlier|later)\s+this)\s+)?
                  (?P<season>spring|summer|autumn|winter|(?<=\s)fall(?=\s+(?:of\s+)?\d)
-                 |(?:(?<=last\s)|(?<=next\s)|(?<=past\s))fall|(?<=this\s)fall(?!\s+(?:in|of)\b))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"""
+                 |(?:(?<=last\s)|(?<=next\s)|(?<=past\s))fall|(?<=this\s)fall(?!\s+(?:in|of)\b))(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b""",
+            starts=r"aeflmnstw",
         ),
         triggers=("spring", "summer", "autumn", "winter", "fall"),
         normalise=_season,
@@ -412,7 +417,8 @@ RULES = (
         pattern=compiled(
             rf"""(?:the\s+)?(?:(?P<mod>{MODIFIER})[-\s]+)?
                  (?:(?P<century>1[5-9]|20)(?P<decade>\d)0|['’](?P<short>\d)0
-                    |(?:(?<=the\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<bare>[2-9])0)s\b"""
+                    |(?:(?<=the\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<bare>[2-9])0)s\b""",
+            starts=r"'123456789elmt’",
         ),
         triggers=("0s",),
         normalise=_decade,
@@ -424,7 +430,8 @@ RULES = (
     Rule(
         "decade_word",
         pattern=compiled(
-            r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            starts=r"eflmnst",
         ),
         triggers=("ties",),
         normalise=_decade_word,
@@ -434,7 +441,7 @@ RULES = (
     ),
     Rule(
         "century",
-        pattern=compiled(r"the\s+(?P<number>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
+        pattern=compiled(r"the\s+(?P<number>\d{1,2})(?:st|nd|rd|th)\s+century\b", starts=r"t"),
         triggers=("century",),
         normalise=_century,
         examples=(
@@ -445,7 +452,8 @@ RULES = (
         "year",
         pattern=compiled(
             rf"""(?<![\w$£€#.,/-])(?:(?P<mod>{MODIFIER})[-\s]+|(?:pre|post)-)?(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>{YEAR})
-                 (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-(?!{RANGE_END})\d|/\d)"""
+                 (?!\s*(?:%|percent|per\s+cent|people|jobs|troops|soldiers|units|workers)\b|,\d|\.\d|-(?!{RANGE_END})\d|/\d)""",
+            starts=r"12Feflmp",
         ),
         triggers=DIGITS,
         normalise=_year,
@@ -461,7 +469,7 @@ RULES = (
     # The second year of a range ("2009-2010", "1957-58"): TimeML makes a range two expressions.
     Rule(
         "range_end_year",
-        pattern=compiled(rf"(?<=(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<year>{RANGE_END})"),
+        pattern=compiled(rf"(?<=(?P<first>(?:1[5-9]|20)\d\d)[-–])(?P<year>{RANGE_END})", starts=r"\d"),
         triggers=("-", "–"),
         normalise=_range_end_year,
         examples=(
@@ -472,7 +480,7 @@ RULES = (
     ),
     Rule(
         "short_year",
-        pattern=compiled(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%])"),
+        pattern=compiled(r"(?<![\w'’])['’](?P<year>\d\d)(?![\w'’%])", starts=r"'’"),
         triggers=("'", "’"),
         normalise=_short_year,
         plausible=_short_year_plausible,

@@ -213,7 +213,8 @@ RULES = (
         "day_next_to",
         pattern=compiled(
             rf"""\bthe\s+day\s+(?P<direction>before|after)\s+
-                 (?:(?P<word>yesterday|tomorrow)\b|(?:(?P<mod>last|next|this)\s+)?(?P<weekday>(?-i:{WEEKDAY}))\b)"""
+                 (?:(?P<word>yesterday|tomorrow)\b|(?:(?P<mod>last|next|this)\s+)?(?P<weekday>(?-i:{WEEKDAY}))\b)""",
+            starts=r"t",
         ),
         triggers=("day before", "day after"),
         normalise=_day_next_to,
@@ -226,7 +227,8 @@ RULES = (
         "boundary_of",
         pattern=compiled(
             r"""\bthe\s+(?:very\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of\s+
-                (?P<rel>the|this|last|next)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>year|month|week|decade|century)\b"""
+                (?P<rel>the|this|last|next)\s+(?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>year|month|week|decade|century)\b""",
+            starts=r"t",
         ),
         triggers=("end", "beginning", "start", "middle", "rest", "remainder"),
         normalise=_boundary_of,
@@ -239,7 +241,8 @@ RULES = (
         pattern=compiled(
             rf"""\b(?:(?P<approx>{APPROX})\s+)?(?P<quantity>{QUANTITY})\s+(?P<unit>{UNIT})s?\s+
                  (?:(?P<direction>ago|earlier(?!\s+than)|later(?!\s+than)|from\s+now|hence|previously)\b
-                    |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))"""
+                    |(?P<direction2>before|after|prior)\b(?=\s*(?:[.,;:)]|$)))""",
+            starts=r"\dadefhjlmnorstu",
         ),
         # Its direction word ("from now": "now"), as necessary as its unit and rarer.
         triggers=("ago", "earlier", "later", "now", "hence", "previously", "before", "after", "prior"),
@@ -260,7 +263,8 @@ RULES = (
             r"""\b(?:(?:early|late|mid)[-\s]+(?=(?:last|next|this)\s))?(?P<rel>this\s+past|the\s+past|the\s+previous|the\s+following|the\s+coming|the\s+next|the\s+last|the\s+same
                    |the\s+(?:entire|whole|full)|(?:earlier|later)\s+this|(?:earlier|later)\s+(?:last|next)|last|next|this|coming|past|that|the\s+current
                    |the(?=\s+(?:weekend|fiscal\s+year|financial\s+year)))\s+
-                (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)"""
+                (?:(?P<fiscal>fiscal|financial)\s+(?=year))?(?P<unit>day|week|weekend|month|year|quarter|decade|century)\b(?!\s*[-–]?\s*(?:old|long)\b)""",
+            starts=r"celmnpt",
         ),
         triggers=UNIT_WORDS,
         normalise=_relative_unit,
@@ -276,7 +280,8 @@ RULES = (
         "same_period",
         pattern=compiled(
             rf"""\bthe\s+same\s+(?P<unit>period|time|day|week|month|quarter)\s+(?:(?:of|in)\s+)?
-                 (?:(?P<year>{YEAR})|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier|before))\b"""
+                 (?:(?P<year>{YEAR})|(?:the\s+)?(?:last|previous|prior)\s+year|the\s+year\s+before|a\s+year\s+(?:ago|earlier|before))\b""",
+            starts=r"t",
         ),
         triggers=("same",),
         normalise=_same_period,
@@ -286,7 +291,10 @@ RULES = (
     ),
     Rule(
         "unit_before",
-        pattern=compiled(r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))"),
+        pattern=compiled(
+            r"the\s+(?P<unit>day|week|month|year)\s+(?P<direction>before|after|earlier|later|previous|prior)\b(?=\s*(?:[.,;:)]|$))",
+            starts=r"t",
+        ),
         triggers=UNIT_WORDS,
         normalise=_unit_before,
         examples=(
@@ -298,7 +306,8 @@ RULES = (
         pattern=compiled(
             rf"""\b(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART_OF_DAY}))?{WORD_END}
                 |\b(?P<edge>earlier|later|early|late)\s+(?P<word2>today|tonight|yesterday|tomorrow)\b
-                |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{PART_OF_DAY})\b"""
+                |\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>{PART_OF_DAY})\b""",
+            starts=r"elty",
         ),
         triggers=("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
         normalise=_deictic,
@@ -314,7 +323,8 @@ RULES = (
         pattern=compiled(
             r"""\b(?P<word>now(?!\s+and\s+(?:then|again)\b)|nowadays|currently|these\s+days|the\s+time\s+being|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+moment|(?:more\s+)?recently|lately
                 |the\s+past|the\s+future|the\s+near\s+future|(?:the\s+)?(?:near|short|long)[-\s]term|(?<!as\s)soon|(?<=\s)later(?!\s+(?:on\s+)?(?:that|this|in|than|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
-                |recent)\b(?!-)"""
+                |recent)\b(?!-)""",
+            starts=r"clmnrst",
         ),
         triggers=("now", "current", "these days", "time being", "moment", "recent", "lately", "past", "future", "term", "soon", "later"),
         normalise=_reference,
@@ -337,7 +347,8 @@ RULES = (
         pattern=compiled(
             rf"""\b(?:late|early|later|earlier)\s+in\s+the\s+day\b
                 |(?<!\bsave\s)(?<!\bsaves\s)(?<!\bsaved\s)(?<!\bcarry\s)(?<!\bcarried\s)(?<!\bwin\s)(?<!\bwon\s)(?<!\bby\s)
-                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)(?!\s+(?-i:{WEEKDAY}))"""
+                 \b(?:the|the\s+same|that)\s+day\b(?!\s+(?:before|after|earlier|later|of|when|that|in|which|by)\b)(?!\s+(?-i:{WEEKDAY}))""",
+            starts=r"elt",
         ),
         triggers=("day",),
         normalise=_anaphoric_day,

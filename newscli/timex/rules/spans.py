@@ -97,7 +97,8 @@ RULES = (
         "set_every",
         pattern=compiled(
             rf"""\b(?P<quant>every|each|per)\s+(?:(?P<number>other|{NUMBER})\s+)?
-                 (?P<unit>{UNIT}|(?-i:{WEEKDAY})|{PART_OF_DAY})s?\b"""
+                 (?P<unit>{UNIT}|(?-i:{WEEKDAY})|{PART_OF_DAY})s?\b""",
+            starts=r"ep",
         ),
         triggers=("every", "each", "per"),
         normalise=_set_every,
@@ -112,7 +113,8 @@ RULES = (
         "set_each_of",
         pattern=compiled(
             rf"""(?<=\beach\sof\s)the\s+(?:last|past|next|previous|coming|following|first)\s+
-                 (?P<quantity>{QUANTITY})\s+(?P<unit>{UNIT})s\b"""
+                 (?P<quantity>{QUANTITY})\s+(?P<unit>{UNIT})s\b""",
+            starts=r"t",
         ),
         triggers=("each of",),
         normalise=_set_each_of,
@@ -122,7 +124,10 @@ RULES = (
     ),
     Rule(
         "set_adverb",
-        pattern=compiled(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b"),
+        pattern=compiled(
+            r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|bi-?annual)\b",
+            starts=r"abdhmnqwy",
+        ),
         triggers=("ly", "annual"),
         normalise=_set_adverb,
         plausible=_set_adverb_plausible,
@@ -132,7 +137,10 @@ RULES = (
     ),
     Rule(
         "set_a_unit",
-        pattern=compiled(r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))"),
+        pattern=compiled(
+            r"(?<=\d\s|s\s|e\s)(?P<quant>a|an)\s+(?P<unit>day|week|month|year)\b(?=\s*(?:[.,;]|$|\s+(?:for|in|on|to|and)\b))",
+            starts=r"a",
+        ),
         triggers=UNIT_WORDS,
         normalise=_set_a_unit,
         examples=(
@@ -145,7 +153,8 @@ RULES = (
         pattern=compiled(
             rf"""\b(?:(?P<approx>{APPROX})\s+(?!the\s))?(?:(?P<rel>the\s+(?:past|next|last|coming|previous|first|following)|another|an\s+additional)\s+)?
                  (?P<quantity>{QUANTITY})[-\s]+(?:(?:straight|consecutive|full|more|trading|working|business|calendar)\s+)?
-                 (?P<unit>{UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b"""
+                 (?P<unit>{UNIT})(?P<plural>s)?(?:-(?P<long>long|old))?\b""",
+            starts=r"\dadefhjlmnorstu",
         ),
         triggers=UNIT_WORDS,
         normalise=_duration,
@@ -159,7 +168,7 @@ RULES = (
     ),
     Rule(
         "unit_long",
-        pattern=compiled(r"(?<![\w-])(?P<unit>hour|day|week|month|year)-long\b"),
+        pattern=compiled(r"(?<![\w-])(?P<unit>hour|day|week|month|year)-long\b", starts=r"dhmwy"),
         triggers=("-long",),
         normalise=_unit_long,
         examples=(
@@ -171,7 +180,8 @@ RULES = (
         pattern=compiled(
             r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\bspent\s)|(?<=\blasted\s)|(?<=\bafter\s)|(?<=\bin\s))
                 (?P<rel>recent\s+|the\s+past\s+|the\s+coming\s+|the\s+next\s+|the\s+)?(?P<unit>second|minute|hour|day|week|month|year|decade|centurie)s\b
-                |(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)"""
+                |(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit2>minute|hour|day|week|month|year|decade)s(?=\s+of\b|-long\b)""",
+            starts=r"cdhmrstwy",
         ),
         # Its units are plural.
         triggers=("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"),
