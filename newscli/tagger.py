@@ -14,14 +14,13 @@ first use: importing this module costs nothing.
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 from collections import defaultdict
 from collections.abc import Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
-from .perceptron import FeatureRows, Packing, remember
+from .perceptron import FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "pos_tagger.txt.gz"
 
@@ -48,10 +47,10 @@ def load_tagger(model: bytes):
     """A tagger from the model file ``scripts/train_pos_tagger.py`` writes, gzipped: a JSON line
     ``{"classes": [tag, …], "tagdict": {word: tag}}``, then ``feature<TAB>tag weight tag weight …``
     per feature. A feature's weights are parsed the first time it is seen, so loading is quick."""
-    header, *lines = gzip.decompress(model).decode("utf-8").split("\n")
+    header, lines = read_model(model)
     parts = json.loads(header)
     tagger = new_tagger()
-    tagger.model = _FrozenPerceptron(dict(line.split("\t", 1) for line in lines), parts["classes"])
+    tagger.model = _FrozenPerceptron(lines, parts["classes"])
     tagger.tagdict = parts["tagdict"]
     tagger.classes = set(parts["classes"])
     return tagger
