@@ -100,7 +100,7 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
 
 class _TagsAt:
     """Offset → the part-of-speech tag of the token starting there, worked out on the first look-up: only a
-    name right after ``the`` needs one (``_with_article``), and most articles' names are not."""
+    name right after ``the`` needs one (``_with_article``), and an article without one never builds the table."""
 
     def __init__(self, document: Document) -> None:
         self._document = document
