@@ -394,7 +394,7 @@ class Recogniser:
 class _FeatureRows(FeatureRows):
     """The recogniser's rows: a line holds one weight per label, in the labels' order."""
 
-    def __init__(self, lines: dict[str, str], packing: Packing) -> None:
+    def __init__(self, lines: Iterable[tuple[str, str]], packing: Packing) -> None:
         super().__init__(lines)
         self.packing = packing
 

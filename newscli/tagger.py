@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
@@ -59,7 +59,7 @@ def load_tagger(model: bytes):
 class _FeatureRows(FeatureRows):
     """The tagger's rows: a line holds ``tag weight`` pairs, for the tags a feature was seen with."""
 
-    def __init__(self, lines: dict[str, str], index: dict[str, int], packing: Packing):
+    def __init__(self, lines: Iterable[tuple[str, str]], index: dict[str, int], packing: Packing):
         super().__init__(lines)
         self._index = index
         self._packing = packing
@@ -79,7 +79,7 @@ class _FrozenPerceptron:
     the word are added once and remembered. Exact sums give NLTK's best tag wherever it leads by a unit (0.1) or more; on an exact tie the
     float rows are added in the order of the features, as NLTK adds them, so that the tie falls as it did."""
 
-    def __init__(self, weights: dict[str, str], classes: list[str]):
+    def __init__(self, weights: Iterable[tuple[str, str]], classes: list[str]):
         # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
         self.labels = sorted(classes, reverse=True)
         self.classes = set(classes)

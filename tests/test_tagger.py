@@ -217,7 +217,8 @@ def test_recogniser_feature_groups_name_every_feature_once():
 
 def test_read_model_keeps_each_row_after_its_first_tab():
     one_tab = b'{"labels": ["A", "B"]}\nbias\t1 -2\nw=the\t0.5 3'
-    assert read_model(gzip.compress(one_tab)) == ('{"labels": ["A", "B"]}', {"bias": "1 -2", "w=the": "0.5 3"})
+    header, lines = read_model(gzip.compress(one_tab))
+    assert (header, dict(lines)) == ('{"labels": ["A", "B"]}', {"bias": "1 -2", "w=the": "0.5 3"})
     # A row holding a tab of its own (no model writes one) keeps it: each line is split at its first tab.
     more_tabs = b'{"labels": ["A"]}\nbias\t1\tx\nw=the\t0.5'
-    assert read_model(gzip.compress(more_tabs))[1] == {"bias": "1\tx", "w=the": "0.5"}
+    assert dict(read_model(gzip.compress(more_tabs))[1]) == {"bias": "1\tx", "w=the": "0.5"}
