@@ -10,7 +10,6 @@ row of weights aligned with ``labels``, parsed the first time the feature is see
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import string
@@ -19,7 +18,7 @@ from functools import cache, lru_cache
 
 from .data import path, read_list
 from .names import honorifics, title_words
-from .perceptron import FeatureRows, Packing, remember
+from .perceptron import FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "ner_model.txt.gz"
 START = ("-START-", "-START2-")
@@ -395,7 +394,7 @@ class Recogniser:
 class _FeatureRows(FeatureRows):
     """The recogniser's rows: a line holds one weight per label, in the labels' order."""
 
-    def __init__(self, lines: dict[str, str], packing: Packing) -> None:
+    def __init__(self, lines: Iterable[tuple[str, str]], packing: Packing) -> None:
         super().__init__(lines)
         self.packing = packing
 
@@ -406,9 +405,9 @@ class _FeatureRows(FeatureRows):
 
 @cache
 def recogniser() -> Recogniser:
-    header, *lines = gzip.decompress(path(MODEL_FILE).read_bytes()).decode("utf-8").split("\n")
+    header, lines = read_model(path(MODEL_FILE).read_bytes())
     labels = json.loads(header)["labels"]
     # Two decimals: weights in hundredths, all below 27.1 in size; a sum adds at most 42 rows, and its lanes stay
     # below 2 ** 18 (42 offsets of 2 ** 12, and 900 points to spare).
     packing = Packing(len(labels), 100, lane_bits=32, offset=1 << 12, sum_bits=18)
-    return Recogniser(labels, _FeatureRows(dict(line.split("\t", 1) for line in lines), packing))
+    return Recogniser(labels, _FeatureRows(lines, packing))

@@ -14,14 +14,13 @@ first use: importing this module costs nothing.
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import data
 from .characters import ASCII_QUOTES, WORDLIKE
-from .perceptron import FeatureRows, Packing, remember
+from .perceptron import FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "pos_tagger.txt.gz"
 
@@ -48,10 +47,10 @@ def load_tagger(model: bytes):
     """A tagger from the model file ``scripts/train_pos_tagger.py`` writes, gzipped: a JSON line
     ``{"classes": [tag, …], "tagdict": {word: tag}}``, then ``feature<TAB>tag weight tag weight …``
     per feature. A feature's weights are parsed the first time it is seen, so loading is quick."""
-    header, *lines = gzip.decompress(model).decode("utf-8").split("\n")
+    header, lines = read_model(model)
     parts = json.loads(header)
     tagger = new_tagger()
-    tagger.model = _FrozenPerceptron(dict(line.split("\t", 1) for line in lines), parts["classes"])
+    tagger.model = _FrozenPerceptron(lines, parts["classes"])
     tagger.tagdict = parts["tagdict"]
     tagger.classes = set(parts["classes"])
     return tagger
@@ -60,7 +59,7 @@ def load_tagger(model: bytes):
 class _FeatureRows(FeatureRows):
     """The tagger's rows: a line holds ``tag weight`` pairs, for the tags a feature was seen with."""
 
-    def __init__(self, lines: dict[str, str], index: dict[str, int], packing: Packing):
+    def __init__(self, lines: Iterable[tuple[str, str]], index: dict[str, int], packing: Packing):
         super().__init__(lines)
         self._index = index
         self._packing = packing
@@ -80,7 +79,7 @@ class _FrozenPerceptron:
     the word are added once and remembered. Exact sums give NLTK's best tag wherever it leads by a unit (0.1) or more; on an exact tie the
     float rows are added in the order of the features, as NLTK adds them, so that the tie falls as it did."""
 
-    def __init__(self, weights: dict[str, str], classes: list[str]):
+    def __init__(self, weights: Iterable[tuple[str, str]], classes: list[str]):
         # Reverse alphabetical order: ``max`` keeps the first of equal scores, NLTK the last label.
         self.labels = sorted(classes, reverse=True)
         self.classes = set(classes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newscli import data
-from newscli.perceptron import Packing
+from newscli.perceptron import Packing, read_model
 from newscli.tagger import (
     MODEL_FILE,
     NEIGHBOUR_NAMES,
@@ -212,3 +213,12 @@ def test_recogniser_feature_groups_name_every_feature_once():
         grouped = [name for names_of in ner.GROUP_NAMES for name in names_of(context, position, "B-PER", "O")]
         grouped += ner._word_pair_names(context, position, "B-PER")
         assert sorted(grouped) == sorted(ner.features(context, index, "B-PER", "O"))
+
+
+def test_read_model_keeps_each_row_after_its_first_tab():
+    one_tab = b'{"labels": ["A", "B"]}\nbias\t1 -2\nw=the\t0.5 3'
+    header, lines = read_model(gzip.compress(one_tab))
+    assert (header, dict(lines)) == ('{"labels": ["A", "B"]}', {"bias": "1 -2", "w=the": "0.5 3"})
+    # A row holding a tab of its own (no model writes one) keeps it: each line is split at its first tab.
+    more_tabs = b'{"labels": ["A"]}\nbias\t1\tx\nw=the\t0.5'
+    assert dict(read_model(gzip.compress(more_tabs))[1]) == {"bias": "1\tx", "w=the": "0.5"}

@@ -94,12 +94,26 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
         check_place(group)
         check_team(group)
     _add_unmarked_mentions(document, sentence_words, merged, surnames)
-    tags = {
-        token.start: tag
-        for sentence, sentence_tags in zip(document.sentences, document.pos_tags, strict=False)
-        for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
-    }
+    tags = _TagsAt(document)
     return [_entity(group, text, tags) for group in merged.values()]
+
+
+class _TagsAt:
+    """Offset → the part-of-speech tag of the token starting there, worked out on the first look-up: only a
+    name right after ``the`` needs one (``_with_article``), and an article without one never builds the table."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._tags: dict[int, str] | None = None
+
+    def get(self, offset: int, default: str | None = None) -> str | None:
+        if self._tags is None:
+            self._tags = {
+                token.start: tag
+                for sentence, sentence_tags in zip(self._document.sentences, self._document.pos_tags, strict=False)
+                for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
+            }
+        return self._tags.get(offset, default)
 
 
 def _surname(name: str) -> str:
@@ -360,7 +374,7 @@ def _organisation_short_form(name: str) -> str | None:
     return first
 
 
-def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
+def _with_article(text: str, start: int, end: int, tags: _TagsAt) -> int:
     """The start of ``the`` right before a name that heads its noun phrase (``the Pacific``, ``the United States
     said``), else ``start``; a name modifying a noun (``the Apple store``) or owning one (``the company's``) leaves
     the article to that noun. ``tags``: the part-of-speech tag of the token starting at each offset."""
@@ -379,7 +393,7 @@ def _with_article(text: str, start: int, end: int, tags: dict[int, str]) -> int:
     return start - 4
 
 
-def _entity(group: MentionGroup, text: str, tags: dict[int, str]) -> Entity:
+def _entity(group: MentionGroup, text: str, tags: _TagsAt) -> Entity:
     kind = vote_type(group)
     if kind != "PERSON":
         group.mentions = {
