@@ -80,6 +80,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_and_honorific_words() -> frozenset[str]:
+    """``title_words`` and the honorifics (``mr``, ``sen.``): every word a name's titles may hold, joined once."""
+    return title_words() | honorifics()
+
+
+@cache
 def title_heads() -> frozenset[str]:
     """Words that end a title (``minister``, ``spokesman``): a role must end in one of them."""
     return frozenset(phrase.split()[-1] for phrase in titles())

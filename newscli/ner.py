@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from .data import path, read_list
-from .names import honorifics, title_words
+from .names import title_and_honorific_words
 from .perceptron import FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "ner_model.txt.gz"
@@ -50,7 +50,7 @@ def lexicons() -> dict[str, frozenset[str]]:
         "orgdescriptor": frozenset(read_list("org_descriptors.txt")),
         "eventhead": frozenset(word for phrase in read_list("event_heads.txt") for word in phrase.split()),
         "notent": frozenset(read_list("not_entities.txt")),
-        "title": title_words() | honorifics(),
+        "title": title_and_honorific_words(),
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .. import names
 from ..document import Sentence
@@ -292,14 +292,9 @@ def _join_known_name_pieces(
     return sorted(kept + added, key=lambda span: span.start)
 
 
-@cache
-def _capitalised_person_cues() -> frozenset[str]:
-    return names.title_words() | names.honorifics()
-
-
 def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
-    capitalised_cues = _capitalised_person_cues()
+    capitalised_cues = names.title_and_honorific_words()
     title_heads, known = names.title_heads(), gazetteer()
     found = []
     position = 0

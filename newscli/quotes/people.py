@@ -51,15 +51,9 @@ def gender_of(words: Sequence[str]) -> str | None:
     for word in words:
         if word in names_table:
             return names_table[word]
-        if word.lower().rstrip(".") not in _titles():
+        if word.lower().rstrip(".") not in names.title_and_honorific_words():
             break  # the first name is the first word after the titles
     return None
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Title and honorific words as the entities analysis lists them, joined once (not for every name)."""
-    return names.title_words() | names.honorifics()
 
 
 @cache
@@ -107,7 +101,7 @@ def _person(document: Document, index: int, first: int, end: int) -> NamedPerson
     """The person named by the capitalised tokens ``first`` to ``end`` (exclusive), if they name one."""
     words = document.token_texts[index]
     run = list(words[first:end])
-    titles = _titles()
+    titles = names.title_and_honorific_words()
     split = next((i for i, word in enumerate(run) if word.lower().rstrip(".") not in titles), len(run))
     title = " ".join(run[:split]) or None
     name = run[split:]
@@ -124,7 +118,7 @@ def _person(document: Document, index: int, first: int, end: int) -> NamedPerson
 
 def _role_before(words: Sequence[str], first: int) -> list[str]:
     """Lower-case title words right before a name: ``defence lawyer`` in ``defence lawyer Jane Doe``."""
-    titles = _titles()
+    titles = names.title_and_honorific_words()
     start = first
     while start > 0 and first - start < MAX_ROLE_WORDS and words[start - 1].lower().rstrip(".") in titles:
         start -= 1

@@ -62,7 +62,7 @@ class _Person:
 @cache
 def title_words() -> frozenset[str]:
     """Title and honorific words (``minister``, ``sen``, ``mr``), from the entities analysis' lexicons."""
-    return frozenset(word.rstrip(".") for word in names.title_words() | names.honorifics())
+    return frozenset(word.rstrip(".") for word in names.title_and_honorific_words())
 
 
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
