@@ -18,10 +18,9 @@ from functools import cache, lru_cache
 
 from .data import path, read_list
 from .names import title_and_honorific_words
-from .perceptron import FeatureRows, Packing, read_model, remember
+from .perceptron import START, FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "ner_model.txt.gz"
-START = ("-START-", "-START2-")
 # Lower-case words that can begin or continue a name after a non-name word ("the Pacific", "Bank of America").
 NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from operator import lshift
 from typing import TypeVar
 
+# NLTK's markers of the two tags before a sentence's first word, as both taggers' features name them.
+START = ("-START-", "-START2-")
 _LANE_TYPES = {8 * array(code).itemsize: code for code in "LIHB"}  # bits → array type code, one per width
 _BIG_ENDIAN = sys.byteorder == "big"
 
