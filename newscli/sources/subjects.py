@@ -26,6 +26,7 @@ from ..quotes.frames.subjects import (
 from ..quotes.frames.text import sentence_tags
 from ..quotes.lexicon import DETERMINERS, STOP_WORDS, TIME_NOUNS
 from ..quotes.speakers import is_number, split_title
+from .holders import HOLDER_WORDS
 from .lexicons import DOCUMENT_HEADS
 
 # Speakers that the quotes analysis could not resolve past a pronoun or a relative word: no source.
@@ -123,8 +124,9 @@ def _head_before_participle(document: Document, index: int, first: int) -> tuple
 
 MAX_PARTICIPLE_HEAD = 8  # "the 2013 FDIC inspector general's memo"
 PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "on", "in", "at", "from", "with"})
-INDEFINITE_PRONOUNS = frozenset({"others", "another", "everyone", "everybody", "someone", "somebody", "anyone",
-                                 "nobody", "one"})  # fmt: skip
+# Words that describe and never name, even capitalised ("Some", "Others", "Anyone"): the holders' quantifiers and
+# indefinite pronouns, and "one".
+CLOSED_CLASS_WORDS = HOLDER_WORDS | {"one"}
 APPOSITION_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?\s+|the\s+)?$")  # "Prince, (33,) (a) chief executive …"
 # ", (Gen.) Joseph Dunford,", ", (syndicated radio host) Dennis Prager,": titles and role words before the name
 APPOSITION_AFTER = re.compile(r",\s*(?:(?:[A-Z][a-z]{1,4}\.|[a-z]+)\s+){0,4}")
@@ -418,7 +420,7 @@ def coordinated_people(text: str, people: People, speaker: Speaker) -> list[tupl
 
 def _closed_class(name: str) -> bool:
     """``Some``, ``Many``, ``Others``: a capitalised quantifier or indefinite pronoun describes, never names."""
-    return name.lower() in HEAD_WORDS | INDEFINITE_PRONOUNS
+    return name.lower() in CLOSED_CLASS_WORDS
 
 
 @dataclass(frozen=True)
