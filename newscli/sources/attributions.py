@@ -95,6 +95,7 @@ MEDIUM_REACH = 4  # tokens from a passive verb to the "in" of its document: "was
 # Quotation marks as tokens (straight marks open and close alike).
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "``", "''", "'"})
 QUOTE_MARK_TOKENS = frozenset((mark,) for mark in QUOTE_MARKS)
+OPENING_CONJUNCTIONS = frozenset({("but",), ("and",), ("yet",)})  # before a sentence-opening adjunct
 PERSPECTIVE_HOLDERS = frozenset({"many", "most", "some", "others", "those", "few"})  # "To many, …": a viewpoint
 UNIVERSALS = frozenset({"everyone", "everybody", "all", "every", "many"})
 CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "what", "why", "who", "when", "where", "which"})
@@ -123,19 +124,18 @@ CATENATIVES = frozenset({"decline", "declines", "declined", "refuse", "refuses",
                          "want", "wants", "wanted", "fail", "fails", "failed"})  # fmt: skip
 # The adjectives and participle of the semi-auxiliaries "be able to", "be unable to" and "be going to" (Quirk
 # et al. 1985, ch. 3 on semi-auxiliaries): with their "be", a catenative whose subject is the infinitive cue's.
-SEMI_AUXILIARY_HEADS = frozenset({"able", "unable", "going"})
+# Under those of ability, the cue sections of an act done, a finding shown or words said are only possible:
+# "pupils should be able to demonstrate the skills" shows nothing; a state held is ("parents should be able to
+# expect a reply").
+ABILITY_HEADS = frozenset({"able", "unable"})
+SEMI_AUXILIARY_HEADS = ABILITY_HEADS | {"going"}
+ACT_SECTIONS = frozenset({"evidence", "speech", "judgment", "perception"})
 # Attitude adjectives that hold one only with their complement, and the words that open it: "concerned" closes
 # an idiom of a topic ("where the economy is concerned,"); "committed" without its "to" is the participle of
 # "commit" ("crimes have been committed"); the certainty adjectives say of a thing that it is (un)known ("the
 # outlook is uncertain"), and hold a person's certainty with their "of", "about" or content clause ("voters
 # are uncertain about …"; Quirk et al. 1985, ch. 16 on adjective complementation, FrameNet Certainty).
 CERTAINTY_COMPLEMENTS = frozenset({"that", "about", "of", "whether", "if", "how", "what", "who", "why", "when"})
-# The semi-auxiliaries of ability ("be able to", "be unable to"; Quirk et al. 1985, ch. 3 on semi-auxiliaries),
-# and the cue sections of an act done, a finding shown or words said, which under them is only possible: "pupils
-# should be able to demonstrate the skills" shows nothing; a state held under them is ("parents should be able to
-# expect a reply").
-ABILITY_HEADS = frozenset({"able", "unable"})
-ACT_SECTIONS = frozenset({"evidence", "speech", "judgment", "perception"})
 NEEDS_COMPLEMENT = {"concerned": STATE_COMPLEMENTS | {"to"}, "committed": frozenset({"to"}), "certain": CERTAINTY_COMPLEMENTS,
                     "uncertain": CERTAINTY_COMPLEMENTS, "doubtful": CERTAINTY_COMPLEMENTS}  # fmt: skip
 CLAUSE_SUBJECT_TAGS = frozenset({"DT", "PRP", "NNP", "NNPS"})  # a content clause without "that": "convinced the issue …"
@@ -265,7 +265,7 @@ def _perspective(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | None
     """The ``to`` or ``for`` opening a sentence with the point of view of a quantifier used as a pronoun (``To
     many, he is a provocateur``, ``But to others, …``, ``For those focused on ratings, …``): the people whose
     view the sentence states (Quirk et al. 1985, 8.90, viewpoint adjuncts); not ``For many months``."""
-    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    first = 1 if lowered[:1] in OPENING_CONJUNCTIONS else 0
     opening = lowered[first : first + 3]
     if len(opening) < 3 or opening[0] not in ("to", "for") or opening[1] not in PERSPECTIVE_HOLDERS:
         return None
@@ -280,7 +280,7 @@ def _survey_opening(lowered: tuple[str, ...]) -> tuple[int, tuple[int, int]] | N
     adjunct naming where the information comes from, as ``according to`` does, and as the viewpoint adjuncts of
     ``_perspective`` name whose view it is; its noun phrase closes with a comma (``In a poll of 900 voters`` goes
     on)."""
-    first = 1 if lowered[:1] in (("but",), ("and",), ("yet",)) else 0
+    first = 1 if lowered[:1] in OPENING_CONJUNCTIONS else 0
     start = first + next((len(opener) for opener in SOURCE_ADJUNCTS if lowered[first : first + len(opener)] == opener), 0)
     if start == first:
         return None
