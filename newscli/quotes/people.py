@@ -12,6 +12,7 @@ narration, so they are left out.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,8 +26,8 @@ from .lexicon import CAPITALISED, NOT_NAME_WORDS
 APPOSITION_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 ROLE_ENDS = frozenset({",", ".", ";", ":", "of", "for", "at", "who", "with", "in", "and", "said", "says"})
 MAX_ROLE_WORDS = 5
+ASCII_CAPITALS = frozenset(string.ascii_uppercase)  # a name word's first letter (``CAPITALISED``)
 # Title heads and role nouns that name an institution or a collective, not a person: "it" or "they", never "he".
-ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 COLLECTIVE_NOUNS = frozenset({"campaign", "government", "house", "pentagon", "state", "military", "charity", "crowd",
                               "family", "watchdog", "companies"})  # fmt: skip
 
