@@ -11,8 +11,8 @@ overflow: the formulas that look at words one by one (SMOG's and Linsear Write's
 Dale–Chall's difficult words) recounted each word's syllables for every formula and every article, two fifths of
 ``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged.
 Syllables, of a word or of a whole text, are textstat's own sum over the words it lists in the text, each word's
-count looked up in one shared memo (CMU table or, for a word not in it, pyphen's hyphenation: the slow part, a
-tenth of ``stats``, paid once per word).
+count looked up in one shared memo (CMU table or, for a word not in it, its hyphenation points by pyphen's patterns,
+paid once per word).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 
 from . import data
+from .hyphenation import hyphenator
 
 # Distinct words (with their syllable threshold, for difficult words) remembered across articles: a news
 # vocabulary fits, and memory stays bounded over a long batch.
@@ -112,14 +113,15 @@ def _text_syllables(text: str, lang: str) -> int:
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _listed_word_syllables(word: str, lang: str) -> int:
     """The syllables textstat's ``count_syllables`` adds for one word of its word list: the CMU table's stressed
-    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table
-    and the hyphenator it uses)."""
+    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table it
+    uses; the points come from the same pattern file, read lazily by ``hyphenation``, not by pyphen's parse of all
+    of it)."""
     from textstat.backend.counts import _count_syllables as loop
 
     try:
         return sum(1 for phone in loop.get_cmudict(lang)[word][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
-        return len(loop.get_pyphen(lang).positions(word)) + 1
+        return len(hyphenator(lang).positions(word)) + 1
 
 
 def reading_ease_label(score: float) -> str:
