@@ -11,8 +11,8 @@ overflow: the formulas that look at words one by one (SMOG's and Linsear Write's
 Dale–Chall's difficult words) recounted each word's syllables for every formula and every article, two fifths of
 ``stats``. Those per-word functions get a memo large enough for a news vocabulary; their results are unchanged.
 Syllables, of a word or of a whole text, are textstat's own sum over the words it lists in the text, each word's
-count looked up in one shared memo (CMU table or, for a word not in it, pyphen's hyphenation: the slow part, a
-tenth of ``stats``, paid once per word).
+count looked up in one shared memo (CMU table or, for a word not in it, its hyphenation points by pyphen's patterns,
+paid once per word).
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from functools import cache, lru_cache
 from itertools import repeat
 
 from . import data
+from .hyphenation import hyphenator
 
 # Distinct words (with their syllable threshold, for difficult words) remembered across articles: a news
 # vocabulary fits, and memory stays bounded over a long batch.
 WORD_MEMO_SIZE = 1 << 16
+# The table file's words are grouped by this many first characters (``scripts/build_syllable_table.py``).
+SYLLABLE_BUCKET_PREFIX = 3
 # Whole texts whose syllables are remembered: textstat's own memo size (two formulas ask for the same body).
 TEXT_MEMO_SIZE = 128
 READING_EASE_LABELS = (
@@ -40,15 +43,41 @@ READING_EASE_LABELS = (
 
 
 @cache
-def syllable_table() -> dict[str, list[list[str]]]:
-    """CMU syllable counts as NLTK-style pronunciations: one shared phone list per count."""
-    table: dict[str, list[list[str]]] = {}
-    with gzip.open(data.path("syllables.txt.gz").open("rb"), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            count, words = line.split("\t", 1)
-            pronunciation = [["AH0"] * int(count)]
-            table.update(dict.fromkeys(words.split(), pronunciation))
-    return table
+def syllable_table() -> SyllableTable:
+    """CMU syllable counts as NLTK-style pronunciations, read group by group as words are looked up."""
+    with gzip.open(data.path("syllables.txt.gz").open("rb"), "rt", encoding="utf-8") as text:
+        return SyllableTable(text.read())
+
+
+class SyllableTable:
+    """The CMU table as textstat reads NLTK's dictionary, ``table[word][0]``: one shared phone list per syllable
+    count, whose stressed vowels (``AH0``) are counted. Of the 126,052 words an article needs a few hundred: the
+    table file groups words by their first SYLLABLE_BUCKET_PREFIX characters, and a group's words are read the first
+    time one of them is looked up (an article reads a fifth of the table; reading all of it took a tenth of a
+    one-article ``stats`` run)."""
+
+    def __init__(self, text: str) -> None:
+        # Each group's line, unread: "PREFIX<TAB>N word word…<TAB>N word word…".
+        self._unread = dict(line.split("\t", 1) for line in text.split("\n"))
+        self._words: dict[str, list[list[str]]] = {}
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        found = self._words.get(word)
+        if found is None:
+            self._read_group(word[:SYLLABLE_BUCKET_PREFIX])
+            found = self._words[word]  # KeyError for a word the table lacks, as from NLTK's dictionary
+        return found
+
+    def _read_group(self, prefix: str) -> None:
+        for counted in self._unread.pop(prefix, "").split("\t"):
+            if counted:
+                count, words = counted.split(" ", 1)
+                self._words.update(dict.fromkeys(words.split(), _pronunciations(int(count))))
+
+
+@cache
+def _pronunciations(syllables: int) -> list[list[str]]:
+    return [["AH0"] * syllables]
 
 
 @cache
@@ -63,7 +92,7 @@ def textstat():
     from textstat.backend.utils import _get_cmudict
     from textstat.backend.validations import _is_difficult_word
 
-    def offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    def offline_cmudict(lang: str) -> SyllableTable | None:
         return syllable_table() if lang.split("_")[0] == "en" else None
 
     # count_syllables imported get_cmudict by name, so both references are replaced.
@@ -112,14 +141,15 @@ def _text_syllables(text: str, lang: str) -> int:
 @lru_cache(maxsize=WORD_MEMO_SIZE)
 def _listed_word_syllables(word: str, lang: str) -> int:
     """The syllables textstat's ``count_syllables`` adds for one word of its word list: the CMU table's stressed
-    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table
-    and the hyphenator it uses)."""
+    vowels, or for a word not in it pyphen's hyphenation points plus one (the body of its loop, with the table it
+    uses; the points come from the same pattern file, read lazily by ``hyphenation``, not by pyphen's parse of all
+    of it)."""
     from textstat.backend.counts import _count_syllables as loop
 
     try:
         return sum(1 for phone in loop.get_cmudict(lang)[word][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
-        return len(loop.get_pyphen(lang).positions(word)) + 1
+        return len(hyphenator(lang).positions(word)) + 1
 
 
 def reading_ease_label(score: float) -> str:

