@@ -206,12 +206,13 @@ def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[l
 
 @cache
 def _sentence_tokenizer():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
     from .data import read_list
+    from .nltk_modules import nltk_module
 
-    parameters = PunktParameters()
+    nltk_punkt = nltk_module("nltk.tokenize.punkt")
+    parameters = nltk_punkt.PunktParameters()
     parameters.abbrev_types = (
         set(english.ABBREV_TYPES) | set(read_list("abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
     )
@@ -219,7 +220,7 @@ def _sentence_tokenizer():
     parameters.sent_starters = set(english.SENT_STARTERS)
     for word, flags in english.ORTHO_CONTEXT.items():
         parameters.ortho_context[word] = flags
-    return PunktSentenceTokenizer(parameters)
+    return nltk_punkt.PunktSentenceTokenizer(parameters)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -357,7 +358,8 @@ def _word_tokenizer():
     are unchanged.
     """
     import regex
-    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    from .nltk_modules import nltk_module
 
     def unguarded(rule):
         pattern, substitution = rule
@@ -374,7 +376,7 @@ def _word_tokenizer():
             return _CaselessTriggered(pattern, CASELESS_TOKENIZER_TRIGGERS[pattern.pattern])
         return pattern
 
-    tokenizer = NLTKWordTokenizer()
+    tokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
         setattr(tokenizer, name, [unguarded(rule) for rule in getattr(tokenizer, name)])
     for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
