@@ -14,14 +14,12 @@ from functools import cache, cached_property
 from itertools import chain
 
 from . import meta as meta_module
+from .characters import ASCII_QUOTES, ascii_quotes
 from .meta import Meta
 from .span import Furniture, Span
 
-__all__ = ["Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
+__all__ = ["ASCII_QUOTES", "Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
 
-# Typographic quotes become their ASCII forms (one character for one, so offsets hold) before
-# tokenising: NLTK's tokenizer splits clitics and quotes only in their ASCII spelling.
-ASCII_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 CLITICS = frozenset({"'s", "'re", "'ll", "'ve", "'d", "'m", "n't"})
 WORDLIKE = re.compile(r"\w")
 
@@ -94,8 +92,14 @@ class Document:
     def token_texts(self) -> tuple[tuple[str, ...], ...]:
         """Each sentence's token texts as the tokenizer saw them (typographic quotes in ASCII), computed once:
         analyses that look at a sentence's words once per cue must not rebuild them each time."""
-        ascii_text = self.text.translate(ASCII_QUOTES)  # one character for one, so token offsets hold
+        ascii_text = self.ascii_text
         return tuple(tuple(ascii_text[token.start : token.end] for token in sentence.tokens) for sentence in self.sentences)
+
+    @cached_property
+    def ascii_text(self) -> str:
+        """``text`` with its typographic quotes in ASCII (``characters.ASCII_QUOTES``: one character for one, so
+        every offset holds), as the tokenizer saw it."""
+        return ascii_quotes(self.text)
 
     @cached_property
     def lowered_token_texts(self) -> tuple[tuple[str, ...], ...]:
@@ -206,20 +210,20 @@ def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[l
 
 @cache
 def _sentence_tokenizer():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
     from .data import read_list
+    from .nltk_modules import nltk_module
 
-    parameters = PunktParameters()
+    nltk_punkt = nltk_module("nltk.tokenize.punkt")
+    parameters = nltk_punkt.PunktParameters()
     parameters.abbrev_types = (
         set(english.ABBREV_TYPES) | set(read_list("abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
     )
     parameters.collocations = set(english.COLLOCATIONS)
     parameters.sent_starters = set(english.SENT_STARTERS)
-    for word, flags in english.ORTHO_CONTEXT.items():
-        parameters.ortho_context[word] = flags
-    return PunktSentenceTokenizer(parameters)
+    parameters.ortho_context.update(english.ORTHO_CONTEXT)  # its defaultdict, filled in one call
+    return nltk_punkt.PunktSentenceTokenizer(parameters)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -228,7 +232,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Punkt sometimes breaks after an abbreviation: a "sentence" that begins in lower case, or one that
     follows a title such as "Mr.", is such a false break and is joined back to the one before.
     """
-    paragraph = text[start:end].translate(ASCII_QUOTES)
+    paragraph = ascii_quotes(text[start:end])
     spans: list[tuple[int, int]] = []
     for sent_start, sent_end in _sentence_tokenizer().span_tokenize(paragraph):
         first_letter = next((char for char in paragraph[sent_start:sent_end] if char.isalpha()), "")
@@ -357,7 +361,8 @@ def _word_tokenizer():
     are unchanged.
     """
     import regex
-    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    from .nltk_modules import nltk_module
 
     def unguarded(rule):
         pattern, substitution = rule
@@ -374,7 +379,7 @@ def _word_tokenizer():
             return _CaselessTriggered(pattern, CASELESS_TOKENIZER_TRIGGERS[pattern.pattern])
         return pattern
 
-    tokenizer = NLTKWordTokenizer()
+    tokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
         setattr(tokenizer, name, [unguarded(rule) for rule in getattr(tokenizer, name)])
     for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
@@ -390,7 +395,7 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     Each token is made without ``Token.__init__``: a frozen dataclass's ``__init__`` sets each field through
     ``object.__setattr__``, which was a third of tokenizing. The fields go into the instance's dict in their
     declared order, as ``__init__`` puts them (the dict stays shared-key, the token equal and hashed alike)."""
-    segment = text[start:end].translate(ASCII_QUOTES)
+    segment = ascii_quotes(text[start:end])
     tokens = []
     for tok_start, tok_end in _ampersand_words(segment, _spans(segment)):
         token = _new_object(Token)

@@ -35,8 +35,9 @@ def english_warning(text: str) -> str | None:
     latin = sum(1 for word in words if word.isascii())
     if latin < len(words) / 2:
         return "most words are not in the Latin alphabet: this does not look like English, which every analysis assumes"
-    english = sum(1 for word in words if word in _function_words("stopwords.txt"))
-    foreign = sum(1 for word in words if word in _function_words("foreign_function_words.txt"))
+    english_words, foreign_words = _function_words("stopwords.txt"), _function_words("foreign_function_words.txt")
+    english = sum(1 for word in words if word in english_words)
+    foreign = sum(1 for word in words if word in foreign_words)
     if foreign >= MIN_FOREIGN_SHARE * len(words) and foreign > english:
         return "this does not look like English (its function words are French, German, Spanish or the like), which every analysis assumes"
     return None

@@ -140,3 +140,12 @@ def test_tokens_are_equal_to_their_dataclass_form():
     assert token == Token("Cats", 0, 4)
     assert hash(token) == hash(Token("Cats", 0, 4))
     assert vars(token) == vars(Token("Cats", 0, 4))
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain ASCII 'quotes' \"here\"", "£5 “quoted” ‘single’ 5′ it’s", "’’““””", "naïve – no quotes", "\u2032x\u2019"]
+)
+def test_ascii_quotes_is_the_translation(text):
+    from newscli.characters import ASCII_QUOTES, ascii_quotes
+
+    assert ascii_quotes(text) == text.translate(ASCII_QUOTES)
