@@ -58,6 +58,9 @@ FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
 # Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
 # ("told reporters on Saturday that she would run": the telling was on Saturday).
 SUBORDINATORS = re.compile(r"\b(?:that|who|which|because|if|whether|while|although|though|when|where)\b", re.IGNORECASE)
+# Its words, for a lower-cased token: a set look-up instead of a regex call per token (``_opens_subordinate``).
+SUBORDINATOR_WORDS = frozenset({"that", "who", "which", "because", "if", "whether", "while", "although", "though", "when",
+                                "where"})  # fmt: skip
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
@@ -209,7 +212,7 @@ def _dateline_entries(doc: Document, day_first: bool) -> tuple[list[TimelineEntr
 ENDS_ON_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
-def _find(doc: Document, index: int, triggers: tuple[tuple[str, ...], ...]) -> list[timex.RuleMatch]:
+def _find(doc: Document, index: int, triggers: timex.PresentTriggers) -> list[timex.RuleMatch]:
     """The expressions that start in sentence ``index``, one that a wrong split after a month's
     abbreviation cut in two read whole. ``triggers``: ``timex.present_triggers`` of the text."""
     sentence = doc.sentences[index]
@@ -420,12 +423,13 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
     """
     cues: list[tuple[int, int, int]] = []
     tokens, tags, words = doc.sentences[index].tokens, doc.pos_tags[index], doc.lowered_token_texts[index]
+    future_cues, past_verbs = _future_cues(), _past_verbs()  # looked up once, not at every token
     future_until = -1
     time_or_condition = False  # inside a clause of time or condition (reset by clause punctuation)
     for position, (token, word) in enumerate(zip(tokens, words, strict=False)):
         following = words[position + 1] if position + 1 < len(words) else ""
         before = words[position - 1] if position else ""
-        if word in TIME_OR_CONDITION or word in CLAUSE_BREAKS or SUBORDINATORS.fullmatch(word):
+        if word in TIME_OR_CONDITION or word in CLAUSE_BREAKS or _opens_subordinate(word):
             # "once finished": before a participle there is no clause.
             time_or_condition = word in TIME_OR_CONDITION and tags[position + 1 : position + 2] not in (("VBG",), ("VBN",))
         if word in PAST_MODALS and _before_perfect(words, tags, position):
@@ -440,7 +444,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
             or (word in DECIDED_TO and following == "to" and before in PRESENT_PERFECT)
             or (word in FUTURE_AFTER_BE and before in BE_PRESENT)
             or (time_or_condition and tags[position] in ("VBZ", "VBP"))
-            or word in _future_cues()
+            or word in future_cues
         )
         if is_future:
             cues.append((token.start, token.end, timex.FUTURE))
@@ -456,9 +460,15 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
             continue
         if tag == "VBN" and position and words[position - 1] in BE_PRESENT:
             continue  # a present passive: "when the case is heard in May"
-        if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in _past_verbs()):
+        if tag in ("VBD", "VBN") or (tag.startswith("VB") and word in past_verbs):
             cues.append((token.start, token.end, timex.PAST))
     return cues
+
+
+def _opens_subordinate(word: str) -> bool:
+    """Whether a lower-cased token is one of ``SUBORDINATORS``' words. Case-insensitive matching also takes a few
+    non-ASCII letters for ASCII ones (``ſ`` for ``s``), so a non-ASCII token still goes to the pattern."""
+    return word in SUBORDINATOR_WORDS or not word.isascii() and SUBORDINATORS.fullmatch(word) is not None
 
 
 def _before_perfect(words: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:

@@ -478,3 +478,22 @@ def test_readable_when(kind, value, readable):
     from newscli.timeline import TimelineEntry
 
     assert describe(TimelineEntry("x", 0, 1, kind, value, None, None)) == readable
+
+
+@pytest.mark.parametrize("word", ["that", "because", "where", "wherever", "thus", "becau\u017fe", "\u0131f", "i\u0307f"])
+def test_subordinate_words_are_the_patterns(word):
+    """The set look-up that stands in for ``SUBORDINATORS`` on a token says what the pattern says, non-ASCII
+    letters that case-insensitive matching takes for ASCII ones (``ſ``, ``ı``) included."""
+    from newscli.timeline import SUBORDINATORS, _opens_subordinate
+
+    assert _opens_subordinate(word) == (SUBORDINATORS.fullmatch(word) is not None)
+
+
+def test_present_triggers_name_the_rules_a_text_can_need():
+    """Only the rules whose trigger lists the text holds are tried on its lines."""
+    from newscli.timex.finder import RULE_TRIGGER_LIST, TRIGGER_LISTS
+
+    present = timex.present_triggers("They met on Monday.")
+    assert all(present.lists[RULE_TRIGGER_LIST[priority]] for priority in present.rules)
+    assert [number for number, _, _ in present.held] == [n for n, found in enumerate(present.lists) if found]
+    assert all(cased == TRIGGER_LISTS[number][1] for number, _, cased in present.held)

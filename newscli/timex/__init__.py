@@ -15,7 +15,7 @@ Extents follow the TimeML conventions of the MEANTIME and TimeBank annotations: 
 
 from __future__ import annotations
 
-from .finder import find, present_triggers
+from .finder import PresentTriggers, find, present_triggers
 from .model import (
     DOCUMENT_DATE,
     FUTURE,
@@ -48,7 +48,7 @@ from .values import (
 __all__ = [
     "CLOCK_RULES", "DOCUMENT_DATE", "FUTURE", "GRANULARITIES", "NEUTRAL", "PAST", "PREVIOUS_DATE", "PREVIOUS_WORD",
     "RULES", "RULES_BY_NAME", "UNKNOWN_DATE", "CalendarValue", "Context", "PeriodValue", "Example", "RuleMatch",
-    "Normalised", "Rule", "day_month_year", "find", "granularity", "month_year", "normalise", "parse_value",
+    "Normalised", "PresentTriggers", "Rule", "day_month_year", "find", "granularity", "month_year", "normalise", "parse_value",
     "period_value", "present_triggers", "time_of_day_rank", "value_interval", "weekday_date",
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .model import RuleMatch
 from .rules import RULES
 
@@ -14,17 +16,31 @@ RULE_TRIGGER_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index((rule.triggers, r
 RULE_ALSO_LIST: tuple[int, ...] = tuple(TRIGGER_LISTS.index((rule.also, False)) if rule.also else -1 for rule in RULES)
 
 
-def present_triggers(text: str) -> tuple[tuple[str, ...], ...]:
+class PresentTriggers(NamedTuple):
+    """What of the trigger lists (``TRIGGER_LISTS``) a text holds, worked out once for all its lines."""
+
+    lists: tuple[tuple[str, ...], ...]  # of each list, the triggers the text holds
+    held: tuple[tuple[int, tuple[str, ...], bool], ...]  # (list number, its triggers held, cased) of lists with some
+    # The rules (by priority) whose lists the text holds: a line can hold no others', so the rest are not looked at.
+    rules: tuple[int, ...]
+
+
+def present_triggers(text: str) -> PresentTriggers:
     """Of each trigger list (``TRIGGER_LISTS``), the triggers that ``text`` holds (lower-cased, unless the list is
     cased). A line of the text can hold no other (lower-casing a line gives a stretch of the lower-cased text), so
     its trigger tests, once per line and list, need only these: most lists have none or one in an article."""
     lowered = text.lower()
-    return tuple(tuple(trigger for trigger in triggers if trigger in (text if cased else lowered)) for triggers, cased in TRIGGER_LISTS)
+    lists = tuple(tuple(trigger for trigger in triggers if trigger in (text if cased else lowered)) for triggers, cased in TRIGGER_LISTS)
+    held = tuple((number, found, TRIGGER_LISTS[number][1]) for number, found in enumerate(lists) if found)
+    rules = tuple(
+        priority
+        for priority in range(len(RULES))
+        if lists[RULE_TRIGGER_LIST[priority]] and (RULE_ALSO_LIST[priority] < 0 or lists[RULE_ALSO_LIST[priority]])
+    )
+    return PresentTriggers(lists, held, rules)
 
 
-def find(
-    text: str, start: int = 0, end: int | None = None, *, triggers: tuple[tuple[str, ...], ...] | None = None
-) -> list[RuleMatch]:
+def find(text: str, start: int = 0, end: int | None = None, *, triggers: PresentTriggers | None = None) -> list[RuleMatch]:
     """Temporal expressions in ``text[start:end]``, in text order, without overlaps (longest wins). None runs
     across a line break: a headline ending in "until Friday" is not one date with the date line under it.
     ``triggers``: ``present_triggers`` of ``text`` (or of any text holding ``text[start:end]``), for a caller
@@ -39,20 +55,20 @@ def find(
     return mentions + _find_in_line(text, start, end, triggers)
 
 
-def _find_in_line(text: str, start: int, end: int, triggers: tuple[tuple[str, ...], ...]) -> list[RuleMatch]:
+def _find_in_line(text: str, start: int, end: int, triggers: PresentTriggers) -> list[RuleMatch]:
     candidates: list[tuple[int, int, int, str, dict]] = []
     line = text[start:end]
     lowered = line.lower()
     # Substring tests (faster than one regex alternation per rule), each trigger list tested once (``map`` of the
     # line's own ``__contains__``: a generator's frame for each trigger cost more than the tests).
     contains = {False: lowered.__contains__, True: line.__contains__}
-    triggered = [
-        any(map(contains[cased], present)) if present else False
-        for present, (_, cased) in zip(triggers, TRIGGER_LISTS, strict=True)
-    ]
-    for priority, rule in enumerate(RULES):
+    triggered = [False] * len(TRIGGER_LISTS)
+    for number, present, cased in triggers.held:
+        triggered[number] = any(map(contains[cased], present))
+    for priority in triggers.rules:
         if not triggered[RULE_TRIGGER_LIST[priority]] or RULE_ALSO_LIST[priority] >= 0 and not triggered[RULE_ALSO_LIST[priority]]:
             continue
+        rule = RULES[priority]
         for match in rule.pattern.finditer(text, start, end):
             if match.end() == match.start():
                 continue

@@ -272,14 +272,17 @@ def triggers_by_word() -> dict[str, tuple[tuple[Trigger, Frame], ...]]:
 
 def sentence_frames(document: Document, index: int, spans: Marks, marked: bool) -> list[Candidate]:
     """The candidate quotes of sentence ``index``: a ``Name:`` label first, then the frames of ``TRIGGERS``."""
-    scan = SentenceScan(document, index, spans, marked)
-    label = label_frame(document, index, spans)
-    if label is not None:
-        scan.found.append(label)
     lowered = document.lowered_token_texts[index]
     by_word = triggers_by_word()
+    positions = [position for position, word in enumerate(lowered) if word in by_word]
+    label = label_frame(document, index, spans)
+    if label is None and not positions:
+        return []  # no frame can start here (most sentences): nothing to scan or to check
+    scan = SentenceScan(document, index, spans, marked)
+    if label is not None:
+        scan.found.append(label)
     free = 0  # the first token not taken by the cue of a frame found before
-    for position in [position for position, word in enumerate(lowered) if word in by_word]:
+    for position in positions:
         if position < free:
             continue
         for trigger, frame in by_word[lowered[position]]:

@@ -235,7 +235,8 @@ def source_behind_speaker(document: Document, index: int, found: list[Candidate]
     tokens = document.sentences[index].tokens
     words = document.token_texts[index]
     lowered = document.lowered_token_texts[index]
-    starts = [token.start for token in tokens]
+    # Token offsets only for a sentence with a trailing frame (few): most have none.
+    starts = [token.start for token in tokens] if any(candidate.frame == "trailing" for candidate in found) else []
     absorbed: set[int] = set()
     for candidate in found:
         if candidate.frame != "trailing" or candidate.cue is None or candidate.mention is None:
