@@ -191,7 +191,9 @@ PORTER_STEP_SUFFIXES = {
 
 @cache
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer
+    from .nltk_modules import nltk_module
+
+    PorterStemmer = nltk_module("nltk.stem.porter").PorterStemmer
 
     class SkippingStemmer(PorterStemmer):
         """NLTK's Porter stemmer, passing over the steps that cannot change a word (``PORTER_STEP_SUFFIXES``)."""
