@@ -39,9 +39,10 @@ def warm_up() -> None:
             analysis(document)
 
 
-# The collector off while everything loads, then what loaded frozen out of its reach, as in a one-job batch
-# (``newscli.batch._run_here``, which says why).
-with contextlib.suppress(Exception), collector_off():
-    warm_up()
-gc.freeze()
+# The collector off while everything loads, then what loaded frozen out of its reach before it is back on, as in
+# a one-job batch (``newscli.batch._run_here``, which says why).
+with collector_off():
+    with contextlib.suppress(Exception):
+        warm_up()
+    gc.freeze()
 
