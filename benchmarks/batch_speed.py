@@ -97,21 +97,24 @@ def timed_run(batch: Path, jobs: int) -> Run:
     processes it leaves to be reaped by others (the forkserver and its workers) are sampled while they live."""
     command = [sys.executable, "-m", "newscli", "analyze", "--input-jsonl", str(batch), "--json", "--jobs", str(jobs)]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    seen: dict[int, tuple[float, float]] = {}
-    while True:
-        waited = os.wait4(process.pid, os.WNOHANG)
-        if waited[0]:
-            break
-        for pid in descendants(process.pid)[1:]:
-            if (found := sample(pid)) is not None:  # an exited (zombie) process shows its CPU but no memory
-                before = seen.get(pid, (0.0, 0.0))
-                seen[pid] = (max(before[0], found[0]), max(before[1], found[1]))
-        time.sleep(POLL_SECONDS)
-    wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(waited[1])
-    if process.returncode:
-        raise SystemExit(f"newscli analyze exited {process.returncode}")
+    # Its warnings (the development sets have a few control characters) are shown only if it fails.
+    with tempfile.TemporaryFile() as messages:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=messages)
+        seen: dict[int, tuple[float, float]] = {}
+        while True:
+            waited = os.wait4(process.pid, os.WNOHANG)
+            if waited[0]:
+                break
+            for pid in descendants(process.pid)[1:]:
+                if (found := sample(pid)) is not None:  # an exited (zombie) process shows its CPU but no memory
+                    before = seen.get(pid, (0.0, 0.0))
+                    seen[pid] = (max(before[0], found[0]), max(before[1], found[1]))
+            time.sleep(POLL_SECONDS)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(waited[1])
+        if process.returncode:
+            messages.seek(0)
+            raise SystemExit(f"newscli analyze exited {process.returncode}: {messages.read().decode()[-500:]}")
     usage = waited[2]
     cpu = usage.ru_utime + usage.ru_stime + sum(spent for spent, _ in seen.values())
     peak = max([usage.ru_maxrss / 1024, *(rss for _, rss in seen.values())])
