@@ -15,6 +15,8 @@ import re
 import string
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .data import path, read_list
 from .names import title_and_honorific_words
@@ -37,6 +39,7 @@ _SHAPE_CHARS = str.maketrans(
     }
 )
 _REPEATS = re.compile(r"(.)\1{2,}")
+_FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
 
 
 @cache
@@ -105,7 +108,13 @@ def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ..
 @lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """``Hayashi`` → ``Xxx``, ``NATO`` → ``XX``, ``A380`` → ``Xdd``: character classes, runs cut to two."""
-    return _REPEATS.sub(r"\1\1", word.translate(_SHAPE_CHARS))
+    return _REPEATS.sub(_two_of_run, word.translate(_SHAPE_CHARS))
+
+
+def _two_of_run(run: re.Match) -> str:
+    """A run's first two characters: ``shape``'s replacement, a function because ``re`` expands a template string
+    (``\\1\\1``) in Python code at each match, which costs more."""
+    return run.group()[:2]
 
 
 def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -122,13 +131,15 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
         for index in range(start, end):
             gazetteer_flags[index] = ("B-" if index == start else "I-") + kind
     flags = list(map(_lexicon_flags, words))
-    for index, word in enumerate(words):
+    # Most words have neither flag: only the capitalised ones (picked by ``compress`` without a step of Python per
+    # word) are looked up in the document's lower-case words, and only the flagged ones rewritten.
+    capitalised = compress(range(len(words)), map(str.isupper, map(_FIRST_CHARACTER, words)))
+    doclower = {index for index in capitalised if words[index].lower() in lowered_in_document}
+    for index in doclower.union(gazetteer_flags):
         found = gazetteer_flags.get(index)
-        doclower = word[:1].isupper() and word.lower() in lowered_in_document
-        if found is not None or doclower:
-            items = [found] if found is not None else []
-            items += [flags[index]] if flags[index] else []
-            flags[index] = "|".join(items + ["doclower"] if doclower else items)
+        items = [found] if found is not None else []
+        items += [flags[index]] if flags[index] else []
+        flags[index] = "|".join(items + ["doclower"] if index in doclower else items)
     return flags
 
 
