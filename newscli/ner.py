@@ -88,20 +88,17 @@ def gazetteer_matches(words: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
 def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     known, prefixes = gazetteer(), _gazetteer_prefixes()
     found = []
-    index = 0
-    while index < len(words):
-        longest = prefixes.get(words[index], 0)
-        if not longest:  # most words start no known name
-            index += 1
+    next_free = 0  # the first word after the last match
+    # Most words start no known name: ``compress`` passes over them without a step of Python each.
+    for index in compress(range(len(words)), map(prefixes.__contains__, words)):
+        if index < next_free:
             continue
-        for size in range(min(longest, len(words) - index), 0, -1):
+        for size in range(min(prefixes[words[index]], len(words) - index), 0, -1):
             kind = known.get(" ".join(words[index : index + size]))
             if kind:
                 found.append((index, index + size, kind))
-                index += size
+                next_free = index + size
                 break
-        else:
-            index += 1
     return tuple(found)
 
 
