@@ -15,6 +15,8 @@ import re
 import string
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .data import path, read_list
 from .names import title_and_honorific_words
@@ -37,6 +39,7 @@ _SHAPE_CHARS = str.maketrans(
     }
 )
 _REPEATS = re.compile(r"(.)\1{2,}")
+_FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
 
 
 @cache
@@ -85,27 +88,30 @@ def gazetteer_matches(words: Sequence[str]) -> tuple[tuple[int, int, str], ...]:
 def _gazetteer_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
     known, prefixes = gazetteer(), _gazetteer_prefixes()
     found = []
-    index = 0
-    while index < len(words):
-        longest = prefixes.get(words[index], 0)
-        if not longest:  # most words start no known name
-            index += 1
+    next_free = 0  # the first word after the last match
+    # Most words start no known name: ``compress`` passes over them without a step of Python each.
+    for index in compress(range(len(words)), map(prefixes.__contains__, words)):
+        if index < next_free:
             continue
-        for size in range(min(longest, len(words) - index), 0, -1):
+        for size in range(min(prefixes[words[index]], len(words) - index), 0, -1):
             kind = known.get(" ".join(words[index : index + size]))
             if kind:
                 found.append((index, index + size, kind))
-                index += size
+                next_free = index + size
                 break
-        else:
-            index += 1
     return tuple(found)
 
 
 @lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """``Hayashi`` → ``Xxx``, ``NATO`` → ``XX``, ``A380`` → ``Xdd``: character classes, runs cut to two."""
-    return _REPEATS.sub(r"\1\1", word.translate(_SHAPE_CHARS))
+    return _REPEATS.sub(_two_of_run, word.translate(_SHAPE_CHARS))
+
+
+def _two_of_run(run: re.Match) -> str:
+    """A run's first two characters: ``shape``'s replacement, a function because ``re`` expands a template string
+    (``\\1\\1``) in Python code at each match, which costs more."""
+    return run.group()[:2]
 
 
 def lower_case_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -122,13 +128,15 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
         for index in range(start, end):
             gazetteer_flags[index] = ("B-" if index == start else "I-") + kind
     flags = list(map(_lexicon_flags, words))
-    for index, word in enumerate(words):
+    # Most words have neither flag: only the capitalised ones (picked by ``compress`` without a step of Python per
+    # word) are looked up in the document's lower-case words, and only the flagged ones rewritten.
+    capitalised = compress(range(len(words)), map(str.isupper, map(_FIRST_CHARACTER, words)))
+    doclower = {index for index in capitalised if words[index].lower() in lowered_in_document}
+    for index in doclower.union(gazetteer_flags):
         found = gazetteer_flags.get(index)
-        doclower = word[:1].isupper() and word.lower() in lowered_in_document
-        if found is not None or doclower:
-            items = [found] if found is not None else []
-            items += [flags[index]] if flags[index] else []
-            flags[index] = "|".join(items + ["doclower"] if doclower else items)
+        items = [found] if found is not None else []
+        items += [flags[index]] if flags[index] else []
+        flags[index] = "|".join(items + ["doclower"] if index in doclower else items)
     return flags
 
 

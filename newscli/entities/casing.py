@@ -59,8 +59,8 @@ def _lines(document: Document, index: int, words: Sequence[str]) -> list[tuple[i
 
 def _is_shouted(words: Sequence[str]) -> bool:
     """Mostly capitals; a lone word in capitals only when it is a known place (a dateline: ``LONDON 1996-08-30``)."""
-    lettered = [word for word in words if _has_two_letters(word)]
-    capitals = [word for word in lettered if word.isupper()]
+    lettered = list(filter(_has_two_letters, words))
+    capitals = list(filter(str.isupper, lettered))
     if len(capitals) < MIN_SHOUTED_WORDS:
         return len(lettered) == 1 and len(capitals) == 1 and capitals[0].title() in gazetteer()
     return len(capitals) >= SHOUTED_SHARE * len(lettered)
@@ -69,7 +69,7 @@ def _is_shouted(words: Sequence[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _has_two_letters(word: str) -> bool:
     """Whether ``word`` has two letters or more (the same for every occurrence of a word: worked out once)."""
-    return sum(char.isalpha() for char in word) >= 2
+    return sum(map(str.isalpha, word)) >= 2
 
 
 def _running_text_spellings(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
+from operator import itemgetter
 
 from ..data import read_list
 from ..ner import gazetteer, lexicons
@@ -17,8 +18,11 @@ TEAM_VERBS = frozenset({"beat", "beats", "drew", "defeated", "edged", "thrashed"
 # ... and words before it.
 TEAM_OBJECT_CUES = frozenset({("beat",), ("v",), ("vs",), ("vs.",), ("versus",), ("drew", "with"), ("draw", "with"), ("lost", "to")})
 TEAM_OBJECT_CUE_ENDS = frozenset(cue[-1] for cue in TEAM_OBJECT_CUES)  # a cue's last word, checked first
+# A team's name stands before one of its verbs or after a whole cue, so beside a verb or a cue's first word.
+TEAM_CUE_WORDS = TEAM_VERBS | frozenset(cue[0] for cue in TEAM_OBJECT_CUES)
 SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
 
 
 @cache
@@ -32,6 +36,8 @@ def results_line_positions(words: Sequence[str], lines: Sequence[tuple[int, int]
     twice or more and names outnumber lower-case words (``Atlanta 5 Pittsburgh 1``, ``Warwickshire 195, Surrey
     429-7 (C. Lewis 80 not out)``, not ``Flight 447 crashed and the Boeing 787 was delayed``), or a table row (a
     name, then only numbers: ``Hyundai 57 5 49 .536``, not ``five Boeing 737s``)."""
+    if not any(map(str.isdigit, map(FIRST_CHARACTER, words))):
+        return frozenset()  # no number (most sentences): no score (``SCORE`` starts with a digit) and no table row
     found: set[int] = set()
     for start, end in lines:
         first_number = next((position for position in range(start, end) if words[position][:1].isdigit()), end)
@@ -57,6 +63,8 @@ def results_line_positions(words: Sequence[str], lines: Sequence[tuple[int, int]
 
 def team_positions(words: Sequence[str]) -> list[int]:
     """Single capitalised words written as a team (``Essex drew with Yorkshire``), for the recogniser's gaps."""
+    if TEAM_CUE_WORDS.isdisjoint(map(str.lower, words)):
+        return []  # no word a team is written beside (most sentences)
     common = lexicons()["common"]
     found = []
     for position, word in enumerate(words):
@@ -169,6 +177,6 @@ def check_place(group: MentionGroup) -> None:
 def vote_type(group: MentionGroup) -> str:
     """The entity's type: the most voted among the types a gazetteer or cue gave it, if any (``automaker
     Chrysler`` once outweighs any number of the model's ``stake in Chrysler`` places), else among the model's."""
-    if not group.lexicon_types:
-        return group.votes.most_common(1)[0][0]
-    return max(group.lexicon_types, key=lambda kind: group.votes[kind])
+    # The first of the most voted, as ``Counter.most_common(1)`` gives it, without its heap.
+    votes = group.votes.__getitem__
+    return max(group.lexicon_types or group.votes, key=votes)

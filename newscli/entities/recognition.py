@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from .. import names
 from ..document import Sentence
@@ -120,12 +121,13 @@ def sentence_candidates(
         if not taken[position]:
             spans.append(Candidate(index, position, position + 1, "ORG", True, team=True))
             taken[position] = True
-    for position, word in enumerate(words):
-        # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``). Every
-        # ``ACRONYM`` is in capitals: ``isupper`` passes over the other words more cheaply than the pattern.
+    # An unknown acronym the model left out is most often an organisation (``KCNA``, ``NWSC``). Every ``ACRONYM``
+    # is in capitals: only the words in capitals (``compress`` picks them without a step of Python per word) are
+    # matched against the pattern.
+    for position in compress(range(len(words)), map(str.isupper, words)):
+        word = words[position]
         if (
             not taken[position]
-            and word.isupper()
             and ACRONYM.fullmatch(word)
             and word not in lexicons()["notent"]
             and word.lower() not in names.title_words()
@@ -171,17 +173,18 @@ def _slug_ends(sentence: Sentence, bounds: Sequence[int]) -> set[int]:
     """Where a wire headline's topic slug ends (``SOCCER - SHEARER NAMED…``, ``RUGBY UNION - …``): words in
     capitals opening a line, before a spaced dash, the headline after it in capitals too (not a dateline's
     ``WASHINGTON - The president…``). A slug files the story under a subject; it names nothing."""
-    words = [token.text for token in sentence.tokens]
+    tokens = sentence.tokens
     ends: set[int] = set()
     for line_start in bounds[:-1]:
-        last = min(line_start + MAX_SLUG_WORDS + 1, len(words))
-        dash = next((position for position in range(line_start, last) if words[position] in ("-", "--")), None)
+        # Only a line's first few words can hold a slug's dash: their texts alone are looked at.
+        opening = [token.text for token in tokens[line_start : line_start + MAX_SLUG_WORDS + 1]]
+        dash = next((line_start + offset for offset, word in enumerate(opening) if word in ("-", "--")), None)
         if (
             dash is not None
             and dash > line_start
-            and all(word.isupper() and word.isalpha() for word in words[line_start:dash])
-            and words[dash + 1 : dash + 2] != []
-            and words[dash + 1].isupper()
+            and all(word.isupper() and word.isalpha() for word in opening[: dash - line_start])
+            and dash + 1 < len(tokens)
+            and tokens[dash + 1].text.isupper()
         ):
             ends.update(range(line_start + 1, dash + 1))
     return ends
@@ -231,6 +234,8 @@ def _join_defined_names(index: int, spans: list[Candidate], words: Sequence[str]
     """A name followed by its acronym in brackets (``Centers for Disease Control and Prevention (CDC)``) that the
     recogniser cut into pieces is one organisation, and so is the acronym; a name it found whole (``the iPhone
     Software Development Kit (SDK)``) keeps its reading."""
+    if "(" not in words:
+        return spans  # most sentences have no brackets
     found = []
     earliest_start_by_end: dict[int, int] = {}
     for span in spans:
@@ -297,10 +302,11 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
     capitalised_cues = names.title_and_honorific_words()
     title_heads, known = names.title_heads(), gazetteer()
     found = []
-    position = 0
-    while position < len(words):
-        if not _is_name_word(words[position]):
-            position += 1  # no name starts here (most words): the checks below all need one
+    next_free = 0  # the first position after the last run of name words looked at
+    # No name starts at a word that is no name word (most words): ``compress`` passes over those without a step
+    # of Python each.
+    for position in compress(range(len(words)), map(_is_name_word, words)):
+        if position < next_free:
             continue
         first_name = words[position] in lex["first"]
         end = position
@@ -318,7 +324,7 @@ def _person_cues(words: Sequence[str]) -> list[tuple[int, int, str]]:
             after_title or given_name or aged or (first_name and end - position >= 2) or _in_dismissal(words, position, end)
         ):
             found.append((position, end, "PERSON"))
-        position = max(end, position + 1)
+        next_free = end
     return found
 
 
@@ -347,9 +353,11 @@ after a name is a score (``Durham 114``), not a model."""
     for start, end, _ in found:
         covered[start:end] = [True] * (end - start)
     common = lexicons()["common"]
-    for position, word in enumerate(words):
-        model_kind = _model_kind(word)
-        if covered[position] or model_kind is None:
+    # Only a brand or a model number starts a product (few words are): ``compress`` picks those out.
+    model_kinds = list(map(_model_kind, words))
+    for position in compress(range(len(words)), model_kinds):
+        model_kind = model_kinds[position]
+        if covered[position]:
             continue
         maker = position > 1 and _is_product_word(words[position - 1]) and words[position - 1].lower() not in common
         if model_kind == "bare" and not (maker and position not in results_line):
@@ -384,7 +392,10 @@ def _is_product_word(word: str) -> bool:
 def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tuple[int, int, str]]:
     lex = lexicons()
     found: list[tuple[int, int, str]] = []
-    for head, word in enumerate(words):
+    # Both passes start from a head or a descriptor word, which most sentences lack: a set test skips a pass then.
+    heads = () if lex["orghead"].isdisjoint(words) else range(len(words))
+    for head in heads:
+        word = words[head]
         if word not in lex["orghead"] or (found and found[-1][1] > head):
             continue
         start = head
@@ -399,7 +410,8 @@ def _organisation_cues(words: Sequence[str], lowered: frozenset[str]) -> list[tu
                 end += 1
         if end - start >= 2 and words[end - 1] not in ("of", "for"):
             found.append((start, end, "ORG"))
-    for position in range(1, len(words)):
+    described = () if lex["orgdescriptor"].isdisjoint(map(str.lower, words)) else range(1, len(words))
+    for position in described:
         # A descriptor before capitalised words: ``automaker Chrysler``, ``the bank Lehman Brothers``.
         if words[position - 1].lower() not in lex["orgdescriptor"]:
             continue
@@ -446,8 +458,10 @@ def _bio_spans(tags: Sequence[str], words: Sequence[str]) -> list[tuple[int, int
     """The labelled spans of B/I ``tags``; a comma ends a span (the model sometimes runs a list of names together:
     ``Ohio, Texas, Utah``) and the name after it starts a new one."""
     found: list[list] = []
-    for position, tag in enumerate(tags):
-        if tag == "O" or words[position] == ",":
+    # Most tags are ``O``: ``compress`` passes over them without a step of Python each.
+    for position in compress(range(len(tags)), map("O".__ne__, tags)):
+        tag = tags[position]
+        if words[position] == ",":
             continue
         if tag.startswith("B-") or (tag.startswith("I-") and position and words[position - 1] == ","):
             found.append([position, position + 1, tag[2:]])

@@ -7,6 +7,8 @@ import collections
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
+from operator import attrgetter
 
 from .. import names
 from ..document import ASCII_QUOTES, Document
@@ -67,14 +69,17 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
         words = sentence_words[span.sentence]
         start, end = tokens[span.start].start, tokens[(span.extent_end or span.end) - 1].end
         spelling = " ".join(words[span.start : span.end])
-        if ACRONYM_WITH_FULL_STOP.search(spelling):
+        # Each pattern is tried only where its full stop is (``search`` tries every position of the spelling).
+        if spelling[-1:] == "." and ACRONYM_WITH_FULL_STOP.search(spelling):
             # ``with NATO. – n.``: the tokenizer left a sentence's full stop on an acronym.
             spelling, end = spelling[:-1], end - 1
-        elif ABBREVIATION_WITHOUT_FULL_STOP.search(spelling) and text[end : end + 1] == ".":
+        elif text[end : end + 1] == "." and ABBREVIATION_WITHOUT_FULL_STOP.search(spelling):
             # ``in the U.S.`` at a sentence's end: the full stop also ends the abbreviation.
             spelling, end = spelling + ".", end + 1
         key = names.normalise(spelling)
-        group = groups.setdefault(key, MentionGroup())
+        group = groups.get(key)
+        if group is None:  # made only when needed (``setdefault`` would make one per span)
+            group = groups[key] = MentionGroup()
         group.spellings[key] += 1
         group.votes[span.type] += LEXICON_VOTE if span.strong else MODEL_VOTE
         if span.strong:
@@ -98,6 +103,9 @@ def resolve_entities(document: Document, sentence_words: Sequence[Sequence[str]]
     return [_entity(group, text, tags) for group in merged.values()]
 
 
+_START = attrgetter("start")
+
+
 class _TagsAt:
     """Offset → the part-of-speech tag of the token starting there, worked out on the first look-up: only a
     name right after ``the`` needs one (``_with_article``), and an article without one never builds the table."""
@@ -108,11 +116,10 @@ class _TagsAt:
 
     def get(self, offset: int, default: str | None = None) -> str | None:
         if self._tags is None:
-            self._tags = {
-                token.start: tag
-                for sentence, sentence_tags in zip(self._document.sentences, self._document.pos_tags, strict=False)
-                for token, tag in zip(sentence.tokens, sentence_tags, strict=False)
-            }
+            self._tags = {}
+            for sentence, sentence_tags in zip(self._document.sentences, self._document.pos_tags, strict=False):
+                # ``map`` and ``attrgetter`` fill the table without a step of Python per token.
+                self._tags.update(zip(map(_START, sentence.tokens), sentence_tags, strict=False))
         return self._tags.get(offset, default)
 
 
@@ -249,7 +256,7 @@ def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[s
             for size in range(1, len(words)):
                 longer[words[:size]].add(key)
                 longer[words[-size:]].add(key)
-    definitions = _acronym_definitions(document.text.translate(ASCII_QUOTES), groups)
+    definitions = _acronym_definitions(document.text, groups)
     target: dict[str, str] = {}
     for key, group in groups.items():
         if key in definitions:
@@ -278,7 +285,9 @@ def _merge_groups(document: Document, groups: dict[str, MentionGroup]) -> dict[s
         while root in target and root not in seen:
             seen.add(root)
             root = target[root]
-        into = merged.setdefault(root, MentionGroup())
+        into = merged.get(root)
+        if into is None:
+            into = merged[root] = MentionGroup()
         into.spellings.update(group.spellings)
         # The full name a short form stands for decides what the entity is (``Ford`` of ``Ford Motor Company``).
         weight = FULL_NAME_WEIGHT if key == root else 1
@@ -303,16 +312,25 @@ ACRONYM_STANDS_FOR = re.compile(r"\b([A-Z][A-Z.&]{1,11}),? (?:which|that) stands
 
 def _acronym_definitions(text: str, groups: dict[str, MentionGroup]) -> dict[str, str]:
     """Acronyms defined in the text: ``North Atlantic Treaty Organization (NATO)``, ``NATO, which stands for …``."""
+    # Neither pattern reads a quotation mark, so they find the same acronyms in the text as written; only the
+    # names before or after one, spelled with ASCII quotes as the groups' keys are, need the text translated
+    # (one character for one: offsets hold), and most texts define no acronym. The second pattern has no fixed
+    # start for ``re`` to look for: it is tried only on a text that has its words.
+    in_brackets = [match for match in ACRONYM_IN_BRACKETS.finditer(text) if match.group(1) in groups]
+    stands_for = [match for match in ACRONYM_STANDS_FOR.finditer(text) if match.group(1) in groups] if " stands for " in text else []
+    if not in_brackets and not stands_for:
+        return {}
+    text = text.translate(ASCII_QUOTES)
     long_names = [key for key in groups if len(key.split()) > 1]
     found = {}
-    for match in ACRONYM_IN_BRACKETS.finditer(text):
+    for match in in_brackets:
         before = text[max(0, match.start() - 120) : match.start()].rstrip()
         fitting = [name for name in long_names if before.endswith(name)]
-        if fitting and match.group(1) in groups:
+        if fitting:
             found[match.group(1)] = max(fitting, key=len)
-    for match in ACRONYM_STANDS_FOR.finditer(text):
+    for match in stands_for:
         fitting = [name for name in long_names if text.startswith(name, match.end())]
-        if fitting and match.group(1) in groups:
+        if fitting:
             found[match.group(1)] = max(fitting, key=len)
     return found
 
@@ -343,9 +361,13 @@ def _add_unmarked_mentions(
         if by_first_word.keys().isdisjoint(words):
             continue  # no known spelling starts in this sentence
         tokens = sentence.tokens
-        position = 0
-        while position < len(words):
-            for spelling, key in by_first_word.get(words[position], ()):
+        next_free = 0  # the first word after the last spelling found
+        # A spelling starts only at one of its first words: ``compress`` passes over the others without a step of
+        # Python each.
+        for position in compress(range(len(words)), map(by_first_word.__contains__, words)):
+            if position < next_free:
+                continue
+            for spelling, key in by_first_word[words[position]]:
                 size = len(spelling)
                 if tuple(words[position : position + size]) != spelling:
                     continue
@@ -357,9 +379,8 @@ def _add_unmarked_mentions(
                 unmarked = start not in covered and end - 1 not in covered and not opener
                 if unmarked and not is_currency_code(text, end):
                     groups[key].mentions[(start, end)] = text[start:end]
-                position += size - 1
+                next_free = position + size
                 break
-            position += 1
 
 
 def _organisation_short_form(name: str) -> str | None:
@@ -412,8 +433,10 @@ def _entity(group: MentionGroup, text: str, tags: _TagsAt) -> Entity:
         name = max(spellings, key=lambda spelling: (weight[spelling], len(spelling), spelling))
     mentions = tuple(Mention(text, start, end) for (start, end), text in sorted(group.mentions.items()))
     aliases = []
-    for mention in mentions:
-        alias = names.normalise(mention.text.translate(ASCII_QUOTES))
+    # A text written several times gives the same alias each time: each distinct one is worked out once, in order.
+    for mention_text in dict.fromkeys(mention.text for mention in mentions):
+        # ``translate`` looks up every distinct character of a text, even one with no quotation mark to change.
+        alias = names.normalise(mention_text if mention_text.isascii() else mention_text.translate(ASCII_QUOTES))
         if alias != name and alias not in aliases:
             aliases.append(alias)
     role = collections.Counter(group.roles).most_common(1)[0][0] if group.roles else None
