@@ -39,7 +39,7 @@ _SHAPE_CHARS = str.maketrans(
     }
 )
 _REPEATS = re.compile(r"(.)\1{2,}")
-_FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
+FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
 
 
 @cache
@@ -130,7 +130,7 @@ def token_flags(words: Sequence[str], lowered_in_document: frozenset[str] = froz
     flags = list(map(_lexicon_flags, words))
     # Most words have neither flag: only the capitalised ones (picked by ``compress`` without a step of Python per
     # word) are looked up in the document's lower-case words, and only the flagged ones rewritten.
-    capitalised = compress(range(len(words)), map(str.isupper, map(_FIRST_CHARACTER, words)))
+    capitalised = compress(range(len(words)), map(str.isupper, map(FIRST_CHARACTER, words)))
     doclower = {index for index in capitalised if words[index].lower() in lowered_in_document}
     for index in doclower.union(gazetteer_flags):
         found = gazetteer_flags.get(index)

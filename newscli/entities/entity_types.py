@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
-from operator import itemgetter
 
 from ..data import read_list
-from ..ner import gazetteer, lexicons
+from ..ner import FIRST_CHARACTER, gazetteer, lexicons
 from .model import HYPHENATED_GIVEN_NAME, REGION_HEADS, Candidate, MentionGroup
 
 # Sports copy names a club by its town: ``Leicestershire beat Somerset``, ``Karlsruhe 2 Hansa Rostock 0``.
@@ -22,7 +21,6 @@ TEAM_OBJECT_CUE_ENDS = frozenset(cue[-1] for cue in TEAM_OBJECT_CUES)  # a cue's
 TEAM_CUE_WORDS = TEAM_VERBS | frozenset(cue[0] for cue in TEAM_OBJECT_CUES)
 SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
-FIRST_CHARACTER = itemgetter(slice(1))  # ``word[:1]``, mapped over a sentence's words without a step of Python
 
 
 @cache
