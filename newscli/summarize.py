@@ -191,9 +191,7 @@ PORTER_STEP_SUFFIXES = {
 
 @cache
 def _stemmer():
-    from .nltk_modules import nltk_module
-
-    PorterStemmer = nltk_module("nltk.stem.porter").PorterStemmer
+    from nltk.stem.porter import PorterStemmer
 
     class SkippingStemmer(PorterStemmer):
         """NLTK's Porter stemmer, passing over the steps that cannot change a word (``PORTER_STEP_SUFFIXES``)."""
