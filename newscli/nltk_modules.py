@@ -39,10 +39,8 @@ class _DeferredPackage(types.ModuleType):
         submodule = f"{self.__name__}.{name}"
         if not name.startswith("__") and importlib.util.find_spec(submodule) is not None:
             return importlib.import_module(submodule)
-        spec = self.__spec__
-        assert spec is not None and spec.loader is not None  # made from a found spec (``_defer_packages``)
-        self.__class__ = types.ModuleType  # type: ignore[assignment]  # once: what ``__init__`` lacks stays missing
-        spec.loader.exec_module(self)
+        self.__class__ = types.ModuleType  # once: a name the ``__init__`` looks up before defining it stays missing
+        self.__spec__.loader.exec_module(self)
         return getattr(self, name)
 
 
