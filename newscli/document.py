@@ -210,20 +210,19 @@ def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[l
 
 @cache
 def _sentence_tokenizer():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
     from .data import read_list
-    from .nltk_modules import nltk_module
 
-    nltk_punkt = nltk_module("nltk.tokenize.punkt")
-    parameters = nltk_punkt.PunktParameters()
+    parameters = PunktParameters()
     parameters.abbrev_types = (
         set(english.ABBREV_TYPES) | set(read_list("abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
     )
     parameters.collocations = set(english.COLLOCATIONS)
     parameters.sent_starters = set(english.SENT_STARTERS)
     parameters.ortho_context.update(english.ORTHO_CONTEXT)  # its defaultdict, filled in one call
-    return nltk_punkt.PunktSentenceTokenizer(parameters)
+    return PunktSentenceTokenizer(parameters)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -361,8 +360,7 @@ def _word_tokenizer():
     are unchanged.
     """
     import regex
-
-    from .nltk_modules import nltk_module
+    from nltk.tokenize.destructive import NLTKWordTokenizer
 
     def unguarded(rule):
         pattern, substitution = rule
@@ -379,7 +377,7 @@ def _word_tokenizer():
             return _CaselessTriggered(pattern, CASELESS_TOKENIZER_TRIGGERS[pattern.pattern])
         return pattern
 
-    tokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer()
+    tokenizer = NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
         setattr(tokenizer, name, [unguarded(rule) for rule in getattr(tokenizer, name)])
     for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):

@@ -290,9 +290,9 @@ def _quote_counts(context: list[str]) -> list[int]:
 
 @functools.cache
 def _tagger_class():
-    from .nltk_modules import nltk_module
+    from nltk.tag.perceptron import PerceptronTagger
 
-    class NewscliTagger(nltk_module("nltk.tag.perceptron").PerceptronTagger):
+    class NewscliTagger(PerceptronTagger):
         """NLTK's features (on lower-cased words), plus: the capitalisation of the word and its
         neighbours (names in news: ``Church of Scientology``), more prefixes and suffixes (words
         the treebanks lack), the last part of a hyphenated word, and whether a straight double
