@@ -149,3 +149,21 @@ def test_ascii_quotes_is_the_translation(text):
     from newscli.characters import ASCII_QUOTES, ascii_quotes
 
     assert ascii_quotes(text) == text.translate(ASCII_QUOTES)
+
+
+def test_nltk_stays_importable_in_full_after_the_document_model_loads():
+    # In a fresh interpreter (the suite's network guard imports NLTK first): whatever newscli imports of NLTK, a
+    # program that uses NLTK beside newscli's API must still import any part of it.
+    import subprocess
+    import sys
+
+    code = (
+        "from newscli.document import build_document\n"
+        "build_document('Smith said on Monday that it would rain.').pos_tags\n"
+        "import nltk.corpus\n"
+        "from nltk.stem import WordNetLemmatizer\n"
+        "from nltk.stem.snowball import SnowballStemmer\n"
+        "print(SnowballStemmer('english').stem('running'), callable(nltk.download))"
+    )
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert finished.stdout.strip() == "run True", finished.stderr
