@@ -57,10 +57,10 @@ PAST_MODALS = frozenset({"may", "might", "would", "should"})
 FUTURE_AFTER_BE = frozenset({"set", "due", "poised"})
 # Words that open a subordinate clause: a verb after one governs that clause, not an expression before it
 # ("told reporters on Saturday that she would run": the telling was on Saturday).
-SUBORDINATORS = re.compile(r"\b(?:that|who|which|because|if|whether|while|although|though|when|where)\b", re.IGNORECASE)
-# Its words, for a lower-cased token: a set look-up instead of a regex call per token (``_opens_subordinate``).
-SUBORDINATOR_WORDS = frozenset({"that", "who", "which", "because", "if", "whether", "while", "although", "though", "when",
-                                "where"})  # fmt: skip
+SUBORDINATOR_WORDS = ("that", "who", "which", "because", "if", "whether", "while", "although", "though", "when", "where")
+SUBORDINATORS = re.compile(rf"\b(?:{'|'.join(SUBORDINATOR_WORDS)})\b", re.IGNORECASE)
+# The words as a set, for a lower-cased token: a look-up instead of a regex call per token (``_opens_subordinate``).
+SUBORDINATOR_SET = frozenset(SUBORDINATOR_WORDS)
 BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
 # Forms of "be" and "have" that, before another verb, only help it: the verb they help shows the tense ("has
 # been scheduled" is the schedule's, not the past's).
@@ -468,7 +468,7 @@ def _tense_cues(doc: Document, index: int) -> list[tuple[int, int, int]]:
 def _opens_subordinate(word: str) -> bool:
     """Whether a lower-cased token is one of ``SUBORDINATORS``' words. Case-insensitive matching also takes a few
     non-ASCII letters for ASCII ones (``ſ`` for ``s``), so a non-ASCII token still goes to the pattern."""
-    return word in SUBORDINATOR_WORDS or not word.isascii() and SUBORDINATORS.fullmatch(word) is not None
+    return word in SUBORDINATOR_SET or not word.isascii() and SUBORDINATORS.fullmatch(word) is not None
 
 
 def _before_perfect(words: tuple[str, ...], tags: tuple[str, ...], position: int) -> bool:
