@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.identical import dev_records  # noqa: E402
+from benchmarks.identical import dev_corpus  # noqa: E402
 
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 BATCH_FILES = {"bbc": "summaries/bbc_news_summary_dev.jsonl", "cnndm": "summaries/cnndm_train_sample.jsonl"}
@@ -85,11 +85,8 @@ def batch_file(name: str, eval_dir: Path) -> Iterator[tuple[Path, list[str]]]:
         path = eval_dir / BATCH_FILES[name]
         yield path, [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return
-    records = dev_records(eval_dir)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as corpus:
-        corpus.writelines(json.dumps(record) + "\n" for record in records)
-        corpus.flush()
-        yield Path(corpus.name), [record["text"] for record in records]
+    with dev_corpus(eval_dir) as (corpus, records):
+        yield corpus, [record["text"] for record in records]
 
 
 def timed_run(batch: Path, jobs: int) -> Run:

@@ -14,11 +14,13 @@ more commands is compared on those run now).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,6 +45,18 @@ def dev_records(eval_dir: Path) -> list[dict]:
                 records.append(found)
     return records
 
+
+
+@contextlib.contextmanager
+def dev_corpus(eval_dir: Path) -> Iterator[tuple[Path, list[dict]]]:
+    """``dev_records`` in a temporary JSON Lines file, for ``--input-jsonl``, and the records themselves."""
+    records = dev_records(eval_dir)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as corpus:
+        corpus.writelines(json.dumps(record) + "\n" for record in records)
+    try:
+        yield Path(corpus.name), records
+    finally:
+        Path(corpus.name).unlink()
 
 def run(command: str, corpus: Path, jobs: int) -> list[str]:
     """Output lines of one command over the corpus, in input order."""
@@ -99,13 +113,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DEV)
     options = parser.parse_args()
-    records = dev_records(options.eval_dir)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as corpus:
-        corpus.writelines(json.dumps(record) + "\n" for record in records)
-    try:
-        lines = [line for command in options.commands for line in run(command, Path(corpus.name), options.jobs)]
-    finally:
-        Path(corpus.name).unlink()
+    with dev_corpus(options.eval_dir) as (corpus, records):
+        lines = [line for command in options.commands for line in run(command, corpus, options.jobs)]
     print(f"{len(records)} articles, {len(options.commands)} command(s): {' '.join(options.commands)}")
     if options.save:
         with gzip.open(options.save, "wt", encoding="utf-8") as handle:
