@@ -51,7 +51,8 @@ def test_settings_and_comments_are_not_patterns(tmp_path):
 
 def _cmu_words() -> list[str]:
     with gzip.open(data.path("syllables.txt.gz").open("rb"), "rt", encoding="utf-8") as lines:
-        return [word for line in lines for word in line.split("\t", 1)[1].split()]
+        # A group's line: "PREFIX<TAB>N word word…<TAB>N word word…" (``scripts/build_syllable_table.py``).
+        return [word for line in lines for counted in line.rstrip("\n").split("\t")[1:] for word in counted.split()[1:]]
 
 
 def _dev_words() -> set[str]:
