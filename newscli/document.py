@@ -14,11 +14,11 @@ from functools import cache, cached_property
 from itertools import chain
 
 from . import meta as meta_module
-from .characters import ASCII_QUOTES, ascii_quotes
+from .characters import ascii_quotes
 from .meta import Meta
 from .span import Furniture, Span
 
-__all__ = ["ASCII_QUOTES", "Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
+__all__ = ["Document", "Furniture", "Paragraph", "Sentence", "Span", "Token", "build_document"]
 
 CLITICS = frozenset({"'s", "'re", "'ll", "'ve", "'d", "'m", "n't"})
 WORDLIKE = re.compile(r"\w")
@@ -97,7 +97,7 @@ class Document:
 
     @cached_property
     def ascii_text(self) -> str:
-        """``text`` with its typographic quotes in ASCII (``characters.ASCII_QUOTES``: one character for one, so
+        """``text`` with its typographic quotes in ASCII (``characters.QUOTE_FORMS``: one character for one, so
         every offset holds), as the tokenizer saw it."""
         return ascii_quotes(self.text)
 

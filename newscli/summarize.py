@@ -34,8 +34,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
+from .characters import ascii_quotes
 from .data import read_list
-from .document import ASCII_QUOTES, Document, Span
+from .document import Document, Span
 from .furniture import PICTURE_REFERENCE
 from .keyphrases import KeyPhrase, stop_words
 
@@ -218,7 +219,7 @@ def content_stems(words) -> Counter:
 def _content_stem(word: str) -> str | None:
     """The Porter stem of a word as written, None for a stop word or a word without a letter or digit: the same
     for every occurrence of a word, so worked out once per word."""
-    lowered = POSSESSIVE.sub("", word.translate(ASCII_QUOTES).lower())
+    lowered = POSSESSIVE.sub("", ascii_quotes(word).lower())
     if lowered and lowered not in stop_words() and any(char.isalnum() for char in lowered):
         return stem(lowered)
     return None
@@ -234,7 +235,7 @@ def candidate_sentences(doc: Document) -> list[Candidate]:
     for index, words in enumerate(doc.sentence_words):
         if index in excluded or not words:
             continue
-        opener = tuple(word.text.translate(ASCII_QUOTES).lower().strip("\"'") for word in words[:4])
+        opener = tuple(ascii_quotes(word.text).lower().strip("\"'") for word in words[:4])
         openers, lengths = _dangling_openers()
         dangling = any(opener[:length] in openers for length in lengths)
         complete = len(words) >= MIN_STANDALONE_WORDS and not words[0].text[0].islower()
@@ -281,7 +282,7 @@ def _headings(doc: Document) -> set[int]:
             continue
         index = indices[0]
         if len(doc.sentence_words[index]) <= HEADING_MAX_WORDS and not SENTENCE_END.search(
-            doc.sentences[index].text.translate(ASCII_QUOTES)
+            ascii_quotes(doc.sentences[index].text)
         ):
             headings.add(index)
     return headings if len(headings) < len(doc.sentences) else set()

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from . import data
-from .characters import ASCII_QUOTES, WORDLIKE
+from .characters import WORDLIKE, ascii_quotes
 from .perceptron import START, FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "pos_tagger.txt.gz"
@@ -356,7 +356,7 @@ def newscli_tokens(tokens: list[str], tags: list[str]) -> tuple[list[str], list[
     word_tags: list[str] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index].translate(ASCII_QUOTES)
+        token = ascii_quotes(tokens[index])
         inside_word = (
             tags[index] == "HYPH"
             and words
@@ -365,7 +365,7 @@ def newscli_tokens(tokens: list[str], tags: list[str]) -> tuple[list[str], list[
             and WORDLIKE.search(tokens[index + 1])
         )
         if inside_word:
-            words[-1] += token + tokens[index + 1].translate(ASCII_QUOTES)
+            words[-1] += token + ascii_quotes(tokens[index + 1])
             word_tags[-1] = tags[index + 1]
             index += 2
         else:

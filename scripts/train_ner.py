@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 from nltk.tag.perceptron import AveragedPerceptron  # noqa: E402
 
 from newscli import tagger  # noqa: E402
-from newscli.document import ASCII_QUOTES  # noqa: E402
+from newscli.characters import ascii_quotes  # noqa: E402
 from newscli.ner import MODEL_FILE, START, features, lower_case_words, sentence_context  # noqa: E402
 
 FILES = ("gum_nonnews.jsonl", "uner_ewt_dev.jsonl", "uner_ewt_test.jsonl")
@@ -69,7 +69,7 @@ def load(train_dir: Path) -> list[tuple[list[str], list[str], list[str], frozens
     for name in FILES:
         for line in (train_dir / "ner" / name).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
-            tokens = [token.translate(ASCII_QUOTES) for token in record["tokens"]]
+            tokens = [ascii_quotes(token) for token in record["tokens"]]
             documents.setdefault(record["doc"], []).append((tokens, convert(tokens, record["tags"])))
     sentences = []
     for document in documents.values():

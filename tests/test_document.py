@@ -146,9 +146,9 @@ def test_tokens_are_equal_to_their_dataclass_form():
     "text", ["", "plain ASCII 'quotes' \"here\"", "£5 “quoted” ‘single’ 5′ it’s", "’’““””", "naïve – no quotes", "\u2032x\u2019"]
 )
 def test_ascii_quotes_is_the_translation(text):
-    from newscli.characters import ASCII_QUOTES, ascii_quotes
+    from newscli.characters import QUOTE_FORMS, ascii_quotes
 
-    assert ascii_quotes(text) == text.translate(ASCII_QUOTES)
+    assert ascii_quotes(text) == text.translate(str.maketrans(QUOTE_FORMS))
 
 
 def test_nltk_stays_importable_in_full_after_the_document_model_loads():

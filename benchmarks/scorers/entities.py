@@ -39,7 +39,7 @@ def newscli_mentions(document) -> list[tuple[int, int, str]]:
 
 
 def baseline_mentions(document) -> list[tuple[int, int, str]]:
-    from newscli.document import ASCII_QUOTES
+    from newscli.characters import ascii_quotes
     from newscli.entities import COARSE_TYPES
     from newscli.ner import gazetteer, lexicons
 
@@ -47,7 +47,7 @@ def baseline_mentions(document) -> list[tuple[int, int, str]]:
     found = []
     for sentence in document.sentences:
         tokens = sentence.tokens
-        words = [token.text.translate(ASCII_QUOTES) for token in tokens]
+        words = [ascii_quotes(token.text) for token in tokens]
         position = 0
         while position < len(words):
             if not words[position][:1].isupper():

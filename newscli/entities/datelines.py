@@ -11,7 +11,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from .. import names
-from ..document import ASCII_QUOTES, Document
+from ..characters import ascii_quotes
+from ..document import Document
 from ..ner import gazetteer
 from .model import Entity, Mention
 
@@ -27,7 +28,7 @@ def with_dateline_places(document: Document, entities: Sequence[Entity]) -> list
 
 
 def _with_place(entities: list[Entity], place: str, mention: Mention) -> list[Entity]:
-    key = names.normalise(mention.text.translate(ASCII_QUOTES))
+    key = names.normalise(ascii_quotes(mention.text))
     for index, entity in enumerate(entities):
         if entity.type in PLACE_TYPES and place.lower() in (entity.name.lower(), *(alias.lower() for alias in entity.aliases)):
             aliases = entity.aliases if key == entity.name or key in entity.aliases else (*entity.aliases, key)

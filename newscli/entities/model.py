@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import names
-from ..document import ASCII_QUOTES, Span
+from ..characters import ascii_quotes
+from ..document import Span
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT")
 
@@ -95,7 +96,7 @@ class Entities:
     def entity_named(self, name: str) -> Entity | None:
         """The entity called ``name``: its canonical name or an alias (``Hayashi``, ``Russia’s``), else the one
         entity whose name ``name`` is a short form of; None if none or several fit."""
-        key = names.normalise(name.translate(ASCII_QUOTES))
+        key = names.normalise(ascii_quotes(name))
         for entity in self.entities:
             if key == entity.name or key in entity.aliases:
                 return entity

@@ -11,7 +11,8 @@ from itertools import compress
 from operator import attrgetter
 
 from .. import names
-from ..document import ASCII_QUOTES, Document
+from ..characters import ascii_quotes
+from ..document import Document
 from ..ner import gazetteer, lexicons
 from .entity_types import check_person, check_place, check_team, vote_type
 from .model import HYPHENATED_GIVEN_NAME, Candidate, Entity, Mention, MentionGroup
@@ -320,7 +321,7 @@ def _acronym_definitions(text: str, groups: dict[str, MentionGroup]) -> dict[str
     stands_for = [match for match in ACRONYM_STANDS_FOR.finditer(text) if match.group(1) in groups] if " stands for " in text else []
     if not in_brackets and not stands_for:
         return {}
-    text = text.translate(ASCII_QUOTES)
+    text = ascii_quotes(text)
     long_names = [key for key in groups if len(key.split()) > 1]
     found = {}
     for match in in_brackets:
@@ -435,8 +436,7 @@ def _entity(group: MentionGroup, text: str, tags: _TagsAt) -> Entity:
     aliases = []
     # A text written several times gives the same alias each time: each distinct one is worked out once, in order.
     for mention_text in dict.fromkeys(mention.text for mention in mentions):
-        # ``translate`` looks up every distinct character of a text, even one with no quotation mark to change.
-        alias = names.normalise(mention_text if mention_text.isascii() else mention_text.translate(ASCII_QUOTES))
+        alias = names.normalise(ascii_quotes(mention_text))
         if alias != name and alias not in aliases:
             aliases.append(alias)
     role = collections.Counter(group.roles).most_common(1)[0][0] if group.roles else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import ASCII_QUOTES
+from ...characters import ascii_quotes
 from ..findings import Hit
 from .base import Example, Rule
 
@@ -42,7 +42,7 @@ def _has_to_be(words: list[str]) -> bool:
 def _tells_of_the_past(context, index: int) -> bool:
     """A past-tense verb and no word that points forward (will, scheduled, next …) in the sentence."""
     sentence = context.doc.sentences[index]
-    words = [token.text.translate(ASCII_QUOTES).lower() for token in sentence.tokens]
+    words = [ascii_quotes(token.text).lower() for token in sentence.tokens]
     if any(word in FORWARD_WORDS for word in words) or _has_to_be(words):
         return False
     return any(tag in PAST_TAGS for tag in context.doc.pos_tags[index])
