@@ -210,10 +210,13 @@ def _runs(spans: list[tuple[int, int]], kinds: list[str | None]) -> list[tuple[l
 
 @cache
 def _sentence_tokenizer():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
     from punkt.data import english
 
     from .data import read_list
+    from .nltk_modules import private_nltk
+
+    with private_nltk():
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     parameters = PunktParameters()
     parameters.abbrev_types = (
@@ -360,7 +363,11 @@ def _word_tokenizer():
     are unchanged.
     """
     import regex
-    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    from .nltk_modules import private_nltk
+
+    with private_nltk():
+        from nltk.tokenize.destructive import NLTKWordTokenizer
 
     def unguarded(rule):
         pattern, substitution = rule

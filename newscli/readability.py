@@ -83,14 +83,18 @@ def _pronunciations(syllables: int) -> list[list[str]]:
 @cache
 def textstat():
     """The textstat module, set to English, with its CMU dictionary lookup served from the shipped table."""
-    import textstat as module
-    from textstat.backend import counts
-    from textstat.backend.counts import _count_letters, _count_polysyllable_words, _count_syllables
-    from textstat.backend.metrics import _linsear_write_formula, _syllables_per_word
-    from textstat.backend.selections import _list_difficult_words, _list_words
-    from textstat.backend.transformations import _remove_punctuation
-    from textstat.backend.utils import _get_cmudict
-    from textstat.backend.validations import _is_difficult_word
+    from .nltk_modules import private_nltk
+
+    # textstat imports NLTK for the dictionary look-up replaced below, and nothing else of it.
+    with private_nltk():
+        import textstat as module
+        from textstat.backend import counts
+        from textstat.backend.counts import _count_letters, _count_polysyllable_words, _count_syllables
+        from textstat.backend.metrics import _linsear_write_formula, _syllables_per_word
+        from textstat.backend.selections import _list_difficult_words, _list_words
+        from textstat.backend.transformations import _remove_punctuation
+        from textstat.backend.utils import _get_cmudict
+        from textstat.backend.validations import _is_difficult_word
 
     def offline_cmudict(lang: str) -> SyllableTable | None:
         return syllable_table() if lang.split("_")[0] == "en" else None

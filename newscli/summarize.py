@@ -192,7 +192,10 @@ PORTER_STEP_SUFFIXES = {
 
 @cache
 def _stemmer():
-    from nltk.stem.porter import PorterStemmer
+    from .nltk_modules import private_nltk
+
+    with private_nltk():
+        from nltk.stem.porter import PorterStemmer
 
     class SkippingStemmer(PorterStemmer):
         """NLTK's Porter stemmer, passing over the steps that cannot change a word (``PORTER_STEP_SUFFIXES``)."""

@@ -29,6 +29,10 @@ MODEL_FILE = "pos_tagger.txt.gz"
 TREEBANK_TO_PTB = {"HYPH": ":", "NFP": ":", "ADD": "NN", "AFX": "JJ"}
 
 
+# NLTK's markers of the two words after a sentence's last word, as the features name them.
+END = ("-END-", "-END2-")
+
+
 def tag(words: list[str]) -> list[str]:
     """The Penn Treebank tag of each token of one sentence."""
     if not words:
@@ -37,21 +41,65 @@ def tag(words: list[str]) -> list[str]:
 
 
 @functools.cache
-def _tagger():
-    return load_tagger(data.path(MODEL_FILE).read_bytes())
+def _tagger() -> FrozenTagger:
+    return FrozenTagger(*read_frozen(data.path(MODEL_FILE).read_bytes()))
 
 
-def load_tagger(model: bytes):
-    """A tagger from the model file ``scripts/train_pos_tagger.py`` writes, gzipped: a JSON line
+def read_frozen(model: bytes) -> tuple[_FrozenPerceptron, dict[str, str]]:
+    """The model and tag dictionary of the model file ``scripts/train_pos_tagger.py`` writes, gzipped: a JSON line
     ``{"classes": [tag, …], "tagdict": {word: tag}}``, then ``feature<TAB>tag weight tag weight …``
     per feature. A feature's weights are parsed the first time it is seen, so loading is quick."""
     header, lines = read_model(model)
     parts = json.loads(header)
+    return _FrozenPerceptron(lines, parts["classes"]), parts["tagdict"]
+
+
+def load_tagger(model: bytes):
+    """NLTK's tagger (``new_tagger``) with a model file's model (``read_frozen``): to evaluate, and to check
+    ``FrozenTagger`` against NLTK's own tagging loop."""
     tagger = new_tagger()
-    tagger.model = _FrozenPerceptron(lines, parts["classes"])
-    tagger.tagdict = parts["tagdict"]
-    tagger.classes = set(parts["classes"])
+    tagger.model, tagger.tagdict = read_frozen(model)
+    tagger.classes = set(tagger.model.classes)
     return tagger
+
+
+class FrozenTagger:
+    """Tagging with a trained model, as ``load_tagger``'s tagger tags, without NLTK's tagger class: its module
+    imports NLTK's data loading, grammars and semantics (a twentieth of a one-article run) for the one thing the
+    tags need of it, ``normalize``. Each sentence's context is prepared once."""
+
+    def __init__(self, model: _FrozenPerceptron, tagdict: dict[str, str]):
+        self.model, self.tagdict = model, tagdict
+
+    def tags(self, tokens: list[str]) -> list[str]:
+        if " " in "".join(tokens):  # feature names are spaced: NLTK counts a name such a token repeats twice
+            return [word_tag for _, word_tag in self._nltk_tagger.tag(tokens)]
+        context = [*START, *map(normalize, tokens), *END]
+        lowered = list(map(str.lower, context))
+        shapes = list(map(_shape, context))
+        quotes = _quote_counts(context) if '"' in tokens else None
+        return self.model.tag_words(tokens, lowered, shapes, quotes, self.tagdict)
+
+    @functools.cached_property
+    def _nltk_tagger(self):
+        """NLTK's tagging loop over this model, for the sentences whose features it names its own way."""
+        tagger = new_tagger()
+        tagger.model, tagger.tagdict, tagger.classes = self.model, self.tagdict, self.model.classes
+        return tagger
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normalize(word: str) -> str:
+    """NLTK's ``PerceptronTagger.normalize`` but that the word keeps its case (for the capitalisation features):
+    a hyphenated word not opening with its hyphen is ``!HYPHEN``, four digits ``!YEAR``, another word opening with
+    a digit ``!DIGITS``. The tagger class's ``normalize`` is this, made from NLTK's (tested alike)."""
+    if "-" in word and word[0] != "-":
+        return "!HYPHEN"
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word[:1].isdigit():
+        return "!DIGITS"
+    return word
 
 
 class _FeatureRows(FeatureRows):
@@ -290,7 +338,10 @@ def _quote_counts(context: list[str]) -> list[int]:
 
 @functools.cache
 def _tagger_class():
-    from nltk.tag.perceptron import PerceptronTagger
+    from .nltk_modules import private_nltk
+
+    with private_nltk():
+        from nltk.tag.perceptron import PerceptronTagger
 
     class NewscliTagger(PerceptronTagger):
         """NLTK's features (on lower-cased words), plus: the capitalisation of the word and its
@@ -315,11 +366,6 @@ def _tagger_class():
 
         _counted: list | None = None  # the sentence context whose quote counts are in _counts
 
-        @functools.cached_property
-        def _normalized(self):
-            """``normalize``, remembered per word (it depends on the word alone)."""
-            return functools.lru_cache(maxsize=1 << 16)(self.normalize)
-
         def _quotes_before(self, context, i):
             if self._counted is not context:
                 self._counted, self._counts = context, _quote_counts(context)
@@ -327,21 +373,10 @@ def _tagger_class():
 
         def tag(self, tokens, return_conf=False, use_tagdict=True):
             """NLTK's greedy tagging; with a trained model (``_FrozenPerceptron``) and the tag dictionary, as
-            newscli tags (``tags``)."""
-            if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron):
+            newscli tags (``FrozenTagger``)."""
+            if return_conf or not use_tagdict or not isinstance(self.model, _FrozenPerceptron) or " " in "".join(tokens):
                 return super().tag(tokens, return_conf, use_tagdict)
-            return list(zip(tokens, self.tags(tokens), strict=True))
-
-        def tags(self, tokens):
-            """The tags of ``tag`` with a trained model and the tag dictionary, each sentence's context prepared
-            once."""
-            if " " in "".join(tokens):  # feature names are spaced: NLTK counts a name such a token repeats twice
-                return [word_tag for _, word_tag in super().tag(tokens)]
-            context = [*self.START, *map(self._normalized, tokens), *self.END]
-            lowered = list(map(str.lower, context))
-            shapes = list(map(_shape, context))
-            quotes = _quote_counts(context) if '"' in tokens else None
-            return self.model.tag_words(tokens, lowered, shapes, quotes, self.tagdict)
+            return list(zip(tokens, FrozenTagger(self.model, self.tagdict).tags(tokens), strict=True))
 
     return NewscliTagger
 

@@ -17,7 +17,9 @@ from newscli.tagger import (
     _shape,
     feature_names,
     load_tagger,
+    new_tagger,
     newscli_tokens,
+    normalize,
     own_word_names,
     tag,
     tag_shape_names,
@@ -222,3 +224,26 @@ def test_read_model_keeps_each_row_after_its_first_tab():
     # A row holding a tab of its own (no model writes one) keeps it: each line is split at its first tab.
     more_tabs = b'{"labels": ["A"]}\nbias\t1\tx\nw=the\t0.5'
     assert dict(read_model(gzip.compress(more_tabs))[1]) == {"bias": "1\tx", "w=the": "0.5"}
+
+
+def test_normalize_is_the_tagger_class_normalize():
+    """``normalize`` (for ``FrozenTagger``) is NLTK's, case kept, as the tagger class makes it from NLTK's."""
+    words = ["Mr.", "well-known", "-", "--", "-5", "2017", "1999s", "3.5", "12,000", "١٩٩٩", "²", "Ⅻ", "", "x-", "U.S."]
+    words += [word for sentence in SENTENCES for word in sentence.split()]
+    tagger_class = new_tagger()
+    assert [normalize(word) for word in words] == [tagger_class.normalize(word) for word in words]
+
+
+def test_tagging_does_not_import_nltks_tagger():
+    code = (
+        "import sys; from newscli import nltk_modules; from newscli.tagger import tag; tag(['He', 'left', '.'])\n"
+        "sys.exit(any('nltk.tag.perceptron' in modules for modules in (sys.modules, nltk_modules._private)))"
+    )
+    repo = Path(__file__).resolve().parent.parent
+    assert subprocess.run([sys.executable, "-c", code], cwd=repo).returncode == 0
+
+
+def test_a_token_with_a_space_is_tagged_by_nltks_loop():
+    words = ["He", "paid", "12 000", "euros", "."]
+    tagger = load_tagger(data.path(MODEL_FILE).read_bytes())
+    assert tag(words) == [word_tag for _, word_tag in tagger.tag(words)]
