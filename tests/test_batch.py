@@ -1,16 +1,18 @@
 """Many inputs: expansion of paths, JSON Lines input, order, nothing lost, workers, dask."""
 
+import contextlib
 import gc
 import json
 import subprocess
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl, run_batch
+from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl, run_batch, worker_start_method
 from newscli.cli import app
 
 runner = CliRunner()
@@ -66,6 +68,35 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path):
     serial = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=1)]
     parallel = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=2)]
     assert parallel == serial == [10 + i for i in range(10)]
+
+
+@contextlib.contextmanager
+def another_thread():
+    """A second thread running for the duration (as a progress bar's refresh thread does)."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and forkserver are chosen on Linux")
+def test_workers_fork_from_this_process_unless_another_thread_runs():
+    code = "from newscli.batch import worker_start_method; print(worker_start_method())"  # a process of one thread
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert finished.stdout.strip() == "fork"
+    with another_thread():
+        assert worker_start_method() == "forkserver"
+
+
+def test_workers_started_from_a_forkserver_give_the_same_results(tmp_path):
+    items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
+    with another_thread():
+        parallel = [o.result for o in run_batch(items, word_count, max_bytes=10_000, jobs=2)]
+    assert parallel == [10 + i for i in range(10)]
 
 
 def _counted(name, key, meta, result):
@@ -131,8 +162,8 @@ def test_cli_without_any_input_is_a_usage_error():
     assert "no input" in result.stderr
 
 
-def test_the_forkserver_preload_loads_the_models_the_workers_share():
-    """Workers are forked from a server that imported ``newscli.preload``: the models are loaded there, once."""
+def test_the_preload_loads_the_models_the_workers_share():
+    """Workers are forked from a process that imported ``newscli.preload``: the models are loaded there, once."""
     code = (
         "import sys, newscli.preload, newscli.tagger as tagger, newscli.ner as ner;"
         "sys.exit(not (tagger._tagger.cache_info().currsize and ner.recogniser.cache_info().currsize))"
