@@ -11,7 +11,6 @@ import codecs
 import contextlib
 import gc
 import glob
-import importlib
 import itertools
 import json
 import os
@@ -37,7 +36,7 @@ MIN_INPUTS_FOR_WORKERS = 8
 # Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 TASKS_PER_WORKER = 4
 ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Imported by the process the workers fork from (``worker_start_method``): loads what the analyses need, once for all.
+# Imported by the workers' forkserver (``worker_start_method``) before it forks them: loads what the analyses need.
 PRELOAD_MODULE = "newscli.preload"
 # How long to wait for a dask scheduler (or a local cluster) before giving up with a one-line error.
 DEFAULT_CONNECT_TIMEOUT = 10.0
@@ -287,7 +286,7 @@ def _run_here(items: Iterator[ArticleInput], task: Callable) -> Iterator[Outcome
     first article runs. Then they are frozen: every full collection of a long batch would walk them again (a few
     percent of it). They are frozen before the collector is back on: all that was made while it was off waits in its
     youngest generation, which it would otherwise walk whole at its next allocation (1% of a one-article run). The
-    process the workers fork from does the same (``newscli.preload``); once a process.
+    workers' forkserver does the same (``newscli.preload``); once a process.
     """
     outcomes = map(task, items)
     if gc.get_freeze_count():  # an earlier batch in this process has loaded them
@@ -323,7 +322,12 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
 
     context = multiprocessing.get_context(worker_start_method())
     if context.get_start_method() == "fork":
-        importlib.import_module(PRELOAD_MODULE)
+        # Inputs are analysed here until one has been (its error, if any, reported in its place): that loads what
+        # this command's analysis needs, and only that, as a one-job batch does, and the workers forked next share it.
+        for outcome in _run_here(items, task):
+            yield outcome
+            if outcome.error is None:
+                break
         sys.stdout.flush()  # a worker flushes its copy of anything still buffered when it ends
     elif context.get_start_method() == "forkserver":
         context.set_forkserver_preload([PRELOAD_MODULE])
@@ -336,11 +340,12 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
 
 
 def worker_start_method() -> str | None:
-    """How the workers start: forked from this process, which has loaded the analyses' models (``newscli.preload``),
-    so that they share them; where another thread runs (a progress bar), from a forkserver that has loaded them,
-    since forking a process with threads can leave a worker waiting on a lock that no thread of its own will
-    release. Forking from here spares the forkserver's own interpreter and imports, before any article: a
-    twentieth of a two-job run of a hundred articles. Elsewhere than Linux, the platform's default (spawn)."""
+    """How the workers start: forked from this process once it has analysed the first article, so that they share
+    the models that loaded; where another thread runs (a progress bar), from a forkserver that has loaded them
+    (``newscli.preload``), since forking a process with threads can leave a worker waiting on a lock that no
+    thread of its own will release. Forking from here spares, before any article, the forkserver's own
+    interpreter and imports, and a warm-up that loads what every command needs and compiles every date pattern.
+    Elsewhere than Linux, the platform's default (spawn)."""
     if not sys.platform.startswith("linux"):
         return None
     return "fork" if threading.active_count() == 1 else "forkserver"

@@ -1,9 +1,9 @@
-"""Imported by the process the worker processes of a batch are forked from (``newscli.batch``, ``--jobs`` above 1:
-the command itself, or a forkserver), before it forks them: it analyses a short built-in article once, which
-imports the analyses and loads their models, lexicons and tables, then moves everything loaded out of the garbage
-collector's reach. The workers share that one copy (copy-on-write) instead of each importing and loading its own:
-that was a second or more of CPU per worker, and so most of what a second job cost beyond the first on a short
-batch.
+"""Imported by the forkserver that starts the worker processes of a batch where they cannot be forked from the
+command itself (``newscli.batch.worker_start_method``), before it forks them: it analyses a short built-in article
+once, which imports the analyses and loads their models, lexicons and tables, then moves everything loaded out of
+the garbage collector's reach. Every worker is forked from the forkserver, so the workers share that one copy
+(copy-on-write) instead of each importing and loading its own: that was a second or more of CPU per worker, and so
+most of what a second job cost beyond the first on a short batch.
 
 Warming up for every command at once costs a command that needs less (``stats``) a fraction of a second, once.
 A warm-up that fails costs nothing more: each worker then loads what it needs, as it did before.

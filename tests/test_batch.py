@@ -16,6 +16,7 @@ from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl,
 from newscli.cli import app
 
 runner = CliRunner()
+REPO = Path(__file__).resolve().parent.parent
 ARTICLE = "date 2023-05-10\n\nThe minister spoke on Monday. She said talks would continue."
 
 
@@ -92,6 +93,22 @@ def test_workers_fork_from_this_process_unless_another_thread_runs():
         assert worker_start_method() == "forkserver"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork from the command on Linux")
+def test_the_command_analyses_until_one_article_is_analysed_then_its_workers_do():
+    # In a fresh interpreter, whose one thread lets the workers fork from it (the analysis is picklable there).
+    code = (
+        "import os\n"
+        "from newscli.batch import ArticleInput, run_batch\n"
+        "def process_id(document):\n"
+        "    return os.getpid()\n"
+        f"items = [ArticleInput('empty', text=' '), *(ArticleInput(f'doc{{i}}', text={ARTICLE!r}) for i in range(9))]\n"
+        "outcomes = list(run_batch(items, process_id, max_bytes=10_000, jobs=2))\n"
+        "print(outcomes[0].error is not None, outcomes[1].result == os.getpid(), os.getpid() in [o.result for o in outcomes[2:]])"
+    )
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
+    assert finished.stdout.strip() == "True True False", finished.stderr
+
+
 def test_workers_started_from_a_forkserver_give_the_same_results(tmp_path):
     items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
     with another_thread():
@@ -162,10 +179,10 @@ def test_cli_without_any_input_is_a_usage_error():
     assert "no input" in result.stderr
 
 
-def test_the_preload_loads_the_models_the_workers_share():
-    """Workers are forked from a process that imported ``newscli.preload``: the models are loaded there, once."""
+def test_the_forkserver_preload_loads_the_models_the_workers_share():
+    """Workers are forked from a server that imported ``newscli.preload``: the models are loaded there, once."""
     code = (
         "import sys, newscli.preload, newscli.tagger as tagger, newscli.ner as ner;"
         "sys.exit(not (tagger._tagger.cache_info().currsize and ner.recogniser.cache_info().currsize))"
     )
-    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent).returncode == 0
+    assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
