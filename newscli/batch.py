@@ -328,7 +328,6 @@ def _run_on_processes(items: Iterator[ArticleInput], task: Callable, jobs: int) 
             yield outcome
             if outcome.error is None:
                 break
-        sys.stdout.flush()  # a worker flushes its copy of anything still buffered when it ends
     elif context.get_start_method() == "forkserver":
         context.set_forkserver_preload([PRELOAD_MODULE])
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)

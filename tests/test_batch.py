@@ -109,6 +109,21 @@ def test_the_command_analyses_until_one_article_is_analysed_then_its_workers_do(
     assert finished.stdout.strip() == "True True False", finished.stderr
 
 
+def test_what_a_program_printed_before_its_workers_fork_is_printed_once():
+    # A fresh process writing to a pipe: what it printed waits in stdout's buffer when the workers fork, and each
+    # worker's copy of that buffer would be printed again when it ends (multiprocessing flushes before it forks).
+    code = (
+        "from newscli.batch import ArticleInput, run_batch\n"
+        "def characters(document):\n"
+        "    return len(document.text)\n"
+        "print('starting')\n"
+        f"items = [ArticleInput(f'doc{{i}}', text={ARTICLE!r}) for i in range(9)]\n"
+        "print(sum(outcome.result for outcome in run_batch(items, characters, max_bytes=10_000, jobs=2)))"
+    )
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert finished.stdout.split() == ["starting", str(9 * len(ARTICLE))]
+
+
 def test_workers_started_from_a_forkserver_give_the_same_results(tmp_path):
     items = [ArticleInput(f"doc{i}", text=ARTICLE + " Extra." * i) for i in range(10)]
     with another_thread():
