@@ -2,9 +2,10 @@
 
 ``from nltk.tokenize.punkt import …`` first runs ``nltk/__init__.py``, which imports nearly all of NLTK (parsers,
 semantics, corpus readers, the downloader, with ``email`` and ``http.client`` under them), then
-``nltk/tokenize/__init__.py``, which imports every tokenizer: about a sixth of the instructions of a one-article
-``newscli analyze``, for the few modules newscli uses (Punkt, the word tokenizer, the perceptron tagger, the Porter
-stemmer). Those modules import what they need themselves, so their packages' ``__init__`` is not needed.
+``nltk/tokenize/__init__.py``, which imports every tokenizer: about a tenth of the instructions of a one-article
+``newscli analyze``, for the few modules newscli uses (Punkt, the word tokenizer, the Porter stemmer, and the
+perceptron tagger's class to train). Those modules import what they need themselves, so their packages'
+``__init__`` is not needed.
 
 Inside ``private_nltk()``, NLTK's packages are in ``sys.modules`` as bare package modules (made from their own
 import specs, their ``__init__`` not run), so an import in the block loads the module it names and those it
@@ -54,6 +55,7 @@ def private_nltk() -> Iterator[None]:
 
 
 def _add_bare_packages() -> None:
+    """NLTK's ``PACKAGES`` into ``sys.modules``, each made from its import spec, its ``__init__`` not run."""
     for name in PACKAGES:
         spec = importlib.util.find_spec(name)  # a subpackage's on its parent's path (the parent, bare, imported)
         if spec is None:  # NLTK missing: the import in the block says so

@@ -65,8 +65,8 @@ def load_tagger(model: bytes):
 
 class FrozenTagger:
     """Tagging with a trained model, as ``load_tagger``'s tagger tags, without NLTK's tagger class: its module
-    imports NLTK's data loading, grammars and semantics (a twentieth of a one-article run) for the one thing the
-    tags need of it, ``normalize``. Each sentence's context is prepared once."""
+    imports NLTK's data loading, grammars and semantics (4% of a one-article run) for the one thing the tags need
+    of it, ``normalize``. Each sentence's context is prepared once."""
 
     def __init__(self, model: _FrozenPerceptron, tagdict: dict[str, str]):
         self.model, self.tagdict = model, tagdict
