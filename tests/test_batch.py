@@ -87,7 +87,7 @@ def another_thread():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and forkserver are chosen on Linux")
 def test_workers_fork_from_this_process_unless_another_thread_runs():
     code = "from newscli.batch import worker_start_method; print(worker_start_method())"  # a process of one thread
-    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert finished.stdout.strip() == "fork"
     with another_thread():
         assert worker_start_method() == "forkserver"
@@ -109,6 +109,7 @@ def test_the_command_analyses_until_one_article_is_analysed_then_its_workers_do(
     assert finished.stdout.strip() == "True True False", finished.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork from the command on Linux")
 def test_what_a_program_printed_before_its_workers_fork_is_printed_once():
     # A fresh process writing to a pipe: what it printed waits in stdout's buffer when the workers fork, and each
     # worker's copy of that buffer would be printed again when it ends (multiprocessing flushes before it forks).
