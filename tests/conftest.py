@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,14 @@ def sample_doc(sample_text):
     from newscli.document import build_document
 
     return build_document(sample_text)
+
+
+def fresh_interpreter(code: str) -> str:
+    """What ``code`` prints, run by a fresh interpreter in the repository (where newscli's imports, NLTK's or the
+    way worker processes start must not depend on what the suite has loaded); it must exit 0."""
+    finished = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr
+    return finished.stdout.strip()
 
 
 def attributed_holders(text: str) -> list[str]:

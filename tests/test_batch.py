@@ -3,11 +3,9 @@
 import contextlib
 import gc
 import json
-import subprocess
 import sys
 import threading
 from functools import partial
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,8 +13,9 @@ from typer.testing import CliRunner
 from newscli.batch import ArticleInput, collector_off, expand_paths, read_jsonl, run_batch, worker_start_method
 from newscli.cli import app
 
+from .conftest import fresh_interpreter
+
 runner = CliRunner()
-REPO = Path(__file__).resolve().parent.parent
 ARTICLE = "date 2023-05-10\n\nThe minister spoke on Monday. She said talks would continue."
 
 
@@ -87,8 +86,7 @@ def another_thread():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and forkserver are chosen on Linux")
 def test_workers_fork_from_this_process_unless_another_thread_runs():
     code = "from newscli.batch import worker_start_method; print(worker_start_method())"  # a process of one thread
-    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    assert finished.stdout.strip() == "fork"
+    assert fresh_interpreter(code) == "fork"
     with another_thread():
         assert worker_start_method() == "forkserver"
 
@@ -105,8 +103,7 @@ def test_the_command_analyses_until_one_article_is_analysed_then_its_workers_do(
         "outcomes = list(run_batch(items, process_id, max_bytes=10_000, jobs=2))\n"
         "print(outcomes[0].error is not None, outcomes[1].result == os.getpid(), os.getpid() in [o.result for o in outcomes[2:]])"
     )
-    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
-    assert finished.stdout.strip() == "True True False", finished.stderr
+    assert fresh_interpreter(code) == "True True False"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork from the command on Linux")
@@ -121,8 +118,7 @@ def test_what_a_program_printed_before_its_workers_fork_is_printed_once():
         f"items = [ArticleInput(f'doc{{i}}', text={ARTICLE!r}) for i in range(9)]\n"
         "print(sum(outcome.result for outcome in run_batch(items, characters, max_bytes=10_000, jobs=2)))"
     )
-    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
-    assert finished.stdout.split() == ["starting", str(9 * len(ARTICLE))]
+    assert fresh_interpreter(code).split() == ["starting", str(9 * len(ARTICLE))]
 
 
 def test_workers_started_from_a_forkserver_give_the_same_results(tmp_path):
@@ -201,4 +197,4 @@ def test_the_forkserver_preload_loads_the_models_the_workers_share():
         "import sys, newscli.preload, newscli.tagger as tagger, newscli.ner as ner;"
         "sys.exit(not (tagger._tagger.cache_info().currsize and ner.recogniser.cache_info().currsize))"
     )
-    assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+    fresh_interpreter(code)

@@ -4,6 +4,8 @@ import pytest
 
 from newscli.document import build_document
 
+from .conftest import fresh_interpreter
+
 
 def sentences(text):
     return [sentence.text for sentence in build_document(text).sentences]
@@ -154,9 +156,6 @@ def test_ascii_quotes_is_the_translation(text):
 def test_nltk_stays_importable_in_full_after_the_document_model_loads():
     # In a fresh interpreter (the suite's network guard imports NLTK first): whatever newscli imports of NLTK, a
     # program that uses NLTK beside newscli's API must still import any part of it.
-    import subprocess
-    import sys
-
     code = (
         "from newscli.document import build_document\n"
         "build_document('Smith said on Monday that it would rain.').pos_tags\n"
@@ -165,5 +164,4 @@ def test_nltk_stays_importable_in_full_after_the_document_model_loads():
         "from nltk.stem.snowball import SnowballStemmer\n"
         "print(SnowballStemmer('english').stem('running'), callable(nltk.download))"
     )
-    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert finished.stdout.strip() == "run True", finished.stderr
+    assert fresh_interpreter(code) == "run True"

@@ -1,11 +1,8 @@
 """NLTK's modules imported without their packages' ``__init__`` and kept out of ``sys.modules``
 (``newscli.nltk_modules``): each test in a fresh interpreter, since the suite's network guard imports NLTK in full."""
 
-import subprocess
-import sys
-from pathlib import Path
+from .conftest import fresh_interpreter as run
 
-REPO = Path(__file__).resolve().parent.parent
 # Every analysis that imports NLTK: Punkt and the word tokenizer (the document), the tagger, the Porter stemmer
 # (the summary) and textstat (the readability figures).
 LOAD_ALL = (
@@ -13,12 +10,6 @@ LOAD_ALL = (
     "from newscli.report import analyze_document\n"
     "analyze_document(build_document('Smith said on Monday that it would rain. Officials were running late.'))\n"
 )
-
-
-def run(code: str) -> str:
-    finished = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
-    assert finished.returncode == 0, finished.stderr
-    return finished.stdout.strip()
 
 
 def test_newscli_leaves_no_nltk_module_in_sys_modules_and_skips_nltks_init():

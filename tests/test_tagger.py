@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -26,6 +23,8 @@ from newscli.tagger import (
     tag_word_names,
     word_feature_names,
 )
+
+from .conftest import fresh_interpreter
 
 PTB_TAGS = frozenset(
     [
@@ -97,9 +96,7 @@ def test_the_model_gives_only_penn_treebank_tags():
 
 
 def test_importing_the_tagger_does_not_import_nltk():
-    code = "import sys, newscli.tagger; sys.exit('nltk' in sys.modules)"
-    repo = Path(__file__).resolve().parent.parent
-    assert subprocess.run([sys.executable, "-c", code], cwd=repo).returncode == 0
+    fresh_interpreter("import sys, newscli.tagger; sys.exit('nltk' in sys.modules)")
 
 
 def test_treebank_sentences_as_newscli_tokenises_them():
@@ -239,8 +236,7 @@ def test_tagging_does_not_import_nltks_tagger():
         "import sys; from newscli import nltk_modules; from newscli.tagger import tag; tag(['He', 'left', '.'])\n"
         "sys.exit(any('nltk.tag.perceptron' in modules for modules in (sys.modules, nltk_modules._private)))"
     )
-    repo = Path(__file__).resolve().parent.parent
-    assert subprocess.run([sys.executable, "-c", code], cwd=repo).returncode == 0
+    fresh_interpreter(code)
 
 
 def test_a_token_with_a_space_is_tagged_by_nltks_loop():
