@@ -12,6 +12,12 @@ other work on the machine), articles/s, the largest peak RSS of any process of t
 batch was also run with 1 job, the speed-up: its wall time with 1 job ÷ this wall time (the issue asks 1.8 for
 2 jobs). Words are whitespace-separated tokens of each record's text. The best of ``--runs`` runs (by CPU time)
 is kept.
+
+After each batch run with 1 job it prints the bound that its start-up sets on any speed-up (Amdahl's law): the
+start-up is the wall time of a run over the batch's first record alone, less one article's share of the batch's
+run (what a second core could have taken); it runs in one process however many jobs there are, and the rest of
+the run, at best, in half the time with 2 jobs. A batch whose start-up is more than a ninth of its one-job run
+cannot reach 1.8 with 2 jobs, even if the workers repeat nothing.
 """
 
 from __future__ import annotations
@@ -126,6 +132,17 @@ def timed_run(batch: Path, jobs: int) -> Run:
     return Run(wall, cpu, max(peaks.values(), default=0.0))
 
 
+def start_up(batch: Path, articles: int, one_job: Run, runs: int) -> float:
+    """The part of a one-job run over ``batch`` that no second core could take: a run over its first record alone
+    (the fastest of ``runs``), less one article's share of the batch's run."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as first:
+        with batch.open(encoding="utf-8") as records:
+            first.write(next(line for line in records if line.strip()))
+        first.flush()
+        alone = min(timed_run(Path(first.name), 1).wall for _ in range(runs))
+    return alone - (one_job.wall - alone) / max(articles - 1, 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DEV)
@@ -137,19 +154,24 @@ def main() -> None:
     print(f"{'batch':6} {'jobs':>4} {'articles':>8} {'words':>8} {'wall s':>7} {'CPU s':>7} "
           f"{'words/s/core':>12} {'words/CPU s':>11} {'articles/s':>10} {'peak RSS':>9} {'speed-up':>8}")
     for name in options.batches:
-        one_job_wall = None
+        one_job: Run | None = None
         with batch_file(name, options.eval_dir) as (batch, texts):
             words = sum(len(text.split()) for text in texts)
             for jobs in options.jobs:
                 run = min((timed_run(batch, jobs) for _ in range(options.runs)), key=lambda found: found.cpu)
                 if jobs == 1:
-                    one_job_wall = run.wall
-                speed_up = f"{one_job_wall / run.wall:>7.2f}x" if one_job_wall else ""
+                    one_job = run
+                speed_up = f"{one_job.wall / run.wall:>7.2f}x" if one_job else ""
                 print(
                     f"{name:6} {jobs:>4} {len(texts):>8} {words:>8} {run.wall:>7.1f} {run.cpu:>7.1f} "
                     f"{words / run.wall / jobs:>12,.0f} {words / run.cpu:>11,.0f} {len(texts) / run.wall:>10.1f} "
                     f"{run.peak_rss_mb:>6.0f} MB {speed_up:>8}"
                 )
+            if one_job is not None:
+                serial = start_up(batch, len(texts), one_job, options.runs)
+                bound = one_job.wall / (serial + (one_job.wall - serial) / 2)
+                print(f"{name}: start-up {serial:.2f} s of {one_job.wall:.2f} s with 1 job ({serial / one_job.wall:.1%}): "
+                      f"2 jobs at most {bound:.2f}x (Amdahl's law, with nothing repeated)")
 
 
 if __name__ == "__main__":
