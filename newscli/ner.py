@@ -20,14 +20,13 @@ from operator import itemgetter
 
 from .data import path, read_list
 from .names import title_and_honorific_words
-from .perceptron import START, FeatureRows, Packing, read_model, remember
+from .perceptron import END, START, FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "ner_model.txt.gz"
 # Lower-case words that can begin or continue a name after a non-name word ("the Pacific", "Bank of America").
 NAME_INNER_WORDS = frozenset(
     {"the", "of", "and", "de", "del", "la", "le", "du", "van", "von", "der", "al", "da", "di", "bin", "for", "on", "in", "y"}
 )
-END = ("-END-", "-END2-")
 # Lexicons looked up as the word is written, and in lower case; their names become the token flags.
 CASED_LEXICONS = ("first", "orghead", "eventhead", "notent")
 LOWER_CASE_LEXICONS = ("title", "common")

@@ -23,6 +23,8 @@ from typing import TypeVar
 
 # NLTK's markers of the two tags before a sentence's first word, as both taggers' features name them.
 START = ("-START-", "-START2-")
+# ... and of the two words after its last.
+END = ("-END-", "-END2-")
 _LANE_TYPES = {8 * array(code).itemsize: code for code in "LIHB"}  # bits → array type code, one per width
 _BIG_ENDIAN = sys.byteorder == "big"
 

@@ -20,17 +20,13 @@ from collections.abc import Iterable, Sequence
 
 from . import data
 from .characters import WORDLIKE, ascii_quotes
-from .perceptron import START, FeatureRows, Packing, read_model, remember
+from .perceptron import END, START, FeatureRows, Packing, read_model, remember
 
 MODEL_FILE = "pos_tagger.txt.gz"
 
 # The treebanks' tags that are not among the 45 Penn Treebank tags, and the PTB tag the model learns
 # for each instead (the training script drops sentences with GW, "goes with").
 TREEBANK_TO_PTB = {"HYPH": ":", "NFP": ":", "ADD": "NN", "AFX": "JJ"}
-
-
-# NLTK's markers of the two words after a sentence's last word, as the features name them.
-END = ("-END-", "-END2-")
 
 
 def tag(words: list[str]) -> list[str]:
