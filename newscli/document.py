@@ -92,14 +92,8 @@ class Document:
     def token_texts(self) -> tuple[tuple[str, ...], ...]:
         """Each sentence's token texts as the tokenizer saw them (typographic quotes in ASCII), computed once:
         analyses that look at a sentence's words once per cue must not rebuild them each time."""
-        ascii_text = self.ascii_text
+        ascii_text = ascii_quotes(self.text)  # one character for one, so token offsets hold
         return tuple(tuple(ascii_text[token.start : token.end] for token in sentence.tokens) for sentence in self.sentences)
-
-    @cached_property
-    def ascii_text(self) -> str:
-        """``text`` with its typographic quotes in ASCII (``characters.QUOTE_FORMS``: one character for one, so
-        every offset holds), as the tokenizer saw it."""
-        return ascii_quotes(self.text)
 
     @cached_property
     def lowered_token_texts(self) -> tuple[tuple[str, ...], ...]:
