@@ -151,8 +151,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="runs of each; the one with the least CPU time is kept")
     options = parser.parse_args()
     become_subreaper()
-    print(f"{'batch':6} {'jobs':>4} {'articles':>8} {'words':>8} {'wall s':>7} {'CPU s':>7} "
-          f"{'words/s/core':>12} {'words/CPU s':>11} {'articles/s':>10} {'peak RSS':>9} {'speed-up':>8}")
+    print(
+        f"{'batch':6} {'jobs':>4} {'articles':>8} {'words':>8} {'wall s':>7} {'CPU s':>7} "
+        f"{'words/s/core':>12} {'words/CPU s':>11} {'articles/s':>10} {'peak RSS':>9} {'speed-up':>8}"
+    )
     for name in options.batches:
         one_job: Run | None = None
         with batch_file(name, options.eval_dir) as (batch, texts):
@@ -170,8 +172,10 @@ def main() -> None:
             if one_job is not None:
                 serial = start_up(batch, len(texts), one_job, options.runs)
                 bound = one_job.wall / (serial + (one_job.wall - serial) / 2)
-                print(f"{name}: start-up {serial:.2f} s of {one_job.wall:.2f} s with 1 job ({serial / one_job.wall:.1%}): "
-                      f"2 jobs at most {bound:.2f}x (Amdahl's law, with nothing repeated)")
+                print(
+                    f"{name}: start-up {serial:.2f} s of {one_job.wall:.2f} s with 1 job ({serial / one_job.wall:.1%}): "
+                    f"2 jobs at most {bound:.2f}x (Amdahl's law, with nothing repeated)"
+                )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,6 @@ def dev_records(eval_dir: Path) -> list[dict]:
     return records
 
 
-
 @contextlib.contextmanager
 def dev_corpus(eval_dir: Path) -> Iterator[tuple[Path, list[dict]]]:
     """``dev_records`` in a temporary JSON Lines file, for ``--input-jsonl``, and the records themselves."""
@@ -57,6 +56,7 @@ def dev_corpus(eval_dir: Path) -> Iterator[tuple[Path, list[dict]]]:
         yield Path(corpus.name), records
     finally:
         Path(corpus.name).unlink()
+
 
 def run(command: str, corpus: Path, jobs: int) -> list[str]:
     """Output lines of one command over the corpus, in input order."""
